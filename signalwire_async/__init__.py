@@ -1,0 +1,64 @@
+"""An async-first client for SignalWire's REST APIs, with a generated blocking twin.
+
+```python
+async with AsyncRestClient(project, token, "example") as client:
+    endpoint = await client.fabric.sip_endpoints.get(endpoint_id)
+```
+"""
+
+from ._async._client import AsyncRestClient
+from ._async._pagination import AsyncPager
+from ._exceptions import (
+    AuthenticationError,
+    BadRequestError,
+    ClientClosedError,
+    ConflictError,
+    ErrorDetail,
+    InvalidResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    SignalWireError,
+    SignalWireRestError,
+    SignalWireRestTimeoutError,
+    SignalWireRestTransportError,
+    UnprocessableEntityError,
+)
+from ._models import Model
+from ._pages import Page
+from ._sync._client import RestClient
+from ._sync._pagination import Pager
+from ._version import __version__
+
+__all__ = [
+    "AsyncPager",
+    "AsyncRestClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientClosedError",
+    "ConflictError",
+    "ErrorDetail",
+    "InvalidResponseError",
+    "Model",
+    "NotFoundError",
+    "Page",
+    "Pager",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RestClient",
+    "ServerError",
+    "SignalWireError",
+    "SignalWireRestError",
+    "SignalWireRestTimeoutError",
+    "SignalWireRestTransportError",
+    "UnprocessableEntityError",
+    "__version__",
+]
+
+# Show public names as living here, not in private modules (as httpx does).
+for _name in __all__:
+    _obj = globals()[_name]
+    if isinstance(_obj, type):
+        _obj.__module__ = "signalwire_async"
+del _name, _obj

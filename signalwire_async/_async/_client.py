@@ -1,0 +1,159 @@
+"""`AsyncRestClient`: the entry point; owns the connection pool and hands out namespaces."""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import attrs
+import httpx
+from typing_extensions import Self
+
+from .. import _compat
+from .._config import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientConfig
+from ._transport import AsyncRequester, PoolState, SharedPool
+
+if TYPE_CHECKING:
+    from .resources.fabric import Fabric
+
+
+class AsyncRestClient:
+    """A client for one SignalWire space.
+
+    Args:
+        project: Project id; defaults to `$SIGNALWIRE_PROJECT_ID`.
+        token: API token; defaults to `$SIGNALWIRE_API_TOKEN`. Never shown in reprs or logs.
+        host: Space name (`example`), space host (`example.signalwire.com`) or URL;
+            defaults to `$SIGNALWIRE_SPACE`. A bare loopback host (`127.0.0.1:4010`) means
+            plain http.
+        timeout: Seconds, or an `httpx.Timeout` for connect/read/write/pool separately.
+        max_retries: Retries after the first attempt, for failures the retry policy deems
+            safe to repeat (see the README).
+        limits: Connection pool limits (default: 64 connections).
+        http_client: An `httpx.AsyncClient` to send through instead of our own pool; it is
+            used as is and never closed by this client.
+
+    Use it as `async with AsyncRestClient(...) as client:` or call `await client.aclose()`.
+    """
+
+    _config: ClientConfig
+    _pool: SharedPool
+    _requester: AsyncRequester
+    _is_view: bool
+
+    def __init__(
+        self,
+        project: str | None = None,
+        token: str | None = None,
+        host: str | None = None,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        config = ClientConfig.build(project, token, host, timeout=timeout, max_retries=max_retries)
+        if http_client is None:
+            pool = SharedPool(
+                httpx.AsyncClient(transport=_compat.create_async_transport(limits)), owned=True
+            )
+        else:
+            pool = SharedPool(http_client, owned=False)
+        self._setup(config, pool, is_view=False)
+
+    def _setup(self, config: ClientConfig, pool: SharedPool, *, is_view: bool) -> None:
+        self._config = config
+        self._pool = pool
+        self._requester = AsyncRequester(config, pool)
+        self._is_view = is_view
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A view of this client with other settings; it shares (and never closes) the pool.
+
+        Example: `await client.with_options(max_retries=0).fabric.sip_endpoints.get(id)`.
+        """
+        changes: dict[str, object] = {}
+        if timeout is not None:
+            changes["timeout"] = timeout
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        view = object.__new__(type(self))
+        view._setup(attrs.evolve(self._config, **changes), self._pool, is_view=True)
+        return view
+
+    @property
+    def project(self) -> str:
+        return self._config.project
+
+    @property
+    def base_url(self) -> str:
+        return self._config.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._config.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._config.max_retries
+
+    @property
+    def is_closed(self) -> bool:
+        return self._pool.state is PoolState.CLOSED
+
+    @functools.cached_property
+    def fabric(self) -> Fabric:
+        """Call Fabric resources: `client.fabric.sip_endpoints`, ..."""
+        from .resources.fabric import Fabric
+
+        return Fabric(self._requester)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it was passed in). Safe to call twice.
+
+        On a view from `with_options()` this does nothing: the root client owns the pool.
+        """
+        if not self._is_view:
+            await self._pool.aclose()
+
+    async def __aenter__(self) -> Self:
+        self._pool.check_open()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __del__(self) -> None:
+        # Only warn: closing needs the event loop, which may be gone by now.
+        pool = getattr(self, "_pool", None)
+        if (
+            pool is not None
+            and not getattr(self, "_is_view", True)
+            and pool.owned
+            and pool.state is PoolState.OPEN
+        ):
+            warnings.warn(
+                f"{type(self).__name__} for {self._config.base_url} was not closed; "
+                "use `async with` or `await client.aclose()`",
+                ResourceWarning,
+                stacklevel=2,
+            )
+
+    def __repr__(self) -> str:
+        view = " view" if self._is_view else ""
+        return (
+            f"<{type(self).__name__}{view} project={self._config.project!r} "
+            f"base_url={self._config.base_url!r} {self._pool.state.value}>"
+        )

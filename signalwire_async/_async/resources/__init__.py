@@ -1,0 +1,1 @@
+"""Namespaces and resources; each module is imported only when first used."""

@@ -1,0 +1,288 @@
+"""Every error the client raises, and the pure code that builds them from responses.
+
+```
+SignalWireError
+├── SignalWireRestError            the API answered, and not with what we asked for
+│   ├── BadRequestError              400
+│   ├── AuthenticationError          401
+│   ├── PermissionDeniedError        403
+│   ├── NotFoundError                404
+│   ├── ConflictError                409
+│   ├── UnprocessableEntityError     422
+│   ├── RateLimitError               429
+│   ├── ServerError                  5xx
+│   └── InvalidResponseError         2xx whose body is not the JSON the operation returns
+├── SignalWireRestTransportError   no response at all (connect, read, write, protocol)
+│   └── SignalWireRestTimeoutError
+└── ClientClosedError              the client (or the view's root) was closed
+```
+
+Bad input (an unknown keyword, an id that would change the path, a bad host) raises
+`TypeError` or `ValueError` before any request is sent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+__all__ = [
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientClosedError",
+    "ConflictError",
+    "ErrorDetail",
+    "InvalidResponseError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "SignalWireError",
+    "SignalWireRestError",
+    "SignalWireRestTimeoutError",
+    "SignalWireRestTransportError",
+    "UnprocessableEntityError",
+]
+
+# No request-id header is documented; these are the names such gateways commonly use.
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-signalwire-request-id", "x-amzn-requestid")
+
+
+class SignalWireError(Exception):
+    """Root of every error this library raises on purpose."""
+
+
+@attrs.frozen
+class ErrorDetail:
+    """One problem the API reported, whichever body shape it came in."""
+
+    message: str
+    code: str | None = None
+    attribute: str | None = None
+    url: str | None = None
+    type: str | None = None
+
+    def __str__(self) -> str:
+        if self.attribute and not self.message.startswith(self.attribute):
+            return f"{self.attribute}: {self.message}"
+        return self.message
+
+
+def _text(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def _detail(item: Any) -> ErrorDetail | None:
+    if isinstance(item, str):
+        return ErrorDetail(message=item)
+    if not isinstance(item, Mapping):
+        return None
+    # REST: {type, code, message, attribute, url}; relay-rest: {detail, status, title, code}.
+    message = _text(item.get("message")) or _text(item.get("detail")) or _text(item.get("title"))
+    return ErrorDetail(
+        message=message or json.dumps(item, sort_keys=True),
+        code=_text(item.get("code")),
+        attribute=_text(item.get("attribute")),
+        url=_text(item.get("url") or item.get("more_info")),
+        type=_text(item.get("type")),
+    )
+
+
+def parse_error_details(body: Any) -> list[ErrorDetail]:
+    """Read the API's error shapes (REST, relay-rest, plain and Compatibility) into details."""
+    if not isinstance(body, Mapping):
+        return []
+    errors = body.get("errors")
+    if isinstance(errors, list):
+        return [d for d in map(_detail, errors) if d is not None]
+    if isinstance(errors, Mapping):  # {"errors": {"field": ["msg", ...]}}
+        return [
+            ErrorDetail(message=str(m), attribute=str(field))
+            for field, messages in errors.items()
+            for m in (messages if isinstance(messages, list) else [messages])
+        ]
+    error = body.get("error")
+    if error is not None:
+        detail = _detail(error)
+        return [detail] if detail else []
+    if "message" in body:  # Compatibility: {code, message, more_info, status}
+        detail = _detail(body)
+        return [detail] if detail else []
+    return []
+
+
+def request_id_of(headers: httpx.Headers) -> str | None:
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value
+    return None
+
+
+def _decode_body(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except (ValueError, UnicodeDecodeError):
+        return response.text
+
+
+class SignalWireRestError(SignalWireError):
+    """The API answered with an error (or with something that is not the expected JSON).
+
+    Attributes follow the official SDK: `status_code`, `body` (parsed JSON, or text),
+    `url`, `method`, `headers`, `request_id`; plus `errors`, the parsed `ErrorDetail`s.
+    """
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        body: Any,
+        headers: httpx.Headers,
+        errors: list[ErrorDetail] | None = None,
+        reason: str | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+        self.body = body
+        self.headers = headers
+        self.request_id = request_id_of(headers)
+        self.errors = parse_error_details(body) if errors is None else errors
+        self.reason = reason
+        super().__init__(self._summary())
+
+    @property
+    def path(self) -> str:
+        return httpx.URL(self.url).path
+
+    def _summary(self) -> str:
+        head = f"{self.status_code} {self.method} {self.path}"
+        if self.errors:
+            what = "; ".join(str(e) for e in self.errors)
+        elif self.reason:
+            what = self.reason
+        elif isinstance(self.body, str) and self.body.strip():
+            what = self.body.strip()[:200]
+        else:
+            what = httpx.codes.get_reason_phrase(self.status_code) or "error"
+        if self.request_id:
+            what += f" (request id {self.request_id})"
+        return f"{head}: {what}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._summary()!r})"
+
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> SignalWireRestError:
+        """Build the error subclass that matches the response's status."""
+        error_class = _STATUS_ERRORS.get(response.status_code)
+        if error_class is None:
+            error_class = ServerError if response.status_code >= 500 else SignalWireRestError
+        request = response.request
+        return error_class(
+            status_code=response.status_code,
+            method=request.method,
+            url=str(request.url),
+            body=_decode_body(response),
+            headers=response.headers,
+        )
+
+
+class BadRequestError(SignalWireRestError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(SignalWireRestError):
+    """401: the project id or token was not accepted."""
+
+
+class PermissionDeniedError(SignalWireRestError):
+    """403: the token lacks the scope this operation needs."""
+
+
+class NotFoundError(SignalWireRestError):
+    """404: no such resource (or no such route)."""
+
+
+class ConflictError(SignalWireRestError):
+    """409: the request conflicts with the resource's state; never retried."""
+
+
+class UnprocessableEntityError(SignalWireRestError):
+    """422: the API rejected the parameters; `errors` says which."""
+
+
+class RateLimitError(SignalWireRestError):
+    """429: too many requests. `retry_after` is the server's hint in seconds, if any."""
+
+    @property
+    def retry_after(self) -> float | None:
+        from ._retry import parse_retry_after
+
+        return parse_retry_after(self.headers.get("retry-after"))
+
+
+class ServerError(SignalWireRestError):
+    """5xx: the API failed."""
+
+
+class InvalidResponseError(SignalWireRestError):
+    """A successful status, but a body that is not the JSON the operation returns."""
+
+    @classmethod
+    def for_response(cls, response: httpx.Response, reason: str) -> InvalidResponseError:
+        return cls(
+            status_code=response.status_code,
+            method=response.request.method,
+            url=str(response.request.url),
+            body=response.text,
+            headers=response.headers,
+            errors=[],
+            reason=reason,
+        )
+
+
+_STATUS_ERRORS: dict[int, type[SignalWireRestError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+class SignalWireRestTransportError(SignalWireError):
+    """No response arrived: the connection failed, broke, or the protocol was violated.
+
+    The underlying httpx exception is the `__cause__`.
+    """
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        self.method = method
+        self.url = url
+        super().__init__(f"{method} {httpx.URL(url).path}: {message}")
+
+    @classmethod
+    def from_httpx(cls, exc: httpx.TransportError, request: httpx.Request) -> SignalWireRestTransportError:
+        error_class = SignalWireRestTimeoutError if isinstance(exc, httpx.TimeoutException) else cls
+        message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        return error_class(message, method=request.method, url=str(request.url))
+
+
+class SignalWireRestTimeoutError(SignalWireRestTransportError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class ClientClosedError(SignalWireError, RuntimeError):
+    """The client was used after `aclose()` (or after its `async with` block ended)."""

@@ -1,0 +1,115 @@
+"""The retry policy, as pure functions: which failures are retried, and after how long.
+
+The request loop (`_async/_transport.py`) only asks these functions; nothing here sleeps.
+
+- GET, HEAD, PUT, DELETE and OPTIONS are retried on connection failures, timeouts, 408, 429
+  and 5xx.
+- POST and PATCH are retried only when the request certainly never reached the server (the
+  connection or a pool slot could not be had), on 429 (rate limited: not processed) and on a
+  503 that carries `Retry-After` (the server says it did not take the request). SignalWire
+  has no idempotency key, so replaying a POST that may have arrived could buy a number twice.
+- 409 is never retried.
+- The delay is exponential with jitter; a `Retry-After` header wins, up to `MAX_RETRY_AFTER`
+  seconds. A longer wait is not slept through: the error is raised instead.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import math
+import time
+
+import httpx
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+RETRYABLE_STATUSES = frozenset({408, 429})  # and every 5xx
+BACKOFF_BASE = 0.5
+BACKOFF_MAX = 8.0
+MAX_RETRY_AFTER = 60.0
+
+# Failures where the request cannot have been sent: no connection, or no free pool slot.
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures where an idempotent request may simply be sent again.
+TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a `Retry-After` header (delta-seconds or HTTP-date), or None.
+
+    Never raises; a date in the past gives 0.
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if parsed is None:
+            return None
+        try:
+            seconds = parsed.timestamp() - (time.time() if now is None else now)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if math.isnan(seconds):
+        return None
+    return max(seconds, 0.0)
+
+
+def backoff(attempt: int, jitter: float) -> float:
+    """Delay before retry number `attempt + 1`; `jitter` in [0, 1) takes off up to half."""
+    base = min(BACKOFF_BASE * 2.0**attempt, BACKOFF_MAX)
+    return base * (1.0 - 0.5 * jitter)
+
+
+def is_idempotent(method: str) -> bool:
+    return method.upper() in IDEMPOTENT_METHODS
+
+
+def delay_after_status(
+    method: str,
+    status_code: int,
+    retry_after: str | None,
+    attempt: int,
+    max_retries: int,
+    jitter: float,
+    *,
+    idempotent: bool | None = None,
+) -> float | None:
+    """How long to wait before retrying a request answered with `status_code`; None: don't.
+
+    `attempt` counts retries already made; `idempotent` overrides the method's own nature.
+    """
+    if attempt >= max_retries or status_code < 400 or status_code == 409:
+        return None
+    safe = is_idempotent(method) if idempotent is None else idempotent
+    hint = parse_retry_after(retry_after)
+    if safe:
+        retryable = status_code in RETRYABLE_STATUSES or status_code >= 500
+    else:
+        retryable = status_code == 429 or (status_code == 503 and hint is not None)
+    if not retryable:
+        return None
+    if hint is None:
+        return backoff(attempt, jitter)
+    return hint if hint <= MAX_RETRY_AFTER else None
+
+
+def delay_after_transport_error(
+    method: str,
+    error: httpx.TransportError,
+    attempt: int,
+    max_retries: int,
+    jitter: float,
+    *,
+    idempotent: bool | None = None,
+) -> float | None:
+    """How long to wait before retrying after a failure with no response; None: don't."""
+    if attempt >= max_retries:
+        return None
+    safe = is_idempotent(method) if idempotent is None else idempotent
+    retryable = isinstance(error, TRANSIENT if safe else NEVER_SENT)
+    return backoff(attempt, jitter) if retryable else None

@@ -1,0 +1,159 @@
+"""Models and parameters of the `fabric` namespace."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+from typing_extensions import NotRequired, TypedDict
+
+from .._models import Model
+
+# Enum-like fields: strict in what we send (Literal), lenient in what we read (str).
+Cipher = Literal[
+    "AEAD_AES_256_GCM_8",
+    "AES_256_CM_HMAC_SHA1_80",
+    "AES_CM_128_HMAC_SHA1_80",
+    "AES_256_CM_HMAC_SHA1_32",
+    "AES_CM_128_HMAC_SHA1_32",
+]
+Codec = Literal[
+    "PCMU",
+    "PCMA",
+    "G722",
+    "G729",
+    "OPUS",
+    "OPUS@48000H@20I",
+    "OPUS@24000H@20I",
+    "OPUS@16000H@20I",
+    "OPUS@8000H@20I",
+    "VP8",
+    "H264",
+]
+Encryption = Literal["required", "optional", "default"]
+OutboundCallHandler = Literal["default", "passthrough", "block-pstn", "resource"]
+
+
+@attrs.frozen(kw_only=True)
+class SipEndpoint(Model):
+    """A SIP endpoint (`/api/fabric/resources/sip_endpoints`)."""
+
+    type: str
+    """What kind of record this is (`sip_endpoint`)."""
+    id: str
+    """The endpoint's uuid."""
+    username: str
+    """SIP username."""
+    caller_id: str | None = None
+    """Caller ID (CNAM) shown when dialing out."""
+    send_as: str | None = None
+    """Origination number for PSTN calls; `random` picks one of the project's."""
+    ciphers: list[str] = attrs.field(factory=list)
+    """Encryption ciphers the endpoint supports."""
+    codecs: list[str] = attrs.field(factory=list)
+    """Codecs the endpoint supports."""
+    encryption: str | None = None
+    """`default`, `required` or `optional`."""
+    call_handler: str | None = None
+    """Handler for inbound calls (`relay_context`, `laml_webhooks`, `ai_agent`, ...)."""
+    calling_handler_resource_id: str | None = None
+    """Resource that handles calls, when the handler is a resource."""
+    call_request_url: str | None = None
+    """cXML URL fetched for inbound calls (`laml_webhooks`)."""
+    call_request_method: str | None = None
+    """`GET` or `POST` for `call_request_url`."""
+    call_fallback_url: str | None = None
+    """cXML URL used when `call_request_url` fails."""
+    call_fallback_method: str | None = None
+    """`GET` or `POST` for `call_fallback_url`."""
+    call_status_callback_url: str | None = None
+    """URL that receives call status changes."""
+    call_status_callback_method: str | None = None
+    """`GET` or `POST` for `call_status_callback_url`."""
+    call_laml_application_id: str | None = None
+    """cXML application that takes inbound calls (`laml_application`)."""
+    call_dialogflow_agent_id: str | None = None
+    """Dialogflow agent that takes inbound calls (`dialogflow`)."""
+    call_relay_topic: str | None = None
+    """RELAY topic for inbound calls (`relay_topic`)."""
+    call_relay_topic_status_callback_url: str | None = None
+    """Status callback URL for `relay_topic`."""
+    call_relay_context: str | None = None
+    """RELAY context for inbound calls (`relay_context`)."""
+    call_relay_context_status_callback_url: str | None = None
+    """Status callback URL for `relay_context`."""
+    call_relay_application: str | None = None
+    """RELAY application for inbound calls (`relay_application`)."""
+    call_video_room_id: str | None = None
+    """Video room that takes inbound calls (`video_room`)."""
+    call_relay_script_url: str | None = None
+    """SWML script URL for inbound calls (`relay_script`)."""
+
+
+@attrs.frozen(kw_only=True)
+class FabricAddress(Model):
+    """A Fabric address assigned to a resource."""
+
+    id: str
+    """The address's uuid."""
+    name: str | None = None
+    """Address name, e.g. `justice-league`."""
+    display_name: str | None = None
+    """Human-readable name."""
+    type: str | None = None
+    """Address type (`call`, ...)."""
+    cover_url: str | None = None
+    """Cover image URL."""
+    preview_url: str | None = None
+    """Preview image URL."""
+    locked: bool | None = None
+    """Whether the address refuses calls."""
+    channels: dict[str, Any] = attrs.field(factory=dict)
+    """Channel URIs by kind (`audio`, `video`, `messaging`)."""
+    created_at: str | None = None
+    """Creation time (ISO 8601)."""
+
+
+class SipEndpointListParams(TypedDict, total=False):
+    """Query parameters of `fabric.sip_endpoints.list()` and `list_addresses()`."""
+
+    page_size: int
+    """Items per page (the API's default is 50, its maximum 1000)."""
+    page_token: str
+    """Token of the page to start from (from a `links.next` URL)."""
+
+
+class SipEndpointCreateParams(TypedDict):
+    """Body of `fabric.sip_endpoints.create()`."""
+
+    username: str
+    """SIP username."""
+    id: NotRequired[str]
+    """Client-chosen uuid (the spec lists it; the API assigns one when omitted)."""
+    caller_id: NotRequired[str]
+    """Caller ID shown when dialing out."""
+    send_as: NotRequired[str]
+    """SIP username shown to the called party."""
+    ciphers: NotRequired[list[Cipher]]
+    """Ciphers enabled for calls."""
+    codecs: NotRequired[list[Codec]]
+    """Codecs enabled for calls."""
+    encryption: NotRequired[Encryption]
+    """Encryption policy (default `default`)."""
+    call_handler: NotRequired[OutboundCallHandler]
+    """Outbound call policy: `default`, `passthrough`, `block-pstn` or `resource`."""
+    calling_handler_resource_id: NotRequired[str | None]
+    """Resource that outbound calls dial when `call_handler` is `resource`."""
+
+
+class SipEndpointUpdateParams(TypedDict, total=False):
+    """Body of `fabric.sip_endpoints.update()`; keys left out are not changed."""
+
+    username: str
+    caller_id: str
+    send_as: str
+    ciphers: list[Cipher]
+    codecs: list[Codec]
+    encryption: Encryption
+    call_handler: OutboundCallHandler
+    calling_handler_resource_id: str | None
