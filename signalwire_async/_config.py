@@ -130,7 +130,8 @@ class ClientConfig:
     base_url: str
     timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=_to_timeout)
     max_retries: int = attrs.field(
-        default=DEFAULT_MAX_RETRIES, validator=[attrs.validators.instance_of(int), attrs.validators.ge(0)]
+        default=DEFAULT_MAX_RETRIES,
+        validator=[attrs.validators.instance_of(int), attrs.validators.ge(0)],
     )
     authorization: str = attrs.field(repr=False, init=False)
 

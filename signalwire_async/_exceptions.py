@@ -119,7 +119,7 @@ def parse_error_details(body: Any) -> list[ErrorDetail]:
 
 def request_id_of(headers: httpx.Headers) -> str | None:
     for name in REQUEST_ID_HEADERS:
-        value = headers.get(name)
+        value: str | None = headers.get(name)
         if value:
             return value
     return None
@@ -274,7 +274,9 @@ class SignalWireRestTransportError(SignalWireError):
         super().__init__(f"{method} {httpx.URL(url).path}: {message}")
 
     @classmethod
-    def from_httpx(cls, exc: httpx.TransportError, request: httpx.Request) -> SignalWireRestTransportError:
+    def from_httpx(
+        cls, exc: httpx.TransportError, request: httpx.Request
+    ) -> SignalWireRestTransportError:
         error_class = SignalWireRestTimeoutError if isinstance(exc, httpx.TimeoutException) else cls
         message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         return error_class(message, method=request.method, url=str(request.url))

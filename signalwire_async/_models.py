@@ -27,9 +27,7 @@ def _keys_of(cls: type[Model]) -> dict[str, str]:
     keys = _KEYS.get(cls)
     if keys is None:
         keys = {
-            f.metadata.get("json", f.name): f.name
-            for f in attrs.fields(cls)
-            if f.name != "_extra"
+            f.metadata.get("json", f.name): f.name for f in attrs.fields(cls) if f.name != "_extra"
         }
         _KEYS[cls] = keys
     return keys
@@ -45,7 +43,9 @@ class Model(Mapping[str, Any]):
     def from_json(cls, data: Any) -> Self:
         """Build the model from decoded JSON, keeping unknown keys."""
         if not isinstance(data, Mapping):
-            raise ValueError(f"expected a JSON object for {cls.__name__}, got {type(data).__name__}")
+            raise ValueError(
+                f"expected a JSON object for {cls.__name__}, got {type(data).__name__}"
+            )
         keys = _keys_of(cls)
         known: dict[str, Any] = {}
         extra: dict[str, Any] = {}

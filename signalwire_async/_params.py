@@ -8,12 +8,14 @@ from typing import Any
 
 
 @functools.cache
-def _keys(params_type: type[Any]) -> tuple[frozenset[str], frozenset[str]]:
+def _keys(params_type: Any) -> tuple[frozenset[str], frozenset[str]]:
     required = frozenset(params_type.__required_keys__)
     return required, required | frozenset(params_type.__optional_keys__)
 
 
-def check_params(params_type: type[Any], values: Mapping[str, Any], operation: str) -> dict[str, Any]:
+def check_params(
+    params_type: Any, values: Mapping[str, Any], operation: str
+) -> dict[str, Any]:
     """Return `values` as a dict, or raise `TypeError` naming unknown or missing keys.
 
     A missing optional key means "omit"; `None` is sent as JSON null.
@@ -27,5 +29,7 @@ def check_params(params_type: type[Any], values: Mapping[str, Any], operation: s
         )
     missing = required - values.keys()
     if missing:
-        raise TypeError(f"{operation}() missing required keyword argument(s) {', '.join(sorted(missing))}")
+        raise TypeError(
+            f"{operation}() missing required keyword argument(s) {', '.join(sorted(missing))}"
+        )
     return dict(values)

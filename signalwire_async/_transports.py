@@ -73,7 +73,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             import aiohttp
 
             ssl_option: ssl.SSLContext | bool = (
-                httpx.create_ssl_context(verify=self._verify) if self._verify is not False else False
+                httpx.create_ssl_context(verify=self._verify)
+                if self._verify is not False
+                else False
             )
             connector = aiohttp.TCPConnector(
                 limit=self._limits.max_connections or 0,

@@ -79,13 +79,13 @@ class AsyncRestClient:
 
         Example: `await client.with_options(max_retries=0).fabric.sip_endpoints.get(id)`.
         """
-        changes: dict[str, object] = {}
+        config = self._config
         if timeout is not None:
-            changes["timeout"] = timeout
+            config = attrs.evolve(config, timeout=timeout)
         if max_retries is not None:
-            changes["max_retries"] = max_retries
+            config = attrs.evolve(config, max_retries=max_retries)
         view = object.__new__(type(self))
-        view._setup(attrs.evolve(self._config, **changes), self._pool, is_view=True)
+        view._setup(config, self._pool, is_view=True)
         return view
 
     @property

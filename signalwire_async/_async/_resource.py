@@ -29,7 +29,9 @@ class AsyncResource:
         return "/".join([self._base, *(path_segment(s) for s in segments)])
 
     @staticmethod
-    def _params(params_type: type[Any], values: Mapping[str, Any], operation: str) -> dict[str, Any]:
+    def _params(
+        params_type: type[Any], values: Mapping[str, Any], operation: str
+    ) -> dict[str, Any]:
         return check_params(params_type, values, operation)
 
     async def _call(
