@@ -1,6 +1,8 @@
-"""Models and parameters of the `fabric` namespace."""
+"""Models and parameters of the `fabric` namespace.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
+"""
+
 
 from typing import Any, Literal
 

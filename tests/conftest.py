@@ -1,0 +1,42 @@
+"""Fixtures shared by the async tests and the sync tests generated from them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import respx
+
+from signalwire_async import _compat
+
+from .data import BASE
+
+
+@pytest.fixture
+def api() -> Iterator[respx.MockRouter]:
+    """A mocked space: routes are relative to BASE, and every route must be called."""
+    with respx.mock(base_url=BASE, using="httpx", assert_all_called=True) as router:
+        yield router
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Replace the retry loop's sleep (async and sync) and record the delays instead."""
+    delays: list[float] = []
+
+    async def fake_asleep(seconds: float) -> None:
+        delays.append(seconds)
+
+    def fake_sleep(seconds: float) -> None:
+        delays.append(seconds)
+
+    monkeypatch.setattr(_compat, "asleep", fake_asleep)
+    monkeypatch.setattr(_compat, "sleep", fake_sleep)
+    return delays
+
+
+@pytest.fixture
+def offline() -> Iterator[respx.MockRouter]:
+    """A space with no routes: any request the code under test sends fails the test."""
+    with respx.mock(base_url=BASE, using="httpx", assert_all_called=False) as router:
+        yield router

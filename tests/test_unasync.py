@@ -1,0 +1,351 @@
+"""Tests for scripts/unasync.py, the generator of the ``_sync`` trees."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "unasync.py"
+
+
+def _load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("unasync_script", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+unasync = _load_script()
+
+
+# The production table plus names only these fixtures use.
+TEST_TABLE = {
+    **unasync.RENAMES,
+    "AsyncPage": "Page",
+    "AsyncBaseTransport": "BaseTransport",
+    "StopAsyncIteration": "StopIteration",
+    "_async": "_sync",
+}
+
+
+def transform(source: str, *, is_test: bool = False) -> str:
+    result: str = unasync.Unasync(TEST_TABLE).transform(textwrap.dedent(source), is_test)
+    return result
+
+
+# --- token-level rules (no ruff involved, so formatting is exactly as written) --------------
+
+
+def test_async_and_await_removed_formatting_kept() -> None:
+    source = """\
+        async def fetch(self,  a ,b):  # odd spacing stays
+            async with lock:
+                value = await   self.get( a )
+            async for item in pages:
+                print(item)
+            return [x async for x in await  gen()]
+        """
+    assert transform(source) == textwrap.dedent("""\
+        def fetch(self,  a ,b):  # odd spacing stays
+            with lock:
+                value = self.get( a )
+            for item in pages:
+                print(item)
+            return [x for x in gen()]
+        """)
+
+
+def test_names_renamed_as_whole_tokens_only() -> None:
+    source = """\
+        from signalwire_async._async._pager import AsyncPage, AsyncPager
+        from tests._async.conftest import helper
+
+        class AsyncClient(AsyncBaseTransport):
+            def __aenter__(self) -> AsyncClient:
+                raise StopAsyncIteration
+            def run(self, t: AsyncPagerish) -> None:
+                self.transport.aclose()
+                name = "AsyncClient.aclose"
+        """
+    assert transform(source) == textwrap.dedent("""\
+        from signalwire_async._sync._pager import Page, Pager
+        from tests._sync.conftest import helper
+
+        class Client(BaseTransport):
+            def __enter__(self) -> Client:
+                raise StopIteration
+            def run(self, t: AsyncPagerish) -> None:
+                self.transport.close()
+                name = "AsyncClient.aclose"
+        """)
+
+
+def test_docstrings_and_comments_get_phrase_fixes_other_strings_do_not() -> None:
+    source = '''\
+        """Use ``async with AsyncClient()`` and ``async for p in AsyncPager``."""
+
+        def close():
+            """Call await client.aclose(); see signalwire_async._async."""
+            # await the AsyncClient, then async for each AsyncPage
+            message = "await AsyncClient, async for x"
+            f"{AsyncClient} await x"
+            return f"await {message}"
+        '''
+    assert transform(source) == textwrap.dedent('''\
+        """Use ``with Client()`` and ``for p in Pager``."""
+
+        def close():
+            """Call client.close(); see signalwire_async._sync."""
+            # the Client, then for each Page
+            message = "await AsyncClient, async for x"
+            f"{AsyncClient} await x"
+            return f"await {message}"
+        ''')
+
+
+MARKED = """\
+    import pytest
+
+    pytestmark = pytest.mark.asyncio
+
+    @pytest.mark.asyncio
+    async def test_a() -> None:
+        pass
+
+    class TestB:
+        @pytest.mark.parametrize("x", [1])
+        @pytest.mark.asyncio(loop_scope="function")  # trailing comment
+        async def test_b(self, x: int) -> None:
+            pass
+    """
+
+
+def test_asyncio_markers_removed_in_tests_only() -> None:
+    assert transform(MARKED, is_test=True) == textwrap.dedent("""\
+        import pytest
+
+
+        def test_a() -> None:
+            pass
+
+        class TestB:
+            @pytest.mark.parametrize("x", [1])
+            def test_b(self, x: int) -> None:
+                pass
+        """)
+    assert "@pytest.mark.asyncio" in transform(MARKED, is_test=False)
+
+
+# --- whole runs on a fixture repository ---------------------------------------------------
+
+FIXTURE_TABLE = {
+    name: TEST_TABLE[name]
+    for name in ("AsyncClient", "AsyncPager", "__aenter__", "__aexit__", "aclose", "_async")
+}
+
+# 93 characters once generated: ruff's default line length (88) would wrap it, the fixture's
+# 100 keeps it.
+ARGS = "first_argument, second_argument, third_argument, fourth_argument, fifth"
+LONG_CALL = f"    return await self.wait({ARGS})"
+
+CLIENT = f'''\
+"""The async client: ``async with AsyncClient() as client``."""
+
+from __future__ import annotations
+
+from signalwire_async._async._pager import AsyncPager
+
+
+class AsyncClient:
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await   AsyncPager().aclose()
+
+
+async def long_call(self: AsyncClient) -> None:
+{LONG_CALL}
+'''
+
+TEST_CLIENT = """\
+import httpx
+import pytest
+
+from signalwire_async._async._client import AsyncClient
+
+
+@pytest.mark.asyncio
+async def test_client() -> None:
+    async with AsyncClient() as client:
+        assert client, httpx
+"""
+
+FIXTURE = {
+    "pyproject.toml": '[project]\nname = "fixture"\n\n[tool.ruff]\nline-length = 100\n',
+    "signalwire_async/__init__.py": "",
+    "signalwire_async/_async/__init__.py": "",
+    "signalwire_async/_async/_client.py": CLIENT,
+    "signalwire_async/_async/_pager.py": "class AsyncPager:\n    async def aclose(self): ...\n",
+    "signalwire_async/_async/notes.txt": "not python\n",
+    "signalwire_async/_async/__pycache__/_client.py": "ignored = (\n",
+    "tests/__init__.py": "",
+    "tests/_async/__init__.py": "",
+    "tests/_async/test_client.py": TEST_CLIENT,
+}
+
+SYNC_FILES = {
+    "signalwire_async/_sync/__init__.py",
+    "signalwire_async/_sync/_client.py",
+    "signalwire_async/_sync/_pager.py",
+    "tests/_sync/__init__.py",
+    "tests/_sync/test_client.py",
+}
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    for rel, text in FIXTURE.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def run(repo: Path, *args: str) -> int:
+    code: int = unasync.main(["--root", str(repo), *args], table=FIXTURE_TABLE)
+    return code
+
+
+def sync_files(repo: Path) -> set[str]:
+    return {p.relative_to(repo).as_posix() for p in repo.glob("*/_sync/**/*.py")}
+
+
+def test_generate_writes_formatted_sync_twin(repo: Path) -> None:
+    assert run(repo) == 0
+    assert sync_files(repo) == SYNC_FILES
+
+    client = (repo / "signalwire_async/_sync/_client.py").read_text(encoding="utf-8")
+    assert client == (
+        "# GENERATED by scripts/unasync.py - DO NOT EDIT\n"
+        "# source: signalwire_async/_async/_client.py\n"
+        '"""The async client: ``with Client() as client``."""\n'
+        "\n"
+        "from __future__ import annotations\n"
+        "\n"
+        "from signalwire_async._sync._pager import Pager\n"
+        "\n"
+        "\n"
+        "class Client:\n"
+        "    def __enter__(self) -> Client:\n"
+        "        return self\n"
+        "\n"
+        "    def __exit__(self, *exc: object) -> None:\n"
+        "        self.close()\n"
+        "\n"
+        "    def close(self) -> None:\n"
+        "        Pager().close()\n"
+        "\n"
+        "\n"
+        "def long_call(self: Client) -> None:\n"
+        f"    return self.wait({ARGS})\n"
+    )
+
+    test_client = (repo / "tests/_sync/test_client.py").read_text(encoding="utf-8")
+    # The marker is gone, so ruff's F401 fix drops the now unused ``import pytest``; the
+    # first-party import stays in its own section although ruff ran on a staged copy.
+    assert test_client == (
+        "# GENERATED by scripts/unasync.py - DO NOT EDIT\n"
+        "# source: tests/_async/test_client.py\n"
+        "import httpx\n"
+        "\n"
+        "from signalwire_async._sync._client import Client\n"
+        "\n"
+        "\n"
+        "def test_client() -> None:\n"
+        "    with Client() as client:\n"
+        "        assert client, httpx\n"
+    )
+
+
+def test_check_passes_on_fresh_generation(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(repo) == 0
+    capsys.readouterr()
+    assert run(repo, "--check") == 0
+    assert capsys.readouterr().out == "5 files up to date\n"
+
+
+def test_check_fails_before_generation(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(repo, "--check") == 1
+    assert "missing (not generated yet): tests/_sync/test_client.py" in capsys.readouterr().out
+    assert sync_files(repo) == set()  # --check never writes
+
+
+def test_check_fails_on_hand_edited_file(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(repo) == 0
+    edited = repo / "signalwire_async/_sync/_pager.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "x = 1\n", encoding="utf-8")
+    capsys.readouterr()
+    assert run(repo, "--check") == 1
+    out = capsys.readouterr().out
+    assert "--- a/signalwire_async/_sync/_pager.py" in out
+    assert "+++ b/signalwire_async/_sync/_pager.py" in out
+    assert "\n-x = 1\n" in out
+
+
+def test_check_fails_on_extra_file(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(repo) == 0
+    (repo / "tests/_sync/test_stale.py").write_text("", encoding="utf-8")
+    capsys.readouterr()
+    assert run(repo, "--check") == 1
+    assert "extra (no async source any more): tests/_sync/test_stale.py" in capsys.readouterr().out
+
+
+def test_check_fails_on_missing_file(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(repo) == 0
+    (repo / "signalwire_async/_sync/_pager.py").unlink()
+    capsys.readouterr()
+    assert run(repo, "--check") == 1
+    out = capsys.readouterr().out
+    assert "missing (not generated yet): signalwire_async/_sync/_pager.py" in out
+
+
+def test_generate_deletes_stale_python_files_only(repo: Path) -> None:
+    cache = repo / "tests/_sync/__pycache__/test_gone.py"
+    kept = repo / "tests/_sync/data.txt"
+    stale = repo / "tests/_sync/test_gone.py"
+    for path in (cache, kept, stale):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("", encoding="utf-8")
+    assert run(repo) == 0
+    assert cache.exists() and kept.exists() and not stale.exists()
+
+
+def test_unused_table_entry_fails_check(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = {**FIXTURE_TABLE, "AsyncNeverSeen": "NeverSeen"}
+    assert unasync.main(["--root", str(repo)], table=table) == 0  # writing only warns
+    assert "AsyncNeverSeen" in capsys.readouterr().err
+    assert unasync.main(["--root", str(repo), "--check"], table=table) == 1
+    assert "rename table entries never used: AsyncNeverSeen" in capsys.readouterr().out
+
+
+def test_command_line(repo: Path) -> None:
+    assert run(repo) == 0
+    # The full production table is mostly unused by the small fixture, so --check fails.
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--check", "--root", str(repo)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "rename table entries never used: AsyncRestClient, " in result.stdout
