@@ -33,9 +33,7 @@ async def test_sends_basic_auth_user_agent_and_accept(api: respx.MockRouter) -> 
 @pytest.mark.asyncio
 async def test_loopback_host_means_plain_http() -> None:
     with respx.mock(using="httpx") as mock:
-        route = mock.get(f"http://127.0.0.1:4010{ENDPOINTS}/{ENDPOINT_ID}").respond(
-            json=endpoint()
-        )
+        route = mock.get(f"http://127.0.0.1:4010{ENDPOINTS}/{ENDPOINT_ID}").respond(json=endpoint())
         async with AsyncRestClient(PROJECT, TOKEN, "127.0.0.1:4010") as client:
             assert client.base_url == "http://127.0.0.1:4010"
             await client.fabric.sip_endpoints.get(ENDPOINT_ID)
