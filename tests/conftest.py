@@ -10,6 +10,7 @@ import respx
 from signalwire_async import _compat
 
 from .data import BASE
+from .loopback import LoopbackServer, loopback_server
 
 
 @pytest.fixture
@@ -40,3 +41,10 @@ def offline() -> Iterator[respx.MockRouter]:
     """A space with no routes: any request the code under test sends fails the test."""
     with respx.mock(base_url=BASE, using="httpx", assert_all_called=False) as router:
         yield router
+
+
+@pytest.fixture
+def server() -> Iterator[LoopbackServer]:
+    """A real HTTP server on 127.0.0.1, for tests of the real transports."""
+    with loopback_server() as running:
+        yield running

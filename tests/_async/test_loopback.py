@@ -1,0 +1,88 @@
+"""End to end over real sockets: the transports, not a mock, against a loopback server."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from signalwire_async import (
+    AsyncRestClient,
+    NotFoundError,
+    SignalWireRestTimeoutError,
+    SignalWireRestTransportError,
+    UnprocessableEntityError,
+)
+
+from ..data import ENDPOINT_ID, ENDPOINTS, PROJECT, TOKEN, endpoint, page
+from ..loopback import LoopbackServer
+
+ONE = f"{ENDPOINTS}/{ENDPOINT_ID}"
+
+
+def client_for(server: LoopbackServer, **options: float) -> AsyncRestClient:
+    return AsyncRestClient(PROJECT, TOKEN, server.host, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.asyncio
+async def test_round_trips_over_real_sockets(server: LoopbackServer) -> None:
+    server.json("GET", ONE, 200, endpoint())
+    server.json("GET", ENDPOINTS, 200, page([endpoint(id="a"), endpoint(id="b")]))
+    server.json("POST", ENDPOINTS, 200, endpoint(username="new"))
+    server.json("DELETE", ONE, 204, {})
+    server.json("PUT", ONE, 422, {"errors": [{"message": "is taken", "attribute": "username"}]})
+    async with client_for(server) as client:
+        endpoints = client.fabric.sip_endpoints
+        assert (await endpoints.get(ENDPOINT_ID)).username == "c3p0"
+        assert [ep.id async for ep in endpoints.list()] == ["a", "b"]
+        assert (await endpoints.create(username="new")).username == "new"
+        await endpoints.delete(ENDPOINT_ID)
+        with pytest.raises(UnprocessableEntityError, match="username: is taken"):
+            await endpoints.update(ENDPOINT_ID, username="taken")
+        with pytest.raises(NotFoundError):
+            await endpoints.get("missing")
+    assert server.hits[("GET", ONE)] == 1
+    assert all(a.startswith("Basic ") for a in server.authorizations)
+
+
+@pytest.mark.asyncio
+async def test_many_calls_reuse_the_pool(server: LoopbackServer) -> None:
+    server.json("GET", ONE, 200, endpoint())
+    async with client_for(server) as client:
+        for _ in range(50):
+            await client.fabric.sip_endpoints.get(ENDPOINT_ID)
+    assert server.hits[("GET", ONE)] == 50
+
+
+@pytest.mark.asyncio
+async def test_a_refused_connection_is_a_transport_error_and_post_is_retried(
+    sleeps: list[float],
+) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    async with AsyncRestClient(PROJECT, TOKEN, f"127.0.0.1:{port}") as client:
+        with pytest.raises(SignalWireRestTransportError) as caught:
+            await client.fabric.sip_endpoints.create(username="x")
+    assert not isinstance(caught.value, SignalWireRestTimeoutError)
+    assert len(sleeps) == 2  # never sent, so retried up to max_retries
+
+
+@pytest.mark.asyncio
+async def test_a_post_answered_by_a_hang_up_is_not_replayed(
+    server: LoopbackServer, sleeps: list[float]
+) -> None:
+    server.hang_up("POST", ENDPOINTS)
+    async with client_for(server) as client:
+        with pytest.raises(SignalWireRestTransportError):
+            await client.fabric.sip_endpoints.create(username="x")
+    assert server.hits[("POST", ENDPOINTS)] == 1
+    assert sleeps == []
+
+
+@pytest.mark.asyncio
+async def test_a_stalled_read_times_out(server: LoopbackServer, sleeps: list[float]) -> None:
+    server.stall("GET", ONE, 2.0)
+    async with client_for(server, timeout=0.2, max_retries=0) as client:
+        with pytest.raises(SignalWireRestTimeoutError):
+            await client.fabric.sip_endpoints.get(ENDPOINT_ID)
