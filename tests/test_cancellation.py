@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 
 import pytest
@@ -27,10 +28,8 @@ async def test_cancelled_requests_do_not_poison_the_pool(server: LoopbackServer)
             task = asyncio.ensure_future(endpoints.get(rng.choice(["slow", ENDPOINT_ID])))
             await asyncio.sleep(rng.uniform(0, 0.06))
             task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await task
-            except asyncio.CancelledError:
-                pass
 
         await asyncio.gather(*(cancelled_call() for _ in range(200)))
         for _ in range(3):

@@ -57,7 +57,7 @@ def test_errors_under_trio() -> None:
             async with AsyncRestClient(PROJECT, TOKEN, "example", max_retries=0) as client:
                 await client.fabric.sip_endpoints.get(ENDPOINT_ID)
 
-    with pytest.raises(ServerError, match="500 GET .*: boom"):
+    with pytest.raises(ServerError, match=r"500 GET .*: boom"):
         trio.run(main)
 
 
