@@ -83,6 +83,11 @@ def resolve_next(base_url: httpx.URL, link: Any) -> httpx.URL | None:
     """The absolute URL of a next link, or None when there is none or it leaves our origin."""
     if not isinstance(link, str) or not link.strip():
         return None
+    if not link.startswith("/") and "://" not in link:
+        # Only absolute URLs and absolute paths are page links; a bare word (the specs'
+        # example says "string") has no single meaning.
+        logger.warning("not following a next-page link that is not a URL or path: %r", link)
+        return None
     try:
         url = base_url.join(link)
     except (httpx.InvalidURL, ValueError):
