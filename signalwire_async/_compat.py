@@ -11,7 +11,6 @@ import time
 from collections.abc import Generator, KeysView
 from typing import Any, Generic, TypeVar
 
-import anyio
 import httpx
 
 from ._models import Model
@@ -22,6 +21,8 @@ T = TypeVar("T", bound=Model)
 
 async def asleep(seconds: float) -> None:
     """The request loop's only way to wait; tests replace it to skip real waiting."""
+    import anyio  # imported on first retry: keeps `import signalwire_async` lighter
+
     await anyio.sleep(seconds)
 
 

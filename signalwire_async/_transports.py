@@ -12,23 +12,32 @@ call returns or is cancelled; the API sends small JSON bodies.
 
 from __future__ import annotations
 
-import asyncio
-import ssl
+import sys
 from typing import TYPE_CHECKING, Any
 
-import httpcore
 import httpx
 import sniffio
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # both are imported on first use under asyncio, to keep construction cheap
+    import asyncio
+    import ssl
+
     import aiohttp
 
-_ORIGINAL_POOL_HANDLER = httpcore.AsyncConnectionPool.handle_async_request
+_POOL_MODULE = "httpcore._async.connection_pool"
 
 
 def _httpcore_is_patched() -> bool:
-    # respx's default mode replaces this method; honour it so users' mocks see our requests.
-    return httpcore.AsyncConnectionPool.handle_async_request is not _ORIGINAL_POOL_HANDLER
+    """True while something (respx's default mode) has replaced httpcore's pool method.
+
+    Then requests go through httpcore, so users' mocks see them. httpcore is not imported
+    here just to ask: importing it pulls in trio when installed (~50 ms).
+    """
+    httpcore = sys.modules.get("httpcore")
+    if httpcore is None:
+        return False
+    handler = httpcore.AsyncConnectionPool.handle_async_request
+    return getattr(handler, "__module__", _POOL_MODULE) != _POOL_MODULE
 
 
 def _map_aiohttp_error(exc: Exception) -> httpx.TransportError:
@@ -38,6 +47,8 @@ def _map_aiohttp_error(exc: Exception) -> httpx.TransportError:
     only connect failures and pool/connect timeouts (`ConnectError`, `ConnectTimeout`)
     say it did not, and only those let the retry policy replay a POST.
     """
+    import asyncio
+
     import aiohttp
 
     message = f"{type(exc).__name__}: {exc}"
@@ -66,6 +77,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def _session_for_loop(self) -> aiohttp.ClientSession:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         if self._session is None or self._loop is not loop:
             # aiohttp sessions are bound to their loop; a client reused from another loop
