@@ -22,8 +22,8 @@ ENV_SPACE = "SIGNALWIRE_SPACE"
 
 USER_AGENT = f"signalwire-async/{__version__} httpx/{httpx.__version__}"
 
-_SPACE_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
-_HOSTNAME = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?)+")
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_HOSTNAME = re.compile(rf"{_LABEL}(?:\.{_LABEL})*\.?")
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
 
 
@@ -101,7 +101,7 @@ def base_url_for(host: str) -> str:
         else:
             scheme = "https"
             if "." not in hostname and ":" not in hostname:
-                if not _SPACE_NAME.fullmatch(hostname):
+                if not re.fullmatch(_LABEL, hostname):
                     raise ValueError(f"invalid space name {host!r}")
                 hostname = f"{hostname}.signalwire.com"
     shown = f"[{hostname}]" if ":" in hostname else hostname
@@ -111,10 +111,15 @@ def base_url_for(host: str) -> str:
 def _to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
         # A plain None would mean "wait forever"; that must be asked for explicitly.
         raise ValueError(f"timeout must be a positive number or an httpx.Timeout, not {value!r}")
     return httpx.Timeout(value, connect=min(value, DEFAULT_TIMEOUT.connect or value))
+
+
+def _not_bool(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool):
+        raise TypeError(f"{attribute.name} must be an int, not a bool")
 
 
 def _basic_auth(project: str, token: str) -> str:
@@ -131,7 +136,7 @@ class ClientConfig:
     timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=_to_timeout)
     max_retries: int = attrs.field(
         default=DEFAULT_MAX_RETRIES,
-        validator=[attrs.validators.instance_of(int), attrs.validators.ge(0)],
+        validator=[_not_bool, attrs.validators.instance_of(int), attrs.validators.ge(0)],
     )
     authorization: str = attrs.field(repr=False, init=False)
 

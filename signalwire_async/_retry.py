@@ -15,6 +15,7 @@ The request loop (`_async/_transport.py`) only asks these functions; nothing her
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import math
 import time
@@ -50,6 +51,8 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
             return None
         if parsed is None:
             return None
+        if parsed.tzinfo is None:  # the asctime form has no zone; HTTP dates are UTC
+            parsed = parsed.replace(tzinfo=datetime.timezone.utc)
         try:
             seconds = parsed.timestamp() - (time.time() if now is None else now)
         except (OverflowError, OSError, ValueError):

@@ -1,0 +1,213 @@
+"""Errors built from responses: the class per status, the parsed details, the message."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from signalwire_async._exceptions import (
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    ErrorDetail,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    SignalWireRestError,
+    SignalWireRestTimeoutError,
+    SignalWireRestTransportError,
+    UnprocessableEntityError,
+    parse_error_details,
+)
+
+URL = "https://example.signalwire.com/api/fabric/resources/sip_endpoints"
+PATH = "/api/fabric/resources/sip_endpoints"
+SECRET = "PTsecret-token-value"
+
+
+def make_request(method: str = "POST") -> httpx.Request:
+    return httpx.Request(method, URL + "?page_size=5", headers={"Authorization": SECRET})
+
+
+def error_for(status: int, **response: Any) -> SignalWireRestError:
+    return SignalWireRestError.from_response(
+        httpx.Response(status, request=make_request(), **response)
+    )
+
+
+# -- parse_error_details ----------------------------------------------------------------
+
+
+def test_rest_shape() -> None:
+    body = {
+        "errors": [
+            {
+                "type": "validation_error",
+                "code": "missing_required_parameter",
+                "message": "must be present",
+                "attribute": "username",
+                "url": "https://developer.signalwire.com/rest/overview/error-codes",
+            }
+        ]
+    }
+    assert parse_error_details(body) == [
+        ErrorDetail(
+            message="must be present",
+            code="missing_required_parameter",
+            attribute="username",
+            url="https://developer.signalwire.com/rest/overview/error-codes",
+            type="validation_error",
+        )
+    ]
+
+
+def test_relay_rest_shape() -> None:
+    body = {"errors": [{"detail": "is invalid", "status": "422", "title": "Bad", "code": 7}]}
+    assert parse_error_details(body) == [ErrorDetail(message="is invalid", code="7")]
+    title_only = {"errors": [{"title": "Bad thing", "status": "400"}]}
+    assert parse_error_details(title_only) == [ErrorDetail(message="Bad thing")]
+
+
+def test_plain_error_and_field_map_shapes() -> None:
+    assert parse_error_details({"error": "Not Found"}) == [ErrorDetail(message="Not Found")]
+    assert parse_error_details({"errors": {"username": ["is taken", "is short"]}}) == [
+        ErrorDetail(message="is taken", attribute="username"),
+        ErrorDetail(message="is short", attribute="username"),
+    ]
+
+
+@pytest.mark.parametrize("code", [21211, "21211"])
+def test_compatibility_shape(code: int | str) -> None:
+    body = {
+        "code": code,
+        "message": "The 'To' number is not a valid phone number.",
+        "more_info": "https://www.twilio.com/docs/errors/21211",
+        "status": 400,
+    }
+    assert parse_error_details(body) == [
+        ErrorDetail(
+            message="The 'To' number is not a valid phone number.",
+            code="21211",
+            url="https://www.twilio.com/docs/errors/21211",
+        )
+    ]
+
+
+@pytest.mark.parametrize("body", [None, "oops", 42, ["error"], [{"message": "x"}], {}, {"ok": 1}])
+def test_no_details_in_other_bodies(body: Any) -> None:
+    assert parse_error_details(body) == []
+
+
+def test_detail_str_prefixes_attribute_once() -> None:
+    assert str(ErrorDetail(message="must be present", attribute="username")) == (
+        "username: must be present"
+    )
+    assert str(ErrorDetail(message="username is taken", attribute="username")) == (
+        "username is taken"
+    )
+
+
+# -- from_response ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, BadRequestError),
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (409, ConflictError),
+        (422, UnprocessableEntityError),
+        (429, RateLimitError),
+        (500, ServerError),
+        (502, ServerError),
+        (503, ServerError),
+        (418, SignalWireRestError),
+    ],
+)
+def test_class_by_status(status: int, cls: type[SignalWireRestError]) -> None:
+    assert type(error_for(status, json={})) is cls
+
+
+def test_attributes() -> None:
+    body = {"errors": [{"message": "must be present", "attribute": "username"}]}
+    err = error_for(422, json=body, headers={"x-request-id": "req-123"})
+    assert err.status_code == 422
+    assert err.method == "POST"
+    assert err.url == URL + "?page_size=5"
+    assert err.path == PATH
+    assert err.body == body
+    assert err.headers["x-request-id"] == "req-123"
+    assert err.request_id == "req-123"
+    assert err.errors == [ErrorDetail(message="must be present", attribute="username")]
+
+
+def test_message() -> None:
+    body = {"errors": [{"message": "must be present", "attribute": "username"}]}
+    err = error_for(422, json=body)
+    assert str(err) == f"422 POST {PATH}: username: must be present"
+    assert repr(err) == f"UnprocessableEntityError('422 POST {PATH}: username: must be present')"
+    with_id = error_for(422, json=body, headers={"x-request-id": "req-123"})
+    assert str(with_id) == f"422 POST {PATH}: username: must be present (request id req-123)"
+
+
+def test_message_joins_several_details() -> None:
+    body = {"errors": [{"message": "a"}, {"message": "b", "attribute": "x"}]}
+    assert str(error_for(400, json=body)) == f"400 POST {PATH}: a; x: b"
+
+
+def test_non_json_body_kept_as_text() -> None:
+    html = "<html><body>Bad Gateway" + "x" * 500 + "</body></html>"
+    err = error_for(502, text=html, headers={"content-type": "text/html"})
+    assert err.body == html
+    assert err.errors == []
+    assert str(err) == f"502 POST {PATH}: {html[:200]}"
+
+
+def test_empty_body_uses_reason_phrase() -> None:
+    assert str(error_for(404)) == f"404 POST {PATH}: Not Found"
+
+
+@pytest.mark.parametrize(("header", "expected"), [("7", 7.0), ("1.5", 1.5), ("soon", None)])
+def test_rate_limit_retry_after(header: str, expected: float | None) -> None:
+    err = error_for(429, json={}, headers={"retry-after": header})
+    assert isinstance(err, RateLimitError)
+    assert err.retry_after == expected
+
+
+def test_rate_limit_without_header() -> None:
+    err = error_for(429, json={})
+    assert isinstance(err, RateLimitError)
+    assert err.retry_after is None
+
+
+# -- transport errors -------------------------------------------------------------------
+
+
+def test_timeout_becomes_timeout_error() -> None:
+    err = SignalWireRestTransportError.from_httpx(httpx.ReadTimeout("x"), make_request("GET"))
+    assert type(err) is SignalWireRestTimeoutError
+    assert str(err) == f"GET {PATH}: ReadTimeout: x"
+    assert (err.method, err.url) == ("GET", URL + "?page_size=5")
+
+
+def test_connect_error_becomes_transport_error() -> None:
+    err = SignalWireRestTransportError.from_httpx(httpx.ConnectError(""), make_request())
+    assert type(err) is SignalWireRestTransportError
+    assert str(err) == f"POST {PATH}: ConnectError"
+
+
+# -- no secrets -------------------------------------------------------------------------
+
+
+def test_token_never_in_error_text() -> None:
+    rest = error_for(401, json={"error": "Unauthorized"})
+    transport = SignalWireRestTransportError.from_httpx(httpx.ConnectError("x"), make_request())
+    for err in (rest, transport):
+        assert SECRET not in str(err)
+        assert SECRET not in repr(err)
+        assert SECRET not in repr(err.args)
