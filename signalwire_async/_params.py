@@ -13,9 +13,7 @@ def _keys(params_type: Any) -> tuple[frozenset[str], frozenset[str]]:
     return required, required | frozenset(params_type.__optional_keys__)
 
 
-def check_params(
-    params_type: Any, values: Mapping[str, Any], operation: str
-) -> dict[str, Any]:
+def check_params(params_type: Any, values: Mapping[str, Any], operation: str) -> dict[str, Any]:
     """Return `values` as a dict, or raise `TypeError` naming unknown or missing keys.
 
     A missing optional key means "omit"; `None` is sent as JSON null.

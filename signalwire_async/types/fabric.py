@@ -3,7 +3,6 @@
 No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
 """
 
-
 from typing import Any, Literal
 
 import attrs

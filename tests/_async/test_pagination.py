@@ -94,9 +94,7 @@ async def test_a_repeated_next_link_stops_paging(api: respx.MockRouter) -> None:
         "string",  # the specs' example link: not a URL or a path
     ],
 )
-async def test_a_next_link_elsewhere_is_not_followed(
-    api: respx.MockRouter, link: str
-) -> None:
+async def test_a_next_link_elsewhere_is_not_followed(api: respx.MockRouter, link: str) -> None:
     api.get(ENDPOINTS).respond(json=page(ids(0, 1), link))
     async with make_client() as client:
         seen = [ep.id async for ep in client.fabric.sip_endpoints.list()]
