@@ -5,7 +5,8 @@ Run the mock first (`../shared/tools/prism.sh start`), then:
     python scripts/contract_check.py [--host 127.0.0.1:4010] [--tools ../shared/tools]
 
 Each operation runs through `AsyncRestClient` (asyncio, the aiohttp transport) and through the
-generated `RestClient`; `check_requests.Recorder` reads the mock's verdict on every request.
+generated `RestClient`, each on the client's own transport wrapped in an httpx client whose
+event hooks let `check_requests.Recorder` read the mock's verdict on every response.
 Exit status 1 when any request does not conform. Not part of the test suite: it needs Node.js
 and the mock.
 """
@@ -18,7 +19,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from signalwire_async import AsyncRestClient, RestClient, SignalWireRestError
+from signalwire_async._compat import create_async_transport, create_sync_transport
+from signalwire_async._config import DEFAULT_LIMITS
 
 PROJECT = "00000000-0000-4000-8000-000000000001"
 ENDPOINT_ID = "67075301-69b2-4fc3-8a2c-c95a69a5665e"
@@ -37,9 +42,14 @@ CREATE: dict[str, Any] = {
 UPDATE: dict[str, Any] = {"caller_id": "C-3P0", "calling_handler_resource_id": None}
 
 
-async def run_async(host: str) -> list[str]:
+async def run_async(host: str, hooks: dict[str, Any]) -> list[str]:
     done: list[str] = []
-    async with AsyncRestClient(PROJECT, "token", host, max_retries=0) as client:
+    # The client's own transport, inside an httpx client that lets the recorder see responses.
+    http = httpx.AsyncClient(transport=create_async_transport(DEFAULT_LIMITS), event_hooks=hooks)
+    async with (
+        http,
+        AsyncRestClient(PROJECT, "token", host, max_retries=0, http_client=http) as client,
+    ):
         endpoints = client.fabric.sip_endpoints
         done += [f"list: {len([e async for e in endpoints.list(page_size=10)])} items"]
         done += [f"create: {(await endpoints.create(**CREATE)).id}"]
@@ -52,8 +62,9 @@ async def run_async(host: str) -> list[str]:
     return done
 
 
-def run_sync(host: str) -> list[str]:
-    with RestClient(PROJECT, "token", host, max_retries=0) as client:
+def run_sync(host: str, hooks: dict[str, Any]) -> list[str]:
+    http = httpx.Client(transport=create_sync_transport(DEFAULT_LIMITS), event_hooks=hooks)
+    with http, RestClient(PROJECT, "token", host, max_retries=0, http_client=http) as client:
         endpoints = client.fabric.sip_endpoints
         first = endpoints.list()["data"]
         endpoints.create(**CREATE)
@@ -74,8 +85,8 @@ def main() -> int:
 
     recorder = Recorder()
     try:
-        with recorder.patch_httpx():
-            lines = asyncio.run(run_async(args.host)) + run_sync(args.host)
+        lines = asyncio.run(run_async(args.host, recorder.async_event_hooks()))
+        lines += run_sync(args.host, recorder.event_hooks())
     except SignalWireRestError as exc:
         print(f"the mock refused a request: {exc}")
         print(recorder.report())

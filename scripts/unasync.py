@@ -54,6 +54,8 @@ RENAMES: dict[str, str] = {
     "__aexit__": "__exit__",
     "__aiter__": "__iter__",
     "aclose": "close",
+    "aread": "read",
+    "handle_async_request": "handle_request",
     "asleep": "sleep",
     "create_async_transport": "create_sync_transport",
 }

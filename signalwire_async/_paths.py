@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def path_segment(value: str, name: str = "id") -> str:
@@ -16,7 +19,7 @@ def path_segment(value: str, name: str = "id") -> str:
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     if value.strip() in ("", ".", ".."):
         raise ValueError(f"{name} must be a non-empty id, not {value!r}")
-    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+    if _CONTROL.search(value):
         raise ValueError(f"{name} must not contain control characters: {value!r}")
     if "/" in value or "\\" in value:
         raise ValueError(f"{name} must not contain '/' or '\\': {value!r}")

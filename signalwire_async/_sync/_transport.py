@@ -55,11 +55,62 @@ class Requester:
         self.config = config
         self.pool = pool
         self.base_url = httpx.URL(config.base_url)
-        self._headers = {
-            "Authorization": config.authorization,
-            "User-Agent": USER_AGENT,
-            "Accept": "application/json",
-        }
+        # Built once: every request carries the same headers and timeouts.
+        self._headers = httpx.Headers(
+            {
+                "Authorization": config.authorization,
+                "User-Agent": USER_AGENT,
+                "Accept": "application/json",
+                "Accept-Encoding": "gzip, deflate",
+            }
+        )
+        self._extensions = {"timeout": config.timeout.as_dict()}
+
+    def _build(
+        self,
+        http: httpx.Client,
+        method: str,
+        url: str | httpx.URL,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        data: Mapping[str, Any] | None,
+    ) -> httpx.Request:
+        if self.pool.owned:
+            # Our own client has no defaults, cookies or base URL to merge in.
+            return httpx.Request(
+                method,
+                url,
+                params=params,
+                json=json,
+                data=data,
+                headers=self._headers,
+                extensions=self._extensions,
+            )
+        return http.build_request(
+            method,
+            url,
+            params=params,
+            json=json,
+            data=data,
+            headers=self._headers,
+            timeout=self.config.timeout,
+        )
+
+    def _send(self, http: httpx.Client, request: httpx.Request) -> httpx.Response:
+        if not self.pool.owned:
+            return http.send(request)  # the caller's client: its hooks, its cookies
+        # Our own client: go straight to the transport httpx would pick (respx patches that
+        # lookup too), skipping the cookie jar and the auth and redirect machinery, which
+        # cost about a quarter of the CPU of a call and do nothing for this API.
+        transport = http._transport_for_url(request.url)
+        response = transport.handle_request(request)
+        response.request = request
+        try:
+            response.read()
+        except BaseException:
+            response.close()
+            raise
+        return response
 
     def request(
         self,
@@ -79,17 +130,9 @@ class Requester:
             url = self.config.base_url + url
         attempt = 0
         while True:
-            request = http.build_request(
-                method,
-                url,
-                params=params,
-                json=json,
-                data=data,
-                headers=self._headers,
-                timeout=config.timeout,
-            )
+            request = self._build(http, method, url, params, json, data)
             try:
-                response = http.send(request)
+                response = self._send(http, request)
             except httpx.TransportError as exc:
                 delay = delay_after_transport_error(
                     method, exc, attempt, config.max_retries, random.random(), idempotent=idempotent

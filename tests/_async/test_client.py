@@ -91,10 +91,17 @@ async def test_closed_client_raises_clear_error_and_aclose_is_idempotent() -> No
 @pytest.mark.asyncio
 async def test_a_client_passed_in_is_used_and_never_closed(api: respx.MockRouter) -> None:
     route = api.get(f"{ENDPOINTS}/{ENDPOINT_ID}").respond(json=endpoint())
-    http = httpx.AsyncClient()
+    seen: list[int] = []
+
+    async def hook(response: httpx.Response) -> None:
+        seen.append(response.status_code)
+
+    http = httpx.AsyncClient(event_hooks={"response": [hook]})
     async with AsyncRestClient(PROJECT, TOKEN, "example", http_client=http) as client:
         await client.fabric.sip_endpoints.get(ENDPOINT_ID)
     assert route.called
+    assert seen == [200]  # the caller's client is used through its own send()
+    assert route.calls.last.request.headers["authorization"].startswith("Basic ")
     assert not http.is_closed
     await http.aclose()
 

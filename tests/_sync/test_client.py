@@ -87,10 +87,17 @@ def test_closed_client_raises_clear_error_and_aclose_is_idempotent() -> None:
 
 def test_a_client_passed_in_is_used_and_never_closed(api: respx.MockRouter) -> None:
     route = api.get(f"{ENDPOINTS}/{ENDPOINT_ID}").respond(json=endpoint())
-    http = httpx.Client()
+    seen: list[int] = []
+
+    def hook(response: httpx.Response) -> None:
+        seen.append(response.status_code)
+
+    http = httpx.Client(event_hooks={"response": [hook]})
     with RestClient(PROJECT, TOKEN, "example", http_client=http) as client:
         client.fabric.sip_endpoints.get(ENDPOINT_ID)
     assert route.called
+    assert seen == [200]  # the caller's client is used through its own send()
+    assert route.calls.last.request.headers["authorization"].startswith("Basic ")
     assert not http.is_closed
     http.close()
 
