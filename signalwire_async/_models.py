@@ -16,6 +16,7 @@ from typing_extensions import Self
 M = TypeVar("M", bound="Model")
 
 _KEYS: dict[type[Any], dict[str, str]] = {}  # per model class: JSON key -> attribute name
+_RENAMED: set[type[Any]] = set()  # model classes with a JSON key unlike its attribute name
 
 
 def json_key(name: str) -> dict[str, str]:
@@ -30,6 +31,8 @@ def _keys_of(cls: type[Model]) -> dict[str, str]:
             f.metadata.get("json", f.name): f.name for f in attrs.fields(cls) if f.name != "_extra"
         }
         _KEYS[cls] = keys
+        if any(key != name for key, name in keys.items()):
+            _RENAMED.add(cls)
     return keys
 
 
@@ -42,20 +45,22 @@ class Model(Mapping[str, Any]):
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Build the model from decoded JSON, keeping unknown keys."""
-        if not isinstance(data, Mapping):
+        if type(data) is not dict and not isinstance(data, Mapping):
             raise ValueError(
                 f"expected a JSON object for {cls.__name__}, got {type(data).__name__}"
             )
         keys = _keys_of(cls)
-        known: dict[str, Any] = {}
-        extra: dict[str, Any] = {}
-        for key, value in data.items():
-            name = keys.get(key)
-            if name is None:
-                extra[key] = value
-            else:
-                known[name] = value
         try:
+            if cls not in _RENAMED and keys.keys() >= data.keys():
+                return cls(**data)  # the common case: nothing unknown, nothing renamed
+            known: dict[str, Any] = {}
+            extra: dict[str, Any] = {}
+            for key, value in data.items():
+                name = keys.get(key)
+                if name is None:
+                    extra[key] = value
+                else:
+                    known[name] = value
             return cls(**known, _extra=extra)
         except TypeError as exc:  # a required field is missing
             raise ValueError(f"{cls.__name__}: {exc}") from None
