@@ -8,6 +8,7 @@ make `from_json` raise `ValueError`, which the caller turns into `InvalidRespons
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 import attrs
@@ -16,7 +17,10 @@ from typing_extensions import Self
 M = TypeVar("M", bound="Model")
 
 _KEYS: dict[type[Any], dict[str, str]] = {}  # per model class: JSON key -> attribute name
-_RENAMED: set[type[Any]] = set()  # model classes with a JSON key unlike its attribute name
+_RENAMED: set[type[Any]] = set()
+_NO_EXTRA: Mapping[str, Any] = MappingProxyType(
+    {}
+)  # shared: most models have no extras  # model classes with a JSON key unlike its attribute name
 
 
 def json_key(name: str) -> dict[str, str]:
@@ -40,7 +44,7 @@ def _keys_of(cls: type[Model]) -> dict[str, str]:
 class Model(Mapping[str, Any]):
     """Base of every response model."""
 
-    _extra: Mapping[str, Any] = attrs.field(factory=dict, repr=False, alias="_extra")
+    _extra: Mapping[str, Any] = attrs.field(default=_NO_EXTRA, repr=False, alias="_extra")
 
     @classmethod
     def from_json(cls, data: Any) -> Self:
