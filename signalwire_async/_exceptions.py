@@ -181,6 +181,10 @@ class SignalWireRestError(SignalWireError):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._summary()!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # keyword-only __init__: pickle (multiprocessing, task queues) needs the state
+        return (_rebuild, (type(self), self.__dict__))
+
     @classmethod
     def from_response(cls, response: httpx.Response) -> SignalWireRestError:
         """Build the error subclass that matches the response's status."""
@@ -271,7 +275,14 @@ class SignalWireRestTransportError(SignalWireError):
     def __init__(self, message: str, *, method: str, url: str) -> None:
         self.method = method
         self.url = url
-        super().__init__(f"{method} {httpx.URL(url).path}: {message}")
+        self.message = message
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        return f"{self.method} {httpx.URL(self.url).path}: {self.message}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.__dict__))
 
     @classmethod
     def from_httpx(
@@ -280,6 +291,13 @@ class SignalWireRestTransportError(SignalWireError):
         error_class = SignalWireRestTimeoutError if isinstance(exc, httpx.TimeoutException) else cls
         message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         return error_class(message, method=request.method, url=str(request.url))
+
+
+def _rebuild(error_class: type[SignalWireError], state: dict[str, Any]) -> SignalWireError:
+    error = error_class.__new__(error_class)
+    error.__dict__.update(state)
+    Exception.__init__(error, error._summary())  # type: ignore[attr-defined]
+    return error
 
 
 class SignalWireRestTimeoutError(SignalWireRestTransportError):

@@ -211,3 +211,26 @@ def test_token_never_in_error_text() -> None:
         assert SECRET not in str(err)
         assert SECRET not in repr(err)
         assert SECRET not in repr(err.args)
+
+
+def test_errors_survive_pickling() -> None:
+    import pickle
+
+    from signalwire_async import SignalWireRestError, SignalWireRestTransportError
+
+    request = httpx.Request(
+        "POST", "https://example.signalwire.com/api/fabric/resources/sip_endpoints"
+    )
+    response = httpx.Response(
+        422,
+        json={"errors": [{"message": "must be present", "attribute": "username"}]},
+        headers={"x-request-id": "r-9"},
+        request=request,
+    )
+    status_error = SignalWireRestError.from_response(response)
+    transport_error = SignalWireRestTransportError.from_httpx(httpx.ReadTimeout("slow"), request)
+    for error in (status_error, transport_error):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error)
+        assert str(copy) == str(error)
+        assert vars(copy) == vars(error)

@@ -142,3 +142,13 @@ async def test_default_respx_mode_intercepts_too() -> None:
         async with make_client() as client:
             ep = await client.fabric.sip_endpoints.get(ENDPOINT_ID)
     assert ep.username == "c3p0"
+
+
+@pytest.mark.asyncio
+async def test_an_unclosed_used_client_warns_but_does_not_close(api: respx.MockRouter) -> None:
+    api.get(f"{ENDPOINTS}/{ENDPOINT_ID}").respond(json=endpoint())
+    client = make_client()
+    await client.fabric.sip_endpoints.get(ENDPOINT_ID)
+    with pytest.warns(ResourceWarning, match="was not closed"):
+        client.__del__()
+    await client.aclose()
