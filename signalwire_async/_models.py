@@ -7,14 +7,13 @@ make `from_json` raise `ValueError`, which the caller turns into `InvalidRespons
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 from typing_extensions import Self
 
-M = TypeVar("M", bound="Model")
 
 _KEYS: dict[type[Any], dict[str, str]] = {}  # per model class: JSON key -> attribute name
 _RENAMED: set[type[Any]] = set()
@@ -99,11 +98,3 @@ def _plain(value: Any) -> Any:
         return {k: _plain(v) for k, v in value.items()}
     return value
 
-
-def nested(model: type[M]) -> Callable[[Any], Any]:
-    """attrs converter: a JSON object becomes `model`, anything else is kept as sent."""
-
-    def convert(value: Any) -> Any:
-        return model.from_json(value) if isinstance(value, Mapping) else value
-
-    return convert

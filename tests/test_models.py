@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from signalwire_async._models import Model, json_key
 from signalwire_async.types.fabric import SipEndpoint
 
 SEED: dict[str, Any] = {
@@ -120,3 +121,18 @@ def test_frozen() -> None:
 def test_equality_includes_extras() -> None:
     assert SipEndpoint.from_json(SEED) == SipEndpoint.from_json(dict(SEED))
     assert SipEndpoint.from_json(SEED) != SipEndpoint.from_json({**SEED, "x": 1})
+
+
+@attrs.frozen(kw_only=True)
+class _Message(Model):
+    from_: str = attrs.field(metadata=json_key("from"))
+    body: str | None = None
+
+
+def test_json_key_maps_a_json_name_onto_another_attribute() -> None:
+    message = _Message.from_json({"from": "+15551230000", "body": "hi", "x": 1})
+    assert message.from_ == "+15551230000"
+    assert message["from"] == "+15551230000"
+    assert "from_" not in message
+    assert list(message) == ["from", "body", "x"]
+    assert message.to_dict() == {"from": "+15551230000", "body": "hi", "x": 1}
