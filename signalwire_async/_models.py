@@ -14,7 +14,6 @@ from typing import Any
 import attrs
 from typing_extensions import Self
 
-
 _KEYS: dict[type[Any], dict[str, str]] = {}  # per model class: JSON key -> attribute name
 _RENAMED: set[type[Any]] = set()
 _NO_EXTRA: Mapping[str, Any] = MappingProxyType(
@@ -97,4 +96,3 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {k: _plain(v) for k, v in value.items()}
     return value
-
