@@ -6,11 +6,16 @@ from collections.abc import Iterator
 
 import pytest
 import respx
+from hypothesis import settings
 
 from signalwire_async import _compat
 
 from .data import BASE
 from .loopback import LoopbackServer, loopback_server
+
+# No per-example deadline: CI machines are noisy, and speed is the benchmarks' business.
+settings.register_profile("signalwire_async", deadline=None)
+settings.load_profile("signalwire_async")
 
 
 @pytest.fixture
