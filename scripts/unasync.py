@@ -50,6 +50,7 @@ RENAMES: dict[str, str] = {
     "AsyncRequester": "Requester",
     "AsyncResource": "Resource",
     "AsyncFirstPageAccess": "FirstPageAccess",
+    "AsyncInFlight": "InFlight",
     "__aenter__": "__enter__",
     "__aexit__": "__exit__",
     "__aiter__": "__iter__",

@@ -7,16 +7,24 @@ sync tree; everything else in `_async/` becomes sync code mechanically.
 from __future__ import annotations
 
 import abc
+import threading
 import time
-from collections.abc import Generator, KeysView
-from typing import Any, Generic, TypeVar
+from collections.abc import Awaitable, Callable, Generator, KeysView
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
+import sniffio
 
 from ._models import Model
 from ._pages import Page
 
+if TYPE_CHECKING:
+    import asyncio
+
+    import anyio
+
 T = TypeVar("T", bound=Model)
+R = TypeVar("R")
 
 
 async def asleep(seconds: float) -> None:
@@ -40,6 +48,109 @@ def create_async_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
 def create_sync_transport(limits: httpx.Limits) -> httpx.BaseTransport:
     # httpcore's sync pool is cheap on one thread (~0.3 ms CPU per request).
     return httpx.HTTPTransport(limits=limits)
+
+
+class AsyncInFlight:
+    """Runs transport calls, at most `limit` at once; other callers queue (FIFO) for a turn.
+
+    Queueing here, rather than in the connection pool, is what lets 10,000 concurrent calls
+    through 64 connections without a `PoolTimeout`. A call still queued when its caller is
+    cancelled is never sent.
+
+    Under asyncio an admitted call runs in a task of its own, shielded: a caller cancelled
+    mid-request stops waiting at once, while the request finishes in the background and its
+    connection goes back to the pool clean (httpcore can leave connections stuck after a
+    request cancelled halfway: httpx #1461, httpcore #1093) and a write is never cut off
+    half sent. The call keeps its turn until it ends, so the limit holds. Under trio,
+    structured concurrency has no place for a task that outlives its caller, so a
+    cancellation there interrupts the request as usual.
+    """
+
+    def __init__(self, limit: int | None) -> None:
+        if limit is not None and (isinstance(limit, bool) or limit < 1):
+            raise ValueError(f"max_in_flight must be a positive int or None, not {limit!r}")
+        self.limit = limit
+        # Semaphores belong to one event loop; a client reused under a new loop gets another.
+        self._loop: object = None
+        self._semaphore: anyio.Semaphore | None = None
+        self._background: set[asyncio.Task[Any]] = set()
+
+    def _turns(self) -> anyio.Semaphore | None:
+        if self.limit is None:
+            return None
+        import anyio
+        import anyio.lowlevel
+
+        loop = anyio.lowlevel.current_token()
+        if self._semaphore is None or self._loop != loop:
+            self._semaphore = anyio.Semaphore(self.limit, fast_acquire=True)
+            self._loop = loop
+        return self._semaphore
+
+    async def run(self, call: Callable[[], Awaitable[R]]) -> R:
+        """Wait for a turn, then `await call()`."""
+        turns = self._turns()
+        if turns is not None:
+            await turns.acquire()
+        if sniffio.current_async_library() != "asyncio":
+            try:
+                return await call()
+            finally:
+                if turns is not None:
+                    turns.release()
+        import asyncio
+
+        task = asyncio.ensure_future(self._admitted(call, turns))
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            if not task.done():
+                self._background.add(task)
+                task.add_done_callback(self._forget)
+            raise
+
+    @staticmethod
+    async def _admitted(call: Callable[[], Awaitable[R]], turns: anyio.Semaphore | None) -> R:
+        try:
+            return await call()
+        finally:
+            if turns is not None:
+                turns.release()
+
+    def _forget(self, task: asyncio.Task[Any]) -> None:
+        self._background.discard(task)
+        if not task.cancelled():
+            task.exception()  # nobody waits for it any more: mark its failure as seen
+
+    async def aclose(self) -> None:
+        """Stop requests whose callers were cancelled and that are still running."""
+        tasks, self._background = self._background, set()
+        if tasks:
+            import asyncio
+
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+
+class InFlight:
+    """Runs transport calls, at most `limit` at once across threads; others wait their turn."""
+
+    def __init__(self, limit: int | None) -> None:
+        if limit is not None and (isinstance(limit, bool) or limit < 1):
+            raise ValueError(f"max_in_flight must be a positive int or None, not {limit!r}")
+        self.limit = limit
+        self._semaphore = threading.BoundedSemaphore(limit) if limit is not None else None
+
+    def run(self, call: Callable[[], R]) -> R:
+        """Wait for a turn, then `call()`."""
+        if self._semaphore is None:
+            return call()
+        with self._semaphore:
+            return call()
+
+    def close(self) -> None:
+        """Nothing to stop: a blocking call is never abandoned halfway."""
 
 
 class AsyncFirstPageAccess(abc.ABC, Generic[T]):

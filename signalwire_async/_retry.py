@@ -19,6 +19,7 @@ import datetime
 import email.utils
 import math
 import time
+from collections.abc import Callable
 
 import httpx
 
@@ -116,3 +117,32 @@ def delay_after_transport_error(
     safe = is_idempotent(method) if idempotent is None else idempotent
     retryable = isinstance(error, TRANSIENT if safe else NEVER_SENT)
     return backoff(attempt, jitter) if retryable else None
+
+
+class Throttle:
+    """A pause shared by every request of one client: a 429 slows them all down together.
+
+    When one request is told to back off, the others would otherwise keep hitting the limit
+    and each earn a 429 of their own. No I/O here: the request loop asks `remaining()` and
+    sleeps that long before sending.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._until = 0.0
+
+    def pause(self, seconds: float) -> None:
+        """Hold every request back for `seconds` from now (a longer pause already set wins)."""
+        self._until = max(self._until, self._clock() + min(seconds, MAX_RETRY_AFTER))
+
+    def remaining(self) -> float:
+        """Seconds left in the current pause; 0 when requests may go."""
+        if not self._until:
+            return 0.0
+        return max(self._until - self._clock(), 0.0)
+
+
+def pause_after_rate_limit(retry_after: str | None, attempt: int) -> float:
+    """How long a 429 holds back the whole client: the server's hint, else the backoff."""
+    hint = parse_retry_after(retry_after)
+    return backoff(attempt, 0.0) if hint is None else hint

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import functools
 import warnings
 from types import TracebackType
@@ -19,6 +20,15 @@ if TYPE_CHECKING:
     from .resources.fabric import Fabric
 
 
+class _Default(enum.Enum):
+    """The type of `_DEFAULT`: "not given", where None means something else."""
+
+    DEFAULT = enum.auto()
+
+
+_DEFAULT = _Default.DEFAULT
+
+
 class AsyncRestClient:
     """A client for one SignalWire space.
 
@@ -32,6 +42,9 @@ class AsyncRestClient:
         max_retries: Retries after the first attempt, for failures the retry policy deems
             safe to repeat (see the README).
         limits: Connection pool limits (default: 64 connections).
+        max_in_flight: Most requests this client (with its views) sends at once; more
+            callers wait their turn instead of failing with a pool timeout. Defaults to the
+            pool's connection count; `None` removes the limit.
         http_client: An `httpx.AsyncClient` to send through instead of our own pool; it is
             used as is and never closed by this client.
 
@@ -52,15 +65,17 @@ class AsyncRestClient:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        max_in_flight: int | None | _Default = _DEFAULT,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         config = ClientConfig.build(project, token, host, timeout=timeout, max_retries=max_retries)
+        if max_in_flight is _DEFAULT:
+            max_in_flight = limits.max_connections
         if http_client is None:
-            pool = SharedPool(
-                httpx.AsyncClient(transport=_compat.create_async_transport(limits)), owned=True
-            )
+            http_client = httpx.AsyncClient(transport=_compat.create_async_transport(limits))
+            pool = SharedPool(http_client, owned=True, max_in_flight=max_in_flight)
         else:
-            pool = SharedPool(http_client, owned=False)
+            pool = SharedPool(http_client, owned=False, max_in_flight=max_in_flight)
         self._setup(config, pool, is_view=False)
 
     def _setup(self, config: ClientConfig, pool: SharedPool, *, is_view: bool) -> None:

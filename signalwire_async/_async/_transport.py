@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+import functools
 import logging
 import random
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,7 +15,12 @@ import httpx
 from .. import _compat
 from .._config import USER_AGENT, ClientConfig
 from .._exceptions import ClientClosedError, SignalWireRestError, SignalWireRestTransportError
-from .._retry import delay_after_status, delay_after_transport_error
+from .._retry import (
+    Throttle,
+    delay_after_status,
+    delay_after_transport_error,
+    pause_after_rate_limit,
+)
 
 logger = logging.getLogger("signalwire_async")
 
@@ -25,12 +32,15 @@ class PoolState(enum.Enum):
 
 
 class SharedPool:
-    """The one `httpx.AsyncClient` of a root client, shared by all its views and resources."""
+    """What a root client shares with all its views and resources: the one
+    `httpx.AsyncClient`, the limit on requests in flight, and the rate-limit pause."""
 
-    def __init__(self, http: httpx.AsyncClient, *, owned: bool) -> None:
+    def __init__(self, http: httpx.AsyncClient, *, owned: bool, max_in_flight: int | None) -> None:
         self.http = http
         self.owned = owned
         self.state = PoolState.UNOPENED
+        self.in_flight = _compat.AsyncInFlight(max_in_flight)
+        self.throttle = Throttle()
 
     def check_open(self) -> httpx.AsyncClient:
         if self.state is PoolState.CLOSED:
@@ -42,6 +52,7 @@ class SharedPool:
         if self.state is PoolState.CLOSED:
             return
         self.state = PoolState.CLOSED
+        await self.in_flight.aclose()
         if self.owned:
             await self.http.aclose()
 
@@ -126,12 +137,19 @@ class AsyncRequester:
         config = self.config
         if isinstance(url, str):
             url = self.config.base_url + url
+        pool = self.pool
         attempt = 0
+        delay: float | None = pool.throttle.remaining()
         while True:
+            if delay:
+                await _compat.asleep(delay)
+                pool.check_open()
             request = self._build(http, method, url, params, json, data)
+            started = time.perf_counter()
             try:
-                response = await self._send(http, request)
+                response = await pool.in_flight.run(functools.partial(self._send, http, request))
             except httpx.TransportError as exc:
+                _log_outcome(request, type(exc).__name__, started)
                 delay = delay_after_transport_error(
                     method, exc, attempt, config.max_retries, random.random(), idempotent=idempotent
                 )
@@ -139,20 +157,28 @@ class AsyncRequester:
                     raise SignalWireRestTransportError.from_httpx(exc, request) from exc
                 reason = type(exc).__name__
             else:
+                _log_outcome(request, response.status_code, started)
                 if response.is_success:
                     return response
+                retry_after = response.headers.get("retry-after")
                 delay = delay_after_status(
                     method,
                     response.status_code,
-                    response.headers.get("retry-after"),
+                    retry_after,
                     attempt,
                     config.max_retries,
                     random.random(),
                     idempotent=idempotent,
                 )
+                if response.status_code == 429:
+                    pool.throttle.pause(
+                        pause_after_rate_limit(retry_after, attempt) if delay is None else delay
+                    )
                 if delay is None:
                     raise SignalWireRestError.from_response(response)
                 reason = str(response.status_code)
+            # Another task's 429 may have paused the client for longer than our own backoff.
+            delay = max(delay, pool.throttle.remaining())
             attempt += 1
             logger.debug(
                 "retrying %s %s after %s in %.2fs (retry %d of %d)",
@@ -163,5 +189,15 @@ class AsyncRequester:
                 attempt,
                 config.max_retries,
             )
-            await _compat.asleep(delay)
-            self.pool.check_open()
+
+
+def _log_outcome(request: httpx.Request, outcome: int | str, started: float) -> None:
+    # The URL holds no credentials (they travel only in the Authorization header).
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s in %.1f ms",
+            request.method,
+            request.url,
+            outcome,
+            (time.perf_counter() - started) * 1000,
+        )
