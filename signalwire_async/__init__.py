@@ -8,6 +8,7 @@ async with AsyncRestClient(project, token, "example") as client:
 
 from ._async._client import AsyncRestClient
 from ._async._pagination import AsyncPager
+from ._bulk import BulkError, BulkFailure, BulkProgress, BulkResult, BulkSuccess, run_bulk
 from ._exceptions import (
     AuthenticationError,
     BadRequestError,
@@ -36,6 +37,11 @@ __all__ = [
     "AsyncRestClient",
     "AuthenticationError",
     "BadRequestError",
+    "BulkError",
+    "BulkFailure",
+    "BulkProgress",
+    "BulkResult",
+    "BulkSuccess",
     "ClientClosedError",
     "ConflictError",
     "ErrorDetail",
@@ -54,6 +60,7 @@ __all__ = [
     "SignalWireRestTransportError",
     "UnprocessableEntityError",
     "__version__",
+    "run_bulk",
 ]
 
 # Show public names as living here, not in private modules (as httpx does).
