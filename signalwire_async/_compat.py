@@ -67,7 +67,9 @@ class AsyncInFlight:
     """
 
     def __init__(self, limit: int | None) -> None:
-        if limit is not None and (isinstance(limit, bool) or limit < 1):
+        if limit is not None and (
+            isinstance(limit, bool) or not isinstance(limit, int) or limit < 1
+        ):
             raise ValueError(f"max_in_flight must be a positive int or None, not {limit!r}")
         self.limit = limit
         # Semaphores belong to one event loop; a client reused under a new loop gets another.
@@ -137,7 +139,9 @@ class InFlight:
     """Runs transport calls, at most `limit` at once across threads; others wait their turn."""
 
     def __init__(self, limit: int | None) -> None:
-        if limit is not None and (isinstance(limit, bool) or limit < 1):
+        if limit is not None and (
+            isinstance(limit, bool) or not isinstance(limit, int) or limit < 1
+        ):
             raise ValueError(f"max_in_flight must be a positive int or None, not {limit!r}")
         self.limit = limit
         self._semaphore = threading.BoundedSemaphore(limit) if limit is not None else None

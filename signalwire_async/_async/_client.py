@@ -65,7 +65,7 @@ class AsyncRestClient:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         limits: httpx.Limits = DEFAULT_LIMITS,
-        max_in_flight: int | None | _Default = _DEFAULT,
+        max_in_flight: int | _Default | None = _DEFAULT,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         config = ClientConfig.build(project, token, host, timeout=timeout, max_retries=max_retries)
