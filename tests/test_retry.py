@@ -13,10 +13,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from signalwire_async._retry import (
+    BACKOFF_BASE,
+    MAX_RETRY_AFTER,
+    Throttle,
     backoff,
     delay_after_status,
     delay_after_transport_error,
     parse_retry_after,
+    pause_after_rate_limit,
 )
 
 NOW = 1_700_000_000.0
@@ -195,3 +199,36 @@ def test_transport_retry_stops_at_max_retries() -> None:
     assert delay_after_transport_error("GET", error, 2, 3, 0.0) == backoff(2, 0.0)
     assert delay_after_transport_error("GET", error, 3, 3, 0.0) is None
     assert delay_after_transport_error("POST", httpx.ReadError("x"), 0, 3, 0.0, idempotent=True)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_throttle_pauses_until_the_latest_deadline() -> None:
+    clock = FakeClock()
+    throttle = Throttle(clock)
+    assert throttle.remaining() == 0.0
+    throttle.pause(3.0)
+    throttle.pause(1.0)  # a shorter pause does not cut the longer one
+    assert throttle.remaining() == 3.0
+    clock.now += 2.5
+    assert throttle.remaining() == 0.5
+    clock.now += 1.0
+    assert throttle.remaining() == 0.0
+
+
+def test_throttle_caps_a_pause_at_the_longest_retry_after_honoured() -> None:
+    throttle = Throttle(FakeClock())
+    throttle.pause(10_000.0)
+    assert throttle.remaining() == MAX_RETRY_AFTER
+
+
+def test_pause_after_rate_limit_prefers_the_servers_hint() -> None:
+    assert pause_after_rate_limit("7", 0) == 7.0
+    assert pause_after_rate_limit(None, 0) == BACKOFF_BASE
+    assert pause_after_rate_limit("soon", 2) == BACKOFF_BASE * 4

@@ -189,3 +189,52 @@ async def test_each_attempt_is_a_fresh_identical_request(
     first, second = (call.request for call in route.calls)
     assert first.content == second.content == b'{"caller_id":"X"}'
     assert first.headers["authorization"] == second.headers["authorization"]
+
+
+@pytest.mark.asyncio
+async def test_a_429_holds_back_every_call_sharing_the_client(
+    api: respx.MockRouter, sleeps: list[float]
+) -> None:
+    """One call is told to wait 5 s; the next call, through a view, waits that long too."""
+    api.get(ONE).mock(
+        side_effect=[
+            httpx.Response(429, headers={"Retry-After": "5"}),
+            httpx.Response(200, json=endpoint()),
+        ]
+    )
+    async with make_client(max_retries=0) as client:
+        with pytest.raises(RateLimitError):
+            await client.fabric.sip_endpoints.get(ENDPOINT_ID)
+        assert sleeps == []  # no retries allowed: this call did not wait
+        await client.with_options(max_retries=1).fabric.sip_endpoints.get(ENDPOINT_ID)
+    assert len(sleeps) == 1 and 4.5 < sleeps[0] <= 5.0
+
+
+@pytest.mark.asyncio
+async def test_a_429_pause_is_not_slept_twice_by_the_call_that_got_it(
+    api: respx.MockRouter, sleeps: list[float]
+) -> None:
+    api.get(ONE).mock(
+        side_effect=[
+            httpx.Response(429, headers={"Retry-After": "2"}),
+            httpx.Response(200, json=endpoint()),
+        ]
+    )
+    async with make_client() as client:
+        await client.fabric.sip_endpoints.get(ENDPOINT_ID)
+    assert sleeps == [2.0]
+
+
+@pytest.mark.asyncio
+async def test_other_failures_do_not_pause_the_client(
+    api: respx.MockRouter, sleeps: list[float]
+) -> None:
+    api.get(ONE).mock(
+        side_effect=[httpx.Response(503, headers={"Retry-After": "5"}), httpx.Response(200)]
+    )
+    api.get(f"{ENDPOINTS}/other").mock(return_value=httpx.Response(200, json=endpoint()))
+    async with make_client(max_retries=0) as client:
+        with pytest.raises(ServerError):
+            await client.fabric.sip_endpoints.get(ENDPOINT_ID)
+        await client.fabric.sip_endpoints.get("other")
+    assert sleeps == []
