@@ -1,0 +1,1 @@
+"""Optional integrations with web frameworks (each needs its framework installed)."""

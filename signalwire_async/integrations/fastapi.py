@@ -1,0 +1,103 @@
+"""A FastAPI dependency that rejects webhook requests SignalWire did not sign.
+
+```python
+webhook = SignalWireWebhook()  # key from SIGNALWIRE_SIGNING_KEY
+
+
+@app.post("/voice")
+async def voice(event: Annotated[WebhookRequest, Depends(webhook)]) -> Response: ...
+```
+"""
+
+# No `from __future__ import annotations`: FastAPI resolves `__call__`'s annotations at
+# runtime, and a callable instance gives it no module globals to resolve strings with.
+
+import json
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+import fastapi
+
+from .._config import _resolve
+from ..webhooks import WebhookSignatureError, WebhookValidator, _form_pairs
+
+__all__ = ["ENV_SIGNING_KEY", "SignalWireWebhook", "WebhookRequest"]
+
+ENV_SIGNING_KEY = "SIGNALWIRE_SIGNING_KEY"
+
+
+@attrs.frozen
+class WebhookRequest:
+    """A webhook request whose signature checked out."""
+
+    url: str
+    """The URL the signature was checked against."""
+    body: bytes
+    """The raw request body."""
+    form: dict[str, str] = attrs.field(factory=dict)
+    """The form parameters of a form-encoded body (a repeated name keeps its last value)."""
+
+    def json(self) -> Any:
+        """The body decoded as JSON."""
+        return json.loads(self.body)
+
+
+class SignalWireWebhook:
+    """FastAPI dependency: validate the request's signature, answer 403 when it fails.
+
+    `signing_key` defaults to the `SIGNALWIRE_SIGNING_KEY` environment variable.
+    `public_url` (like `https://hooks.example.com`) replaces the scheme, host and port the
+    app sees, for apps behind a proxy or tunnel; the path and query string are kept.
+    """
+
+    def __init__(self, signing_key: str | None = None, *, public_url: str | None = None) -> None:
+        self._validator = WebhookValidator(_resolve(signing_key, ENV_SIGNING_KEY, "signing_key"))
+        self._origin = None if public_url is None else _origin(public_url)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(signing_key='***', public_url={self._origin!r})"
+
+    async def __call__(self, request: fastapi.Request) -> WebhookRequest:
+        try:
+            body = await request.body()
+        except RuntimeError as exc:  # Starlette's "Stream consumed"
+            raise RuntimeError(
+                "SignalWireWebhook needs the raw request body, but it was already read "
+                "(by Form() parameters?); use WebhookRequest.form instead"
+            ) from exc
+        url = self.request_url(request)
+        try:
+            self._validator.validate_headers(url, body, request.headers)
+        except WebhookSignatureError as exc:
+            raise fastapi.HTTPException(status_code=403, detail=exc.reason) from None
+        pairs = _form_pairs(body, request.headers.get("content-type"))
+        return WebhookRequest(url=url, body=body, form=dict(pairs or ()))
+
+    def request_url(self, request: fastapi.Request) -> str:
+        """The URL SignalWire requested, as far as the request (and `public_url`) tell."""
+        origin = self._origin or f"{request.url.scheme}://{request.url.netloc}"
+        # `raw_path` keeps the path's percent-escapes as sent; `path` is already decoded.
+        raw_path = request.scope.get("raw_path")
+        if raw_path:
+            path = raw_path.decode("utf-8", "replace").partition("?")[0]
+        else:
+            path = request.url.components.path
+        query = request.scope.get("query_string", b"").decode("utf-8", "replace")
+        return f"{origin}{path}?{query}" if query else origin + path
+
+
+def _origin(public_url: str) -> str:
+    parts = urlsplit(public_url)
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.netloc
+        or parts.path not in ("", "/")
+        or parts.query
+        or parts.fragment
+    ):
+        raise ValueError(
+            f"public_url must be just a scheme and host, like 'https://hooks.example.com', "
+            f"not {public_url!r}"
+        )
+    return f"{parts.scheme}://{parts.netloc}"
