@@ -23,6 +23,7 @@ I = TypeVar("I")  # noqa: E741 - "item", as in the signature
 R = TypeVar("R")
 
 DEFAULT_CONCURRENCY = 32
+RECORDED_ERRORS: tuple[type[Exception], ...] = (SignalWireError, ValueError)
 
 
 @attrs.frozen
@@ -101,14 +102,20 @@ async def run_bulk(
     concurrency: int = DEFAULT_CONCURRENCY,
     on_progress: Callable[[BulkProgress], object] | None = None,
     stop_on_error: bool = False,
+    record_errors: tuple[type[Exception], ...] = RECORDED_ERRORS,
 ) -> BulkResult[I, R]:
     """Call `await operation(item)` for every item, at most `concurrency` at a time.
 
-    A failure (any `Exception`) is recorded against its item and the job goes on, unless
-    `stop_on_error` is set: then no new item is started, the calls already running finish,
-    and the rest are counted in `not_started`. Cancelling the job cancels the running calls
-    (a request already sent completes; see the README). `on_progress` is called with a
-    `BulkProgress` after each item and should return quickly.
+    A failure is recorded against its item and the job goes on, unless `stop_on_error` is
+    set: then no new item is started, the calls already running finish, and the rest are
+    counted in `not_started`. Failures are the errors in `record_errors`: by default every
+    `SignalWireError` (the API's answers, transport failures) and `ValueError` (an item the
+    client refused before sending). Anything else is a bug in `operation`: it ends the job
+    at once and propagates, in an exception group from the workers' task group.
+
+    Cancelling the job cancels the running calls (a request already sent still completes:
+    see the README). `on_progress` is called with a `BulkProgress` after each item and
+    should return quickly.
 
         result = await run_bulk(
             lambda name: client.fabric.sip_endpoints.create(username=name),
@@ -147,7 +154,7 @@ async def run_bulk(
         for index, item in source:
             try:
                 result = await operation(item)
-            except Exception as error:
+            except record_errors as error:
                 failed.append(BulkFailure(index, item, error))
                 stopping = stopping or stop_on_error
             else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,6 +20,9 @@ from signalwire_async import (
     ConflictError,
     run_bulk,
 )
+
+if sys.version_info < (3, 11):
+    from exceptiongroup import BaseExceptionGroup  # type: ignore[import-not-found,unused-ignore]
 
 from .data import BASE, ENDPOINTS, PROJECT, TOKEN, endpoint
 
@@ -181,3 +185,28 @@ async def test_provisions_endpoints_through_the_client() -> None:
     assert sorted(created) == sorted(names[:-1])
     assert [ep.username for ep in result.results] == names[:-1]
     assert [type(f.error) for f in result.failed] == [ConflictError]
+
+
+@pytest.mark.asyncio
+async def test_a_bug_in_the_operation_ends_the_job_instead_of_being_recorded() -> None:
+    calls: list[int] = []
+
+    async def buggy(item: int) -> str:
+        calls.append(item)
+        if item == 3:
+            raise AttributeError("no such thing")
+        await anyio.sleep(0.01)
+        return "ok"
+
+    with pytest.raises(BaseExceptionGroup) as info:
+        await run_bulk(buggy, range(1000), concurrency=4)
+    assert info.group_contains(AttributeError)
+    assert len(calls) < 20
+
+
+@pytest.mark.asyncio
+async def test_which_errors_are_recorded_can_be_chosen() -> None:
+    result = await run_bulk(Tracker(fail={1}), range(3), record_errors=(Exception,))
+    assert [f.item for f in result.failed] == [1]
+    with pytest.raises(BaseExceptionGroup):
+        await run_bulk(Tracker(fail={1}), range(3), record_errors=(KeyError,))
