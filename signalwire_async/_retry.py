@@ -133,7 +133,7 @@ class Throttle:
 
     def pause(self, seconds: float) -> None:
         """Hold every request back for `seconds` from now (a longer pause already set wins)."""
-        self._until = max(self._until, self._clock() + min(seconds, MAX_RETRY_AFTER))
+        self._until = max(self._until, self._clock() + seconds)
 
     def remaining(self) -> float:
         """Seconds left in the current pause; 0 when requests may go."""
@@ -142,7 +142,13 @@ class Throttle:
         return max(self._until - self._clock(), 0.0)
 
 
-def pause_after_rate_limit(retry_after: str | None, attempt: int) -> float:
-    """How long a 429 holds back the whole client: the server's hint, else the backoff."""
+def pause_after_rate_limit(retry_after: str | None, attempt: int) -> float | None:
+    """How long a 429 holds back the whole client: the server's hint, else the backoff.
+
+    None for a hint beyond `MAX_RETRY_AFTER`: such a 429 is raised at once, and holding
+    back every other call for an hour would only hide it.
+    """
     hint = parse_retry_after(retry_after)
-    return backoff(attempt, 0.0) if hint is None else hint
+    if hint is None:
+        return backoff(attempt, 0.0)
+    return hint if hint <= MAX_RETRY_AFTER else None

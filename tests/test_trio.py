@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import httpx
 import pytest
 import respx
@@ -9,8 +11,9 @@ import trio
 
 from signalwire_async import AsyncRestClient, ServerError
 
+from ._async.test_faults import FAULT_IDS, FAULTS, Fault, run_fault, run_probe
 from .data import BASE, ENDPOINT_ID, ENDPOINTS, PROJECT, TOKEN, endpoint, page
-from .loopback import LoopbackServer
+from .loopback import LoopbackServer, loopback_server
 
 ONE = f"{ENDPOINTS}/{ENDPOINT_ID}"
 
@@ -73,3 +76,29 @@ def test_a_trio_cancel_scope_leaves_the_client_usable(server: LoopbackServer) ->
             return (await client.fabric.sip_endpoints.get(ENDPOINT_ID)).id
 
     assert trio.run(main) == ENDPOINT_ID
+
+
+# The fault matrix of tests/_async/test_faults.py, run under trio: requests go through httpcore.
+
+
+@pytest.fixture
+def elsewhere() -> Iterator[LoopbackServer]:
+    """A second server (another origin): redirects point here; it must never be hit."""
+    with loopback_server() as running:
+        yield running
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+@pytest.mark.parametrize("fault", FAULTS, ids=FAULT_IDS)
+def test_fault_under_trio(
+    fault: Fault,
+    method: str,
+    server: LoopbackServer,
+    elsewhere: LoopbackServer,
+    sleeps: list[float],
+) -> None:
+    trio.run(run_fault, fault, method, server, elsewhere, sleeps)
+
+
+def test_connections_in_use_sees_a_request_in_flight_under_trio(server: LoopbackServer) -> None:
+    assert trio.run(run_probe, server) == [1, 1, 0]

@@ -171,9 +171,11 @@ class AsyncRequester:
                     idempotent=idempotent,
                 )
                 if response.status_code == 429:
-                    pool.throttle.pause(
-                        pause_after_rate_limit(retry_after, attempt) if delay is None else delay
+                    pause = (
+                        delay if delay is not None else pause_after_rate_limit(retry_after, attempt)
                     )
+                    if pause is not None:
+                        pool.throttle.pause(pause)
                 if delay is None:
                     raise SignalWireRestError.from_response(response)
                 reason = str(response.status_code)
