@@ -192,12 +192,18 @@ class SignalWireRestError(SignalWireError):
         if error_class is None:
             error_class = ServerError if response.status_code >= 500 else SignalWireRestError
         request = response.request
+        reason = None
+        location = response.headers.get("location")
+        if response.is_redirect and location:
+            # Never followed: the request would carry the project's credentials along.
+            reason = f"redirected to {location} (not followed)"
         return error_class(
             status_code=response.status_code,
             method=request.method,
             url=str(request.url),
             body=_decode_body(response),
             headers=response.headers,
+            reason=reason,
         )
 
 

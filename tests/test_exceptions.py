@@ -234,3 +234,13 @@ def test_errors_survive_pickling() -> None:
         assert type(copy) is type(error)
         assert str(copy) == str(error)
         assert vars(copy) == vars(error)
+
+
+def test_a_redirect_says_where_it_pointed_and_that_it_was_not_followed() -> None:
+    error = error_for(307, headers={"Location": "https://elsewhere.example/x"})
+    assert type(error) is SignalWireRestError
+    assert str(error) == (
+        "307 POST /api/fabric/resources/sip_endpoints: "
+        "redirected to https://elsewhere.example/x (not followed)"
+    )
+    assert str(error_for(304)).endswith(": Not Modified")  # not a redirect to anywhere
