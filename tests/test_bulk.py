@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -210,3 +211,33 @@ async def test_which_errors_are_recorded_can_be_chosen() -> None:
     assert [f.item for f in result.failed] == [1]
     with pytest.raises(BaseExceptionGroup):
         await run_bulk(Tracker(fail={1}), range(3), record_errors=(KeyError,))
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_a_429_during_a_job_holds_back_every_worker(backend: str) -> None:
+    """Ten workers share a client; after one 429 nobody sends until its Retry-After passed."""
+    arrivals: list[tuple[float, int]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        arrivals.append((time.monotonic(), len(arrivals)))
+        if len(arrivals) == 5:
+            return httpx.Response(429, headers={"Retry-After": "0.3"})
+        return httpx.Response(200, json=endpoint())
+
+    async def job() -> None:
+        async with AsyncRestClient(PROJECT, TOKEN, BASE) as client:
+            result = await run_bulk(
+                lambda i: client.fabric.sip_endpoints.get(f"ep{i}"), range(40), concurrency=10
+            )
+        assert result.ok and len(result.results) == 40
+
+    with respx.mock(base_url=BASE, using="httpx") as router:
+        router.get(url__regex=rf"{ENDPOINTS}/ep\d+").mock(side_effect=answer)
+        anyio.run(job, backend=backend)
+    assert len(arrivals) == 41  # every item once, and the rate-limited one again
+    limited_at = arrivals[4][0]
+    after = sorted(at - limited_at for at, _ in arrivals[5:])
+    # Only requests already on their way when the 429 came (at most the other 9 workers'
+    # current ones) arrive early; every request sent after it waited out the 0.3 s.
+    early = [delay for delay in after if delay < 0.29]
+    assert len(early) <= 9 and len(after) - len(early) >= 27, after

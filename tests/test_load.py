@@ -175,3 +175,26 @@ def test_the_queue_is_rebuilt_for_each_event_loop() -> None:
     asyncio.run(burst())
     trio.run(burst)
     assert most == 2
+
+
+def test_without_a_limit_every_call_runs_at_once() -> None:
+    in_flight = _compat.AsyncInFlight(None)
+    running = most = 0
+
+    async def call() -> int:
+        nonlocal running, most
+        running += 1
+        most = max(most, running)
+        await anyio.sleep(0.01)
+        running -= 1
+        return 1
+
+    async def burst() -> None:
+        async with anyio.create_task_group() as group:
+            for _ in range(20):
+                group.start_soon(in_flight.run, call)
+
+    asyncio.run(burst())
+    trio.run(burst)
+    assert most == 20
+    assert _compat.InFlight(None).run(lambda: "ran") == "ran"
