@@ -106,9 +106,9 @@ class AsyncInFlight:
         try:
             return await asyncio.shield(task)
         except asyncio.CancelledError:
-            if not task.done():
-                self._background.add(task)
-                task.add_done_callback(self._forget)
+            # The caller is gone; the request runs on (or has just ended) unattended.
+            self._background.add(task)
+            task.add_done_callback(self._forget)
             raise
 
     @staticmethod

@@ -132,7 +132,10 @@ class Throttle:
         self._until = 0.0
 
     def pause(self, seconds: float) -> None:
-        """Hold every request back for `seconds` from now (a longer pause already set wins)."""
+        """Hold every request back for `seconds` from now (a longer pause already set wins).
+
+        Threads sharing a sync client may race here; the worst outcome is a shorter pause.
+        """
         self._until = max(self._until, self._clock() + seconds)
 
     def remaining(self) -> float:
