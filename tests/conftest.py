@@ -53,3 +53,10 @@ def server() -> Iterator[LoopbackServer]:
     """A real HTTP server on 127.0.0.1, for tests of the real transports."""
     with loopback_server() as running:
         yield running
+
+
+@pytest.fixture
+def elsewhere() -> Iterator[LoopbackServer]:
+    """A second server (another origin): redirects point here; it must never be hit."""
+    with loopback_server() as running:
+        yield running

@@ -154,9 +154,8 @@ def test_trio_load_and_a_thousand_cancellations(server: LoopbackServer) -> None:
     trio.run(main)
 
 
-def test_the_queue_is_rebuilt_for_each_event_loop() -> None:
-    """An `AsyncInFlight` used under a new event loop (or trio) gets a fresh semaphore."""
-    in_flight = _compat.AsyncInFlight(2)
+def most_at_once(in_flight: _compat.AsyncInFlight, calls: int, runs: list[str]) -> int:
+    """Send `calls` sleeping calls through `in_flight` in each of `runs` (fresh loops)."""
     running = most = 0
 
     async def call() -> None:
@@ -168,33 +167,20 @@ def test_the_queue_is_rebuilt_for_each_event_loop() -> None:
 
     async def burst() -> None:
         async with anyio.create_task_group() as group:
-            for _ in range(6):
+            for _ in range(calls):
                 group.start_soon(in_flight.run, call)
 
-    asyncio.run(burst())
-    asyncio.run(burst())
-    trio.run(burst)
-    assert most == 2
+    for backend in runs:
+        anyio.run(burst, backend=backend)
+    return most
+
+
+def test_the_queue_is_rebuilt_for_each_event_loop() -> None:
+    """An `AsyncInFlight` used under a new event loop (or trio) gets a fresh semaphore."""
+    in_flight = _compat.AsyncInFlight(2)
+    assert most_at_once(in_flight, 6, ["asyncio", "asyncio", "trio"]) == 2
 
 
 def test_without_a_limit_every_call_runs_at_once() -> None:
-    in_flight = _compat.AsyncInFlight(None)
-    running = most = 0
-
-    async def call() -> int:
-        nonlocal running, most
-        running += 1
-        most = max(most, running)
-        await anyio.sleep(0.01)
-        running -= 1
-        return 1
-
-    async def burst() -> None:
-        async with anyio.create_task_group() as group:
-            for _ in range(20):
-                group.start_soon(in_flight.run, call)
-
-    asyncio.run(burst())
-    trio.run(burst)
-    assert most == 20
+    assert most_at_once(_compat.AsyncInFlight(None), 20, ["asyncio", "trio"]) == 20
     assert _compat.InFlight(None).run(lambda: "ran") == "ran"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 import respx
@@ -13,7 +11,7 @@ from signalwire_async import AsyncRestClient, ServerError
 
 from ._async.test_faults import FAULT_IDS, FAULTS, Fault, run_fault, run_probe
 from .data import BASE, ENDPOINT_ID, ENDPOINTS, PROJECT, TOKEN, endpoint, page
-from .loopback import LoopbackServer, loopback_server
+from .loopback import LoopbackServer
 
 ONE = f"{ENDPOINTS}/{ENDPOINT_ID}"
 
@@ -79,13 +77,6 @@ def test_a_trio_cancel_scope_leaves_the_client_usable(server: LoopbackServer) ->
 
 
 # The fault matrix of tests/_async/test_faults.py, run under trio: requests go through httpcore.
-
-
-@pytest.fixture
-def elsewhere() -> Iterator[LoopbackServer]:
-    """A second server (another origin): redirects point here; it must never be hit."""
-    with loopback_server() as running:
-        yield running
 
 
 @pytest.mark.parametrize("method", ["GET", "POST"])

@@ -12,7 +12,7 @@ with `Retry-After`. `run_fault` is plain so that `tests/test_trio.py` runs it un
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
@@ -295,13 +295,6 @@ async def run_probe(server: LoopbackServer) -> list[int]:
         assert await call(client, "POST") == ENDPOINT_ID
         seen.append(connections_in_use(client))
     return seen
-
-
-@pytest.fixture
-def elsewhere() -> Iterator[LoopbackServer]:
-    """A second server (another origin): redirects point here; it must never be hit."""
-    with loopback_server() as running:
-        yield running
 
 
 @pytest.mark.asyncio
