@@ -173,11 +173,7 @@ class Requester:
                     idempotent=idempotent,
                 )
                 if response.status_code == 429:
-                    pause = (
-                        delay if delay is not None else pause_after_rate_limit(retry_after, attempt)
-                    )
-                    if pause is not None:
-                        pool.throttle.pause(pause)
+                    _pause_everyone(pool, delay, retry_after, attempt)
                 if delay is None:
                     raise SignalWireRestError.from_response(response)
                 reason = str(response.status_code)
@@ -193,6 +189,15 @@ class Requester:
                 attempt,
                 config.max_retries,
             )
+
+
+def _pause_everyone(
+    pool: SharedPool, own_delay: float | None, retry_after: str | None, attempt: int
+) -> None:
+    """After a 429, hold back every call of the client, not only the one retrying."""
+    pause = own_delay if own_delay is not None else pause_after_rate_limit(retry_after, attempt)
+    if pause is not None:
+        pool.throttle.pause(pause)
 
 
 def _log_outcome(request: httpx.Request, outcome: int | str, started: float) -> None:
