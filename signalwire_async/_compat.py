@@ -50,6 +50,12 @@ def create_sync_transport(limits: httpx.Limits) -> httpx.BaseTransport:
     return httpx.HTTPTransport(limits=limits)
 
 
+def _checked_limit(limit: int | None) -> int | None:
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        raise ValueError(f"max_in_flight must be a positive int or None, not {limit!r}")
+    return limit
+
+
 class AsyncInFlight:
     """Runs transport calls, at most `limit` at once; other callers queue (FIFO) for a turn.
 
@@ -67,11 +73,7 @@ class AsyncInFlight:
     """
 
     def __init__(self, limit: int | None) -> None:
-        if limit is not None and (
-            isinstance(limit, bool) or not isinstance(limit, int) or limit < 1
-        ):
-            raise ValueError(f"max_in_flight must be a positive int or None, not {limit!r}")
-        self.limit = limit
+        self.limit = _checked_limit(limit)
         # Semaphores belong to one event loop; a client reused under a new loop gets another.
         self._loop: object = None
         self._semaphore: anyio.Semaphore | None = None
@@ -139,12 +141,8 @@ class InFlight:
     """Runs transport calls, at most `limit` at once across threads; others wait their turn."""
 
     def __init__(self, limit: int | None) -> None:
-        if limit is not None and (
-            isinstance(limit, bool) or not isinstance(limit, int) or limit < 1
-        ):
-            raise ValueError(f"max_in_flight must be a positive int or None, not {limit!r}")
-        self.limit = limit
-        self._semaphore = threading.BoundedSemaphore(limit) if limit is not None else None
+        self.limit = _checked_limit(limit)
+        self._semaphore = None if limit is None else threading.BoundedSemaphore(limit)
 
     def run(self, call: Callable[[], R]) -> R:
         """Wait for a turn, then `call()`."""

@@ -73,11 +73,10 @@ class RestClient:
         config = ClientConfig.build(project, token, host, timeout=timeout, max_retries=max_retries)
         if max_in_flight is _DEFAULT:
             max_in_flight = limits.max_connections
+        owned = http_client is None
         if http_client is None:
             http_client = httpx.Client(transport=_compat.create_sync_transport(limits))
-            pool = SharedPool(http_client, owned=True, max_in_flight=max_in_flight)
-        else:
-            pool = SharedPool(http_client, owned=False, max_in_flight=max_in_flight)
+        pool = SharedPool(http_client, owned=owned, max_in_flight=max_in_flight)
         self._setup(config, pool, is_view=False)
 
     def _setup(self, config: ClientConfig, pool: SharedPool, *, is_view: bool) -> None:
