@@ -22,8 +22,9 @@ from typing import Any
 import httpx
 
 from signalwire_async import AsyncRestClient, RestClient, SignalWireRestError
-from signalwire_async._compat import create_async_transport, create_sync_transport
 from signalwire_async._config import DEFAULT_LIMITS
+from signalwire_async._loops import PerLoopTransport
+from signalwire_async._sync._httpcore import CheckedTransport
 
 PROJECT = "00000000-0000-4000-8000-000000000001"
 ENDPOINT_ID = "67075301-69b2-4fc3-8a2c-c95a69a5665e"
@@ -45,7 +46,7 @@ UPDATE: dict[str, Any] = {"caller_id": "C-3P0", "calling_handler_resource_id": N
 async def run_async(host: str, hooks: dict[str, Any]) -> list[str]:
     done: list[str] = []
     # The client's own transport, inside an httpx client that lets the recorder see responses.
-    http = httpx.AsyncClient(transport=create_async_transport(DEFAULT_LIMITS), event_hooks=hooks)
+    http = httpx.AsyncClient(transport=PerLoopTransport(DEFAULT_LIMITS), event_hooks=hooks)
     async with (
         http,
         AsyncRestClient(PROJECT, "token", host, max_retries=0, http_client=http) as client,
@@ -63,7 +64,7 @@ async def run_async(host: str, hooks: dict[str, Any]) -> list[str]:
 
 
 def run_sync(host: str, hooks: dict[str, Any]) -> list[str]:
-    http = httpx.Client(transport=create_sync_transport(DEFAULT_LIMITS), event_hooks=hooks)
+    http = httpx.Client(transport=CheckedTransport(DEFAULT_LIMITS), event_hooks=hooks)
     with http, RestClient(PROJECT, "token", host, max_retries=0, http_client=http) as client:
         endpoints = client.fabric.sip_endpoints
         first = endpoints.list()["data"]

@@ -58,7 +58,16 @@ RENAMES: dict[str, str] = {
     "aread": "read",
     "handle_async_request": "handle_request",
     "asleep": "sleep",
-    "create_async_transport": "create_sync_transport",
+    "create_async_http_client": "create_sync_http_client",
+    # httpcore and httpx names in _async/_httpcore.py
+    "AsyncHTTPTransport": "HTTPTransport",
+    "AsyncConnectionPool": "ConnectionPool",
+    "AsyncHTTPConnection": "HTTPConnection",
+    "AsyncConnectionInterface": "ConnectionInterface",
+    "AsyncNetworkStream": "NetworkStream",
+    "AsyncNetworkBackend": "NetworkBackend",
+    "AnyIOBackend": "SyncBackend",
+    "aiter_raw": "iter_raw",
 }
 
 # (source tree, generated tree, is a test tree), relative to the repository root.

@@ -8,7 +8,15 @@ async with AsyncRestClient(project, token, "example") as client:
 
 from ._async._client import AsyncRestClient
 from ._async._pagination import AsyncPager
-from ._bulk import BulkError, BulkFailure, BulkProgress, BulkResult, BulkSuccess, run_bulk
+from ._bulk import (
+    BulkAbortedError,
+    BulkError,
+    BulkFailure,
+    BulkProgress,
+    BulkResult,
+    BulkSuccess,
+    run_bulk,
+)
 from ._exceptions import (
     AuthenticationError,
     BadRequestError,
@@ -37,6 +45,7 @@ __all__ = [
     "AsyncRestClient",
     "AuthenticationError",
     "BadRequestError",
+    "BulkAbortedError",
     "BulkError",
     "BulkFailure",
     "BulkProgress",

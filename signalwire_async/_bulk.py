@@ -4,7 +4,8 @@ A bulk job (provision 10,000 SIP endpoints) should neither open 10,000 requests 
 stop at the first failure and lose track of what was done. `run_bulk` runs `concurrency`
 workers that take items one by one from the (possibly lazy) iterable, records every outcome
 against its item, and reports progress after each one. Rate limiting needs no help here: a
-429 pauses every request of the client (see `_retry.Throttle`).
+429 pauses every request of the client (see `_retry.Throttle`). Whatever ends a job early,
+its outcomes so far are kept: in the returned `BulkResult`, or in `BulkAbortedError.result`.
 
 It runs on anyio, so it works under asyncio and trio alike.
 """
@@ -12,7 +13,7 @@ It runs on anyio, so it works under asyncio and trio alike.
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Iterable, Sequence, Sized
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence, Sized
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -74,14 +75,17 @@ class BulkResult(Generic[I, R]):
 
     succeeded: list[BulkSuccess[I, R]]
     failed: list[BulkFailure[I]]
-    # Items never started because `stop_on_error` stopped the job; None when that number is
-    # unknown (the items had no len(), and the rest of a lazy iterable is never consumed).
+    # Items never started because the job stopped early; None when that number is unknown
+    # (the items had no len(), and the rest of a lazy iterable is never consumed).
     not_started: int | None
     elapsed: float
+    # (index, item) of the calls still running when the job was aborted (see
+    # `BulkAbortedError`): they may or may not have reached the server.
+    in_doubt: list[tuple[int, I]] = attrs.field(factory=list)
 
     @property
     def ok(self) -> bool:
-        return not self.failed and not self.not_started
+        return not self.failed and not self.not_started and not self.in_doubt
 
     @property
     def results(self) -> list[R]:
@@ -91,8 +95,34 @@ class BulkResult(Generic[I, R]):
     def raise_for_failures(self) -> None:
         """Raise `BulkError` if any item failed."""
         if self.failed:
-            done = len(self.succeeded) + len(self.failed)
+            done = len(self.succeeded) + len(self.failed) + len(self.in_doubt)
             raise BulkError(self.failed, done + (self.not_started or 0))
+
+
+class BulkAbortedError(SignalWireError):
+    """A bulk job ended early on an exception that is not an item's outcome.
+
+    That is an error outside `record_errors` from the operation, or any error from
+    `on_progress` or from the items iterable. `result` is the partial `BulkResult`;
+    `errors` lists every such exception in the order they were raised (several workers can
+    fail at once), and the first is also the `__cause__`.
+    """
+
+    def __init__(self, result: BulkResult[Any, Any], errors: Sequence[Exception]) -> None:
+        self.result = result
+        self.errors = list(errors)
+        done = len(result.succeeded) + len(result.failed)
+        known = result.not_started is not None
+        of = f" of {done + len(result.in_doubt) + (result.not_started or 0)}" if known else ""
+        counts = f"{len(result.succeeded)} succeeded, {len(result.failed)} failed"
+        if result.in_doubt:
+            counts += f", {len(result.in_doubt)} in doubt"
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        super().__init__(
+            f"bulk job stopped after {done}{of} items ({counts}): "
+            f"{type(first).__name__}: {first}{more}"
+        )
 
 
 async def run_bulk(
@@ -107,15 +137,22 @@ async def run_bulk(
     """Call `await operation(item)` for every item, at most `concurrency` at a time.
 
     A failure is recorded against its item and the job goes on, unless `stop_on_error` is
-    set: then no new item is started, the calls already running finish, and the rest are
-    counted in `not_started`. Failures are the errors in `record_errors`: by default every
-    `SignalWireError` (the API's answers, transport failures) and `ValueError` (an item the
-    client refused before sending). Anything else is a bug in `operation`: it ends the job
-    at once and propagates, in an exception group from the workers' task group.
+    set: then no new item is started, the calls already running finish, and the job returns
+    its result with the rest counted in `not_started`. Failures are the errors in
+    `record_errors`: by default every `SignalWireError` (the API's answers, transport
+    failures) and `ValueError` (an item the client refused before sending).
 
-    Cancelling the job cancels the running calls (a request already sent still completes:
-    see the README). `on_progress` is called with a `BulkProgress` after each item and
-    should return quickly.
+    Any other exception from `operation` (a bug), and any exception from `on_progress` or
+    from iterating `items`, aborts the job: the running calls are cancelled and
+    `BulkAbortedError` is raised, carrying the partial result. The calls cancelled that way,
+    and the one that raised, are listed in `result.in_doubt` rather than counted as not
+    started, since their request may already have reached the server. An item whose
+    `on_progress` call raised is already recorded as succeeded or failed.
+
+    Cancelling the job from outside cancels the running calls (a request already sent still
+    completes: see the README) and propagates as cancellation, without a result. Other
+    `BaseException`s (`KeyboardInterrupt`) are not caught either. `on_progress` is called
+    with a `BulkProgress` after each item and should return quickly.
 
         result = await run_bulk(
             lambda name: client.fabric.sip_endpoints.create(username=name),
@@ -129,10 +166,15 @@ async def run_bulk(
         raise ValueError(f"concurrency must be a positive int, not {concurrency!r}")
     import anyio
 
+    def numbered() -> Iterator[tuple[int, I]]:
+        yield from enumerate(items)  # iter(items) too runs in a worker, guarded like the rest
+
     total = len(items) if isinstance(items, Sized) else None
-    source = enumerate(items)
+    source = numbered()  # one shared iterator: workers never hold more than one item each
     succeeded: list[BulkSuccess[I, R]] = []
     failed: list[BulkFailure[I]] = []
+    running: dict[int, I] = {}  # started, no outcome yet
+    errors: list[Exception] = []  # the unrecorded ones, that abort the job
     stopping = False
     started = time.monotonic()
 
@@ -150,24 +192,37 @@ async def run_bulk(
 
     async def worker() -> None:
         nonlocal stopping
-        # One shared iterator: workers never hold more than one item each.
-        for index, item in source:
-            try:
-                result = await operation(item)
-            except record_errors as error:
-                failed.append(BulkFailure(index, item, error))
-                stopping = stopping or stop_on_error
-            else:
-                succeeded.append(BulkSuccess(index, item, result))
-            report()
-            if stopping:
-                return
+        try:
+            while not stopping:
+                pulled = next(source, None)
+                if pulled is None:
+                    return
+                index, item = pulled
+                running[index] = item
+                try:
+                    result = await operation(item)
+                except record_errors as error:
+                    del running[index]
+                    failed.append(BulkFailure(index, item, error))
+                    stopping = stopping or stop_on_error
+                else:
+                    del running[index]
+                    succeeded.append(BulkSuccess(index, item, result))
+                report()
+        except Exception as error:  # not an outcome: stop everything, keep what was done
+            errors.append(error)
+            stopping = True
+            workers.cancel_scope.cancel()
 
     async with anyio.create_task_group() as workers:
         for _ in range(concurrency):
             workers.start_soon(worker)
-    done = len(succeeded) + len(failed)
+    in_doubt = sorted(running.items(), key=lambda pair: pair[0])
+    done = len(succeeded) + len(failed) + len(in_doubt)
     not_started = None if total is None else total - done
     succeeded.sort(key=lambda outcome: outcome.index)
     failed.sort(key=lambda outcome: outcome.index)
-    return BulkResult(succeeded, failed, not_started, time.monotonic() - started)
+    outcome = BulkResult(succeeded, failed, not_started, time.monotonic() - started, in_doubt)
+    if errors:
+        raise BulkAbortedError(outcome, errors) from errors[0]
+    return outcome

@@ -7,10 +7,11 @@ sync tree; everything else in `_async/` becomes sync code mechanically.
 from __future__ import annotations
 
 import abc
+import functools
 import threading
 import time
 from collections.abc import Awaitable, Callable, Generator, KeysView
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, Union
 
 import httpx
 import sniffio
@@ -20,11 +21,13 @@ from ._pages import Page
 
 if TYPE_CHECKING:
     import asyncio
+    import ssl
 
     import anyio
 
 T = TypeVar("T", bound=Model)
 R = TypeVar("R")
+Verify = Union["ssl.SSLContext", str, bool]
 
 
 async def asleep(seconds: float) -> None:
@@ -39,21 +42,79 @@ def sleep(seconds: float) -> None:
     time.sleep(seconds)
 
 
-def create_async_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
-    from ._transports import AsyncHybridTransport
+def proxy_routes(
+    proxy: str | httpx.URL | httpx.Proxy | None, trust_env: bool
+) -> dict[str, httpx.Proxy | None]:
+    """URL patterns and the proxy each goes through (None: straight), as httpx reads them.
 
-    return AsyncHybridTransport(limits)
+    An explicit `proxy` takes everything; else, with `trust_env`, `HTTPS_PROXY`, `HTTP_PROXY`,
+    `ALL_PROXY` and `NO_PROXY` decide, read once when the client is built.
+    """
+    if proxy is not None:
+        return {"all://": proxy if isinstance(proxy, httpx.Proxy) else httpx.Proxy(proxy)}
+    if not trust_env:
+        return {}
+    from httpx._utils import get_environment_proxies
+
+    return {
+        pattern: None if url is None else httpx.Proxy(url)
+        for pattern, url in get_environment_proxies().items()
+    }
 
 
-def create_sync_transport(limits: httpx.Limits) -> httpx.BaseTransport:
-    # httpcore's sync pool is cheap on one thread (~0.3 ms CPU per request).
-    return httpx.HTTPTransport(limits=limits)
+def create_async_http_client(
+    limits: httpx.Limits, verify: Verify, routes: dict[str, httpx.Proxy | None]
+) -> httpx.AsyncClient:
+    """Our own pool: one per event loop (`_loops`), proxied routes through httpcore."""
+    from ._loops import PerLoopTransport
+
+    mounts: dict[str, httpx.AsyncBaseTransport | None] = {
+        pattern: None if proxy is None else PerLoopTransport(limits, verify, proxy)
+        for pattern, proxy in routes.items()
+    }
+    return httpx.AsyncClient(
+        transport=PerLoopTransport(limits, verify), mounts=mounts, trust_env=False
+    )
+
+
+def create_sync_http_client(
+    limits: httpx.Limits, verify: Verify, routes: dict[str, httpx.Proxy | None]
+) -> httpx.Client:
+    """Our own pool: httpcore's sync pool (~0.3 ms CPU per request on one thread)."""
+    from ._sync._httpcore import CheckedTransport
+
+    mounts: dict[str, httpx.BaseTransport | None] = {
+        pattern: None if proxy is None else CheckedTransport(limits, verify, proxy)
+        for pattern, proxy in routes.items()
+    }
+    return httpx.Client(transport=CheckedTransport(limits, verify), mounts=mounts, trust_env=False)
 
 
 def _checked_limit(limit: int | None) -> int | None:
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         raise ValueError(f"max_in_flight must be a positive int or None, not {limit!r}")
     return limit
+
+
+ABANDONED_GRACE = 1.0  # seconds an abandoned request may run on before it is cancelled
+
+
+class _Turn:
+    """One admitted call's place under the limit; given back exactly once."""
+
+    __slots__ = ("_semaphore",)
+
+    def __init__(self, semaphore: anyio.Semaphore | None) -> None:
+        self._semaphore = semaphore
+
+    def release(self) -> None:
+        semaphore, self._semaphore = self._semaphore, None
+        if semaphore is not None:
+            semaphore.release()
+
+
+def _queue_timeout(waited: float | None) -> httpx.PoolTimeout:
+    return httpx.PoolTimeout(f"no turn to send within the total timeout ({waited:.3g} s)")
 
 
 class AsyncInFlight:
@@ -67,9 +128,10 @@ class AsyncInFlight:
     mid-request stops waiting at once, while the request finishes in the background and its
     connection goes back to the pool clean (httpcore can leave connections stuck after a
     request cancelled halfway: httpx #1461, httpcore #1093) and a write is never cut off
-    half sent. The call keeps its turn until it ends, so the limit holds. Under trio,
-    structured concurrency has no place for a task that outlives its caller, so a
-    cancellation there interrupts the request as usual.
+    half sent. The abandoned call gives its turn back at once, so callers that gave up
+    cannot starve those still waiting, and it is cancelled after `ABANDONED_GRACE` seconds
+    if it has not ended by then. Under trio, structured concurrency has no place for a task
+    that outlives its caller, so a cancellation there interrupts the request as usual.
     """
 
     def __init__(self, limit: int | None) -> None:
@@ -91,49 +153,64 @@ class AsyncInFlight:
             self._loop = loop
         return self._semaphore
 
-    async def run(self, call: Callable[[], Awaitable[R]]) -> R:
-        """Wait for a turn, then `await call()`."""
+    async def run(self, call: Callable[[], Awaitable[R]], queue_timeout: float | None = None) -> R:
+        """Wait for a turn (at most `queue_timeout` seconds), then `await call()`."""
         turns = self._turns()
         if turns is not None:
-            await turns.acquire()
+            if queue_timeout is None:
+                await turns.acquire()
+            else:
+                import anyio
+
+                with anyio.move_on_after(queue_timeout):
+                    await turns.acquire()
+                    queue_timeout = None
+                if queue_timeout is not None:
+                    raise _queue_timeout(queue_timeout)
+        turn = _Turn(turns)
         if sniffio.current_async_library() != "asyncio":
             try:
                 return await call()
             finally:
-                if turns is not None:
-                    turns.release()
+                turn.release()
         import asyncio
 
-        task = asyncio.ensure_future(self._admitted(call, turns))
+        task = asyncio.ensure_future(self._admitted(call, turn))
         try:
             return await asyncio.shield(task)
         except asyncio.CancelledError:
-            # The caller is gone; the request runs on (or has just ended) unattended.
+            # The caller is gone: free its turn now; the request runs on a short while.
+            turn.release()
+            deadline = asyncio.get_running_loop().call_later(ABANDONED_GRACE, task.cancel)
             self._background.add(task)
-            task.add_done_callback(self._forget)
+            task.add_done_callback(functools.partial(self._forget, deadline))
             raise
 
     @staticmethod
-    async def _admitted(call: Callable[[], Awaitable[R]], turns: anyio.Semaphore | None) -> R:
+    async def _admitted(call: Callable[[], Awaitable[R]], turn: _Turn) -> R:
         try:
             return await call()
         finally:
-            if turns is not None:
-                turns.release()
+            turn.release()
 
-    def _forget(self, task: asyncio.Task[Any]) -> None:
+    def _forget(self, deadline: asyncio.TimerHandle, task: asyncio.Task[Any]) -> None:
+        deadline.cancel()
         self._background.discard(task)
         if not task.cancelled():
             task.exception()  # nobody waits for it any more: mark its failure as seen
 
     async def aclose(self) -> None:
-        """Stop requests whose callers were cancelled and that are still running."""
-        tasks, self._background = self._background, set()
-        if tasks:
-            import asyncio
+        """Stop this loop's requests whose callers were cancelled and that still run."""
+        if sniffio.current_async_library() != "asyncio":
+            return  # such requests exist only under asyncio
+        import asyncio
 
-            for task in tasks:
-                task.cancel()
+        loop = asyncio.get_running_loop()
+        tasks = {task for task in self._background if task.get_loop() is loop}
+        self._background -= tasks
+        for task in tasks:
+            task.cancel()
+        if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
 
 
@@ -144,12 +221,16 @@ class InFlight:
         self.limit = _checked_limit(limit)
         self._semaphore = None if limit is None else threading.BoundedSemaphore(limit)
 
-    def run(self, call: Callable[[], R]) -> R:
-        """Wait for a turn, then `call()`."""
+    def run(self, call: Callable[[], R], queue_timeout: float | None = None) -> R:
+        """Wait for a turn (at most `queue_timeout` seconds), then `call()`."""
         if self._semaphore is None:
             return call()
-        with self._semaphore:
+        if not self._semaphore.acquire(timeout=queue_timeout):
+            raise _queue_timeout(queue_timeout)
+        try:
             return call()
+        finally:
+            self._semaphore.release()
 
     def close(self) -> None:
         """Nothing to stop: a blocking call is never abandoned halfway."""

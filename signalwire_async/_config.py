@@ -10,6 +10,7 @@ import re
 import attrs
 import httpx
 
+from ._body import DEFAULT_MAX_RESPONSE_SIZE
 from ._version import __version__
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -108,13 +109,28 @@ def base_url_for(host: str) -> str:
     return f"{scheme}://{shown.lower()}" + (f":{port}" if port is not None else "")
 
 
-def _to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
         # A plain None would mean "wait forever"; that must be asked for explicitly.
         raise ValueError(f"timeout must be a positive number or an httpx.Timeout, not {value!r}")
     return httpx.Timeout(value, connect=min(value, DEFAULT_TIMEOUT.connect or value))
+
+
+def check_total_timeout(value: float | None) -> float | None:
+    """A total timeout in seconds, or None for none."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise ValueError(f"total_timeout must be a positive number or None, not {value!r}")
+    return float(value)
+
+
+def check_max_response_size(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"max_response_size must be a positive int (bytes), not {value!r}")
+    return value
 
 
 def _not_bool(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -133,10 +149,14 @@ class ClientConfig:
     project: str
     token: str = attrs.field(repr=False)
     base_url: str
-    timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=_to_timeout)
+    timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=to_timeout)
     max_retries: int = attrs.field(
         default=DEFAULT_MAX_RETRIES,
         validator=[_not_bool, attrs.validators.instance_of(int), attrs.validators.ge(0)],
+    )
+    total_timeout: float | None = attrs.field(default=None, converter=check_total_timeout)
+    max_response_size: int = attrs.field(
+        default=DEFAULT_MAX_RESPONSE_SIZE, converter=check_max_response_size
     )
     authorization: str = attrs.field(repr=False, init=False)
 
@@ -153,6 +173,8 @@ class ClientConfig:
         *,
         timeout: float | httpx.Timeout,
         max_retries: int,
+        total_timeout: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> ClientConfig:
         """Fill missing arguments from the environment and validate them."""
         return cls(
@@ -161,4 +183,6 @@ class ClientConfig:
             base_url=base_url_for(_resolve(host, ENV_SPACE, "host")),
             timeout=timeout,
             max_retries=max_retries,
+            total_timeout=total_timeout,
+            max_response_size=max_response_size,
         )

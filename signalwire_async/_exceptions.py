@@ -2,7 +2,7 @@
 
 ```
 SignalWireError
-├── SignalWireRestError            the API answered, and not with what we asked for
+├── SignalWireRestError            every failed call, as in the official SDK
 │   ├── BadRequestError              400
 │   ├── AuthenticationError          401
 │   ├── PermissionDeniedError        403
@@ -11,9 +11,9 @@ SignalWireError
 │   ├── UnprocessableEntityError     422
 │   ├── RateLimitError               429
 │   ├── ServerError                  5xx
-│   └── InvalidResponseError         2xx whose body is not the JSON the operation returns
-├── SignalWireRestTransportError   no response at all (connect, read, write, protocol)
-│   └── SignalWireRestTimeoutError
+│   ├── InvalidResponseError         2xx whose body is not the JSON the operation returns
+│   └── SignalWireRestTransportError no response at all (connect, read, write, protocol);
+│       └── SignalWireRestTimeoutError   status_code None
 └── ClientClosedError              the client (or the view's root) was closed
 ```
 
@@ -260,6 +260,19 @@ class InvalidResponseError(SignalWireRestError):
             reason=reason,
         )
 
+    @classmethod
+    def for_unreadable(cls, response: httpx.Response, reason: str) -> InvalidResponseError:
+        """A body too large to read or that does not decode: it is not kept."""
+        return cls(
+            status_code=response.status_code,
+            method=response.request.method,
+            url=str(response.request.url),
+            body=None,
+            headers=response.headers,
+            errors=[],
+            reason=reason,
+        )
+
 
 _STATUS_ERRORS: dict[int, type[SignalWireRestError]] = {
     400: BadRequestError,
@@ -272,28 +285,35 @@ _STATUS_ERRORS: dict[int, type[SignalWireRestError]] = {
 }
 
 
-class SignalWireRestTransportError(SignalWireError):
+class SignalWireRestTransportError(SignalWireRestError):
     """No response arrived: the connection failed, broke, or the protocol was violated.
 
-    The underlying httpx exception is the `__cause__`.
+    As in the official SDK it is a `SignalWireRestError` with `status_code` None, so
+    `except SignalWireRestError` catches every failed call. `body` is the failure in words;
+    `headers` and `request_id` are None. The cause is a credential-free copy of the
+    underlying httpx exception.
     """
 
+    status_code: int | None  # type: ignore[assignment]
+    headers: httpx.Headers | None  # type: ignore[assignment]
+
     def __init__(self, message: str, *, method: str, url: str) -> None:
+        self.status_code = None
         self.method = method
         self.url = url
         self.message = message
-        super().__init__(self._summary())
+        self.body = message
+        self.headers = None
+        self.request_id = None
+        self.errors = []
+        self.reason = message
+        Exception.__init__(self, self._summary())
 
     def _summary(self) -> str:
         return f"{self.method} {httpx.URL(self.url).path}: {self.message}"
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), self.__dict__))
-
     @classmethod
-    def from_httpx(
-        cls, exc: httpx.TransportError, request: httpx.Request
-    ) -> SignalWireRestTransportError:
+    def from_httpx(cls, exc: Exception, request: httpx.Request) -> SignalWireRestTransportError:
         error_class = SignalWireRestTimeoutError if isinstance(exc, httpx.TimeoutException) else cls
         message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         return error_class(message, method=request.method, url=str(request.url))

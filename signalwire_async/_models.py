@@ -1,24 +1,36 @@
-"""Response models: attrs classes with typed attributes that also read like the JSON.
+"""Response models: attrs classes with typed attributes that are also the JSON the API sent.
 
-A model keeps every field the API sent. Fields it does not declare land in `_extra` and stay
-readable (`ep["new_field"]`), and `to_dict()` gives the JSON back. Missing required fields
-make `from_json` raise `ValueError`, which the caller turns into `InvalidResponseError`.
+A model keeps the decoded JSON object it was built from (`_raw`). Reading it as a mapping
+(`ep["id"]`, `in`, `get`, `len`, iteration) and `to_dict()` see exactly the keys the API sent:
+a key the API left out stays out, even though its typed attribute reads `None`. Keys the model
+does not declare are kept and readable (`ep["new_field"]`). Missing required fields make
+`from_json` raise `ValueError`, which the caller turns into `InvalidResponseError`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 from typing_extensions import Self
 
-_KEYS: dict[type[Any], dict[str, str]] = {}  # per model class: JSON key -> attribute name
-_RENAMED: set[type[Any]] = set()
-_NO_EXTRA: Mapping[str, Any] = MappingProxyType(
-    {}
-)  # shared: most models have no extras  # model classes with a JSON key unlike its attribute name
+M = TypeVar("M", bound="Model")
+
+# `_raw` of a model built with its constructor, until `__attrs_post_init__` fills it in.
+_FROM_FIELDS: Mapping[str, Any] = MappingProxyType({})
+
+
+class _Info(NamedTuple):
+    """What a model class needs at run time, computed once per class."""
+
+    keys: dict[str, str]  # JSON key -> attribute name, in declaration order
+    fast: frozenset[str]  # the JSON keys, when each is its attribute name (else empty)
+    defaults: tuple[tuple[str, str, Any], ...]  # (JSON key, attribute name, default)
+
+
+_INFO: dict[type[Any], _Info] = {}
 
 
 def json_key(name: str) -> dict[str, str]:
@@ -26,73 +38,138 @@ def json_key(name: str) -> dict[str, str]:
     return {"json": name}
 
 
-def _keys_of(cls: type[Model]) -> dict[str, str]:
-    keys = _KEYS.get(cls)
-    if keys is None:
-        keys = {
-            f.metadata.get("json", f.name): f.name for f in attrs.fields(cls) if f.name != "_extra"
-        }
-        _KEYS[cls] = keys
-        if any(key != name for key, name in keys.items()):
-            _RENAMED.add(cls)
-    return keys
+def _info_of(cls: type[Model]) -> _Info:
+    info = _INFO.get(cls)
+    if info is None:
+        fields = [f for f in attrs.fields(cls) if f.name != "_raw"]
+        keys = {f.metadata.get("json", f.name): f.name for f in fields}
+        info = _Info(
+            keys=keys,
+            fast=frozenset(keys) if all(k == n for k, n in keys.items()) else frozenset(),
+            defaults=tuple((f.metadata.get("json", f.name), f.name, f.default) for f in fields),
+        )
+        _INFO[cls] = info
+    return info
 
 
 @attrs.frozen(kw_only=True)
 class Model(Mapping[str, Any]):
-    """Base of every response model."""
+    """Base of every response model: typed attributes over the JSON object the API sent.
 
-    _extra: Mapping[str, Any] = attrs.field(default=_NO_EXTRA, repr=False, alias="_extra")
+    `ep.caller_id` is the typed value (`None` when absent); `ep["caller_id"]` reads the JSON and
+    raises `KeyError` when the API did not send it. For JSON text, use the one documented way:
+
+        json.dumps(ep.to_dict())
+
+    A model built with its constructor (tests, fakes) has as its JSON its required fields and
+    the fields whose value differs from the default; a field set to its default (usually
+    `None`) counts as absent. Equal models have equal typed fields and equal JSON.
+
+    `from_json` keeps the dict it is given, so do not mutate that dict afterwards. Nor use
+    `attrs.evolve`, which keeps the old JSON: build `Cls.from_json({**m.to_dict(), ...})`.
+    """
+
+    _raw: Mapping[str, Any] = attrs.field(
+        default=_FROM_FIELDS, alias="_raw", repr=False, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self._raw is _FROM_FIELDS:
+            object.__setattr__(self, "_raw", _json_of_fields(self))
 
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Build the model from decoded JSON, keeping unknown keys."""
+        """Build the model from decoded JSON; keeps `data` itself (not a copy) as its JSON."""
         if type(data) is not dict and not isinstance(data, Mapping):
             raise ValueError(
                 f"expected a JSON object for {cls.__name__}, got {type(data).__name__}"
             )
-        keys = _keys_of(cls)
+        info = _INFO.get(cls) or _info_of(cls)
         try:
-            if cls not in _RENAMED and keys.keys() >= data.keys():
-                return cls(**data)  # the common case: nothing unknown, nothing renamed
-            known: dict[str, Any] = {}
-            extra: dict[str, Any] = {}
+            if info.fast.issuperset(data):  # the common case: nothing unknown, nothing renamed
+                return cls(**data, _raw=data)
+            known = {}
+            get = info.keys.get
             for key, value in data.items():
-                name = keys.get(key)
-                if name is None:
-                    extra[key] = value
-                else:
+                name = get(key)
+                if name is not None:
                     known[name] = value
-            return cls(**known, _extra=extra)
+            return cls(**known, _raw=data)
         except TypeError as exc:  # a required field is missing
             raise ValueError(f"{cls.__name__}: {exc}") from None
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as plain JSON data (nested models and lists included)."""
-        return {key: _plain(self[key]) for key in self}
+        """The JSON the API sent, as a new plain dict (a deep copy; nested models as dicts)."""
+        raw = self._raw
+        return {key: _plain(raw[key]) for key in self}
 
     def __getitem__(self, key: str) -> Any:
-        name = _keys_of(type(self)).get(key)
-        if name is not None:
-            return getattr(self, name)
-        return self._extra[key]
+        value = self._raw[key]  # KeyError when the API did not send `key`
+        name = (_INFO.get(type(self)) or _info_of(type(self))).keys.get(key)
+        return value if name is None else getattr(self, name)
 
     def __iter__(self) -> Iterator[str]:
-        yield from _keys_of(type(self))
-        yield from self._extra
+        """Declared keys in declaration order, then unknown keys in the order they came."""
+        raw = self._raw
+        keys = (_INFO.get(type(self)) or _info_of(type(self))).keys
+        yield from (key for key in keys if key in raw)
+        yield from (key for key in raw if key not in keys)
 
     def __len__(self) -> int:
-        return len(_keys_of(type(self))) + len(self._extra)
+        return len(self._raw)
 
     def __contains__(self, key: object) -> bool:
-        return key in _keys_of(type(self)) or key in self._extra
+        return key in self._raw
+
+
+def _json_of_fields(model: Model) -> dict[str, Any]:
+    """The JSON of a model built with its constructor: required and non-default fields."""
+    json: dict[str, Any] = {}
+    for key, name, default in _info_of(type(model)).defaults:
+        value = getattr(model, name)
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory(model) if default.takes_self else default.factory()
+        if default is attrs.NOTHING or not (value is default or value == default):
+            json[key] = _plain(value)
+    return json
 
 
 def _plain(value: Any) -> Any:
+    """A deep copy of `value` as plain JSON data."""
     if isinstance(value, Model):
         return value.to_dict()
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
     if isinstance(value, Mapping):
         return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
     return value
+
+
+def nested(model: type[M]) -> Any:
+    """A field holding one `model`, absent by default: `x: Sub | None = nested(Sub)`.
+
+    Its converter builds the model from a JSON object (`from_json`) and leaves `None` and an
+    already built model alone.
+    """
+
+    def convert(value: Any) -> M | None:
+        if value is None or isinstance(value, model):
+            return value
+        return model.from_json(value)
+
+    return attrs.field(default=None, converter=convert)
+
+
+def nested_list(model: type[M]) -> Any:
+    """A field holding a list of `model`, absent by default: `x: list[Sub] | None = ...`."""
+
+    def convert(value: Any) -> list[M] | None:
+        if value is None:
+            return None
+        if not isinstance(value, (list, tuple)):
+            raise ValueError(
+                f"expected a JSON array of {model.__name__}, got {type(value).__name__}"
+            )
+        return [v if isinstance(v, model) else model.from_json(v) for v in value]
+
+    return attrs.field(default=None, converter=convert)

@@ -24,6 +24,8 @@ T = TypeVar("T", bound=Model)
 
 logger = logging.getLogger("signalwire_async")
 
+MAX_EMPTY_PAGES = 10  # empty pages in a row before a pager gives up on a next link
+
 
 @attrs.frozen(kw_only=True)
 class ParsedPage:
@@ -93,6 +95,10 @@ def resolve_next(base_url: httpx.URL, link: Any) -> httpx.URL | None:
     except (httpx.InvalidURL, ValueError):
         logger.warning("not following an invalid next-page link %r", link)
         return None
+    if url.userinfo:
+        # Same origin or not, credentials in a link are not ours to send (nor to combine).
+        logger.warning("not following a next-page link that carries user info")
+        return None
     if (url.scheme, url.host, url.port) != (base_url.scheme, base_url.host, base_url.port):
         logger.warning(
             "not following a next-page link to another origin (%s://%s); paging stops here",
@@ -114,6 +120,8 @@ class Page(Mapping[str, Any], Generic[T]):
     data: list[T]
     next_url: httpx.URL | None
     body: Mapping[str, Any] = attrs.field(repr=False)
+    url: httpx.URL | None = attrs.field(default=None, eq=False, repr=False)
+    """The URL this page was fetched from (set by the pager)."""
 
     def __getitem__(self, key: str) -> Any:
         return self.body[key]
@@ -128,10 +136,13 @@ class Page(Mapping[str, Any], Generic[T]):
         return dict(self.body)
 
 
-def build_page(parsed: ParsedPage, model: type[T], base_url: httpx.URL) -> Page[T]:
+def build_page(
+    parsed: ParsedPage, model: type[T], base_url: httpx.URL, url: httpx.URL | None = None
+) -> Page[T]:
     """Make a `Page` of `model` items; raises `ValueError` when an item does not fit."""
     return Page(
         data=[model.from_json(item) for item in parsed.items],
         next_url=resolve_next(base_url, parsed.next_link),
         body=parsed.body,
+        url=url,
     )

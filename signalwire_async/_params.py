@@ -6,28 +6,38 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
+from ._options import NO_OPTIONS, OPTION_NAMES, CallOptions, call_options
+
 
 @functools.cache
 def _keys(params_type: Any) -> tuple[frozenset[str], frozenset[str]]:
-    required = frozenset(params_type.__required_keys__)
-    return required, required | frozenset(params_type.__optional_keys__)
+    required = frozenset(params_type.__required_keys__) - OPTION_NAMES
+    return required, (required | frozenset(params_type.__optional_keys__)) - OPTION_NAMES
 
 
-def check_params(params_type: Any, values: Mapping[str, Any], operation: str) -> dict[str, Any]:
-    """Return `values` as a dict, or raise `TypeError` naming unknown or missing keys.
+def check_params(
+    params_type: Any, values: Mapping[str, Any], operation: str
+) -> tuple[dict[str, Any], CallOptions]:
+    """Split `values` into the operation's parameters and the request options.
 
-    A missing optional key means "omit"; `None` is sent as JSON null.
+    Raises `TypeError` naming unknown or missing keys, before anything is sent: a typo must
+    not reach the API. A missing optional key means "omit"; `None` is sent as JSON null.
     """
     required, allowed = _keys(params_type)
-    unknown = values.keys() - allowed
+    params = dict(values)
+    options = NO_OPTIONS
+    if not params.keys().isdisjoint(OPTION_NAMES):
+        options = call_options({k: params.pop(k) for k in OPTION_NAMES & params.keys()})
+    unknown = params.keys() - allowed
     if unknown:
         raise TypeError(
             f"{operation}() got unexpected keyword argument(s) {', '.join(sorted(unknown))}; "
-            f"allowed: {', '.join(sorted(allowed)) or 'none'}"
+            f"allowed: {', '.join(sorted(allowed)) or 'none'} "
+            "(send a field the client does not declare with extra_body={...})"
         )
-    missing = required - values.keys()
+    missing = required - params.keys()
     if missing:
         raise TypeError(
             f"{operation}() missing required keyword argument(s) {', '.join(sorted(missing))}"
         )
-    return dict(values)
+    return params, options

@@ -29,3 +29,22 @@ def path_segment(value: str, name: str = "id") -> str:
 def build_path(template: str, **values: str) -> str:
     """Fill `{name}` placeholders of `template` with checked, encoded segments."""
     return template.format_map({k: path_segment(v, k) for k, v in values.items()})
+
+
+def checked_request_path(path: str) -> str:
+    """A caller's path for `client.request()`: on the space, with no query and no way out.
+
+    Query parameters go in `params=`, so the path must not carry one; an absolute URL or a
+    `..` segment could send the credentials elsewhere or reach another route than meant.
+    """
+    if not isinstance(path, str):
+        raise TypeError(f"path must be a str, not {type(path).__name__}")
+    if not path.startswith("/") or path.startswith("//"):
+        raise ValueError(f"path must be a path on the space starting with '/', not {path!r}")
+    if _CONTROL.search(path) or any(c in path for c in " ?#\\"):
+        raise ValueError(
+            f"path must not contain spaces, '?', '#', '\\' or control characters: {path!r}"
+        )
+    if any(segment in (".", "..") for segment in path.split("/")):
+        raise ValueError(f"path must not contain '.' or '..' segments: {path!r}")
+    return path

@@ -7,7 +7,8 @@ Two signature schemes are accepted:
   parameters, or of the URL alone when it carries `bodySHA256` (a JSON body's hash).
 
 The key is the project's signing key. A signature also passes when it was computed over
-the URL with its port removed or with the scheme's default port added.
+the URL with its port removed or with the scheme's default port added. A URL that is not
+a well-formed http(s) URL fails validation (with `INVALID_URL` as its reason's prefix).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import ipaddress
+import re
 from collections.abc import Iterable, Mapping
 from typing import TypeAlias
 from urllib.parse import parse_qs, parse_qsl, urlsplit
@@ -42,8 +45,14 @@ MISSING_SIGNATURE = (
 SIGNATURE_MISMATCH = "the signature does not match the URL and body"
 BODY_HASH_MISMATCH = f"the {BODY_HASH_PARAM} query parameter does not match the body"
 INVALID_FORM = "the body is not valid form data"
+INVALID_URL = "the URL is not a valid http(s) URL"
 
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
+# C0 and C1 controls, DEL, and lone surrogates (which cannot be encoded to UTF-8).
+_BAD_CHAR = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_SCHEME = re.compile("[A-Za-z][A-Za-z0-9+.-]*")
+_AUTHORITY_END = re.compile("[/?#]")
+_PORT = re.compile("[0-9]*")
 
 #: Form parameters: a mapping (a value may be a list of values) or (name, value) pairs.
 Params: TypeAlias = Mapping[str, str | Iterable[str]] | Iterable[tuple[str, str]]
@@ -107,6 +116,9 @@ class WebhookValidator:
         Header names are matched case-insensitively; the request passes if the
         `X-SignalWire-Signature` or the `X-Twilio-Signature` header matches.
         """
+        problem = self._url_failure(url)
+        if problem is not None:
+            raise WebhookSignatureError(problem)
         signatures: dict[str, str] = {}
         content_type = None
         for name, value in headers.items():
@@ -118,7 +130,7 @@ class WebhookValidator:
         first_reason = None
         for name in (SIGNATURE_HEADER.lower(), COMPAT_SIGNATURE_HEADER.lower()):
             if signatures.get(name):
-                reason = self._failure(url, body, signatures[name], content_type)
+                reason = self._mismatch(url, body, signatures[name], content_type)
                 if reason is None:
                     return
                 first_reason = first_reason or reason
@@ -128,9 +140,23 @@ class WebhookValidator:
         self, url: str, body: bytes, signature: str | None, content_type: str | None
     ) -> str | None:
         """Why the request fails validation, or None when it passes."""
+        return self._url_failure(url) or self._mismatch(url, body, signature, content_type)
+
+    def _url_failure(self, url: str) -> str | None:
+        """The reason a malformed URL fails, or None; the key is masked should the URL hold it."""
+        problem = _url_problem(url)
+        if problem is None:
+            return None
+        return f"{INVALID_URL}: {problem}".replace(self._key, "***")
+
+    def _mismatch(
+        self, url: str, body: bytes, signature: str | None, content_type: str | None
+    ) -> str | None:
+        """Why a request to a well-formed `url` fails validation, or None when it passes."""
         if not signature:
             return MISSING_SIGNATURE
-        given = signature.strip().encode()
+        # "replace": a signature that is not valid Unicode is a mismatch, not a crash.
+        given = signature.strip().encode("utf-8", "replace")
         urls = _url_variants(url)
         if any(_same(given.lower(), native_signature(self._key, u, body)) for u in urls):
             return None
@@ -148,6 +174,61 @@ class WebhookValidator:
         if form is None and content_type is not None and _is_form(content_type):
             return INVALID_FORM
         return SIGNATURE_MISMATCH
+
+
+def _url_problem(url: str) -> str | None:
+    """What is wrong with `url` as an absolute http(s) URL, or None when nothing is.
+
+    Checked: not empty, no control characters or lone surrogates, an http or https scheme
+    followed by `//`, a host (an IPv6 one bracketed and valid), a port of 0-65535, and
+    that `urllib.parse.urlsplit` accepts it.
+    """
+    if not url:
+        return "it is empty"
+    bad = _BAD_CHAR.search(url)
+    if bad is not None:
+        kind = "a lone surrogate" if bad.group() >= "\ud800" else "a control character"
+        return f"it contains {kind} ({bad.group()!r})"
+    scheme, colon, rest = url.partition(":")
+    if not colon or not _SCHEME.fullmatch(scheme):
+        return "it has no scheme (http or https)"
+    if scheme.lower() not in _DEFAULT_PORTS:
+        return f"its scheme is {_shown(scheme)}, not http or https"
+    if not rest.startswith("//"):
+        return "it has no host (no '//' after the scheme)"
+    netloc = _AUTHORITY_END.split(rest[2:], maxsplit=1)[0]
+    host_port = netloc.rpartition("@")[2]
+    if host_port.startswith("["):
+        host, bracket, after = host_port[1:].partition("]")
+        if not bracket:
+            return f"its IPv6 host {_shown(host_port)} has no closing ']'"
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            return f"its host {_shown(host_port)} is not an IPv6 address"
+        if after and not after.startswith(":"):
+            return f"{_shown(after)} follows its IPv6 host"
+        port = after[1:]
+    else:
+        host, _, port = host_port.partition(":")
+        if "[" in host or "]" in host:
+            return f"its host {_shown(host)} has a stray bracket"
+    if not host:
+        return "it has no host"
+    if not _PORT.fullmatch(port):
+        return f"its port {_shown(port)} is not a number"
+    if port and int(port) > 65535:
+        return f"its port {_shown(port)} is out of range (0-65535)"
+    try:
+        urlsplit(url)
+    except ValueError as exc:  # e.g. a host that NFKC normalization changes
+        return f"it cannot be parsed ({exc})"
+    return None
+
+
+def _shown(text: str) -> str:
+    """`text` quoted for a message, and cut short when long."""
+    return repr(text if len(text) <= 40 else text[:40] + "...")
 
 
 def _same(given: bytes, expected: str) -> bool:

@@ -206,23 +206,17 @@ def connections_in_use(client: AsyncRestClient | RestClient) -> int:
     Works for the async client (aiohttp's pool under asyncio, httpcore's under trio) and the
     sync one (httpcore's sync pool). Call it before closing the client: closing clears pools.
     """
-    from signalwire_async._transports import AiohttpTransport, AsyncHybridTransport
+    from signalwire_async._aiohttp import AiohttpTransport
+    from signalwire_async._loops import PerLoopTransport
 
     transport: Any = client._pool.http._transport
-    parts = (
-        [transport._aiohttp, transport._httpcore]
-        if isinstance(transport, AsyncHybridTransport)
-        else [transport]
-    )
+    parts = transport.pools() if isinstance(transport, PerLoopTransport) else [transport]
     in_use = 0
     for part in parts:
-        if part is None:  # not used yet
-            continue
         if isinstance(part, AiohttpTransport):
-            if part._session is not None:
-                connector: Any = part._session.connector
-                in_use += len(connector._acquired)
-                in_use += sum(len(waiters) for waiters in connector._waiters.values())
+            connector: Any = part.session.connector
+            in_use += len(connector._acquired)
+            in_use += sum(len(waiters) for waiters in connector._waiters.values())
         elif isinstance(part, httpx.AsyncHTTPTransport | httpx.HTTPTransport):
             pool = part._pool
             in_use += sum(not c.is_idle() and not c.is_closed() for c in pool.connections)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import anyio
+import anyio.lowlevel
 import httpx
 import pytest
 import respx
@@ -16,14 +16,12 @@ import trio
 
 from signalwire_async import (
     AsyncRestClient,
+    BulkAbortedError,
     BulkError,
     BulkProgress,
     ConflictError,
     run_bulk,
 )
-
-if sys.version_info < (3, 11):
-    from exceptiongroup import BaseExceptionGroup  # type: ignore[import-not-found,unused-ignore]
 
 from .data import BASE, ENDPOINTS, PROJECT, TOKEN, endpoint
 
@@ -83,6 +81,7 @@ async def test_stop_on_error_starts_nothing_new_and_counts_the_rest() -> None:
     assert len(operation.calls) <= 4 + 3
     assert result.not_started == 100 - len(operation.calls)
     assert len(result.succeeded) + len(result.failed) == len(operation.calls)
+    assert result.in_doubt == []  # returned, not raised: every started call had its outcome
 
 
 @pytest.mark.asyncio
@@ -150,17 +149,21 @@ def test_runs_under_trio() -> None:
     assert len(trio.run(job)) == 19
 
 
-@pytest.mark.asyncio
-async def test_cancelling_the_job_cancels_its_workers() -> None:
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_cancelling_the_job_cancels_its_workers(backend: str) -> None:
+    """Cancellation from outside stays cancellation: no BulkAbortedError, no result."""
     operation = Tracker()
 
     async def slow(item: int) -> str:
         await anyio.sleep(10)
         return await operation(item)
 
-    with anyio.move_on_after(0.05) as scope:
-        await run_bulk(slow, range(100), concurrency=5)
-    assert scope.cancelled_caught and operation.calls == []
+    async def job() -> bool:
+        with anyio.move_on_after(0.05) as scope:
+            await run_bulk(slow, range(100), concurrency=5)
+        return scope.cancelled_caught
+
+    assert anyio.run(job, backend=backend) and operation.calls == []
 
 
 @pytest.mark.asyncio
@@ -188,29 +191,152 @@ async def test_provisions_endpoints_through_the_client() -> None:
     assert [type(f.error) for f in result.failed] == [ConflictError]
 
 
-@pytest.mark.asyncio
-async def test_a_bug_in_the_operation_ends_the_job_instead_of_being_recorded() -> None:
-    calls: list[int] = []
+class Fake:
+    """An operation that records which calls started and which returned.
+
+    Every call takes one scheduler turn. Items in `fail` fail (recorded), items in `bug`
+    raise `KeyError` (a bug: not recorded), items from `hang` on never finish.
+    """
+
+    def __init__(
+        self,
+        *,
+        fail: frozenset[int] | set[int] = frozenset(),
+        bug: frozenset[int] | set[int] = frozenset(),
+        hang: int | None = None,
+    ) -> None:
+        self.fail, self.bug, self.hang = fail, bug, hang
+        self.calls: list[int] = []
+        self.finished: list[int] = []
+
+    async def __call__(self, item: int) -> str:
+        self.calls.append(item)
+        await anyio.lowlevel.checkpoint()
+        if item in self.bug:
+            raise KeyError(item)
+        if self.hang is not None and item >= self.hang:
+            await anyio.sleep_forever()
+        self.finished.append(item)
+        if item in self.fail:
+            raise ValueError(f"bad item {item}")
+        return f"done {item}"
+
+
+def abort(backend: str, *args: Any, **kwargs: Any) -> BulkAbortedError:
+    """Run `run_bulk(*args, **kwargs)` under `backend`; return the BulkAbortedError it raised."""
+
+    async def job() -> None:
+        await run_bulk(*args, **kwargs)
+
+    with pytest.raises(BulkAbortedError) as info:
+        anyio.run(job, backend=backend)
+    return info.value
+
+
+def assert_accounts_for(error: BulkAbortedError, operation: Fake) -> None:
+    """The partial result says exactly which calls finished, and which were left in doubt."""
+    result = error.result
+    finished = sorted(operation.finished)
+    outcomes = sorted([s.item for s in result.succeeded] + [f.item for f in result.failed])
+    assert outcomes == finished
+    assert [s.index for s in result.succeeded] == sorted(s.index for s in result.succeeded)
+    assert [item for _, item in result.in_doubt] == sorted(set(operation.calls) - set(finished))
+    assert not result.ok and error.__cause__ is error.errors[0]
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_an_error_from_on_progress_aborts_the_job_with_its_partial_result(backend: str) -> None:
+    def on_progress(progress: BulkProgress) -> None:
+        if progress.done == 9:
+            raise ValueError("boom")  # a ValueError, yet not an item's failure
+
+    operation = Fake(fail={2}, hang=9)
+    error = abort(backend, operation, range(20), concurrency=4, on_progress=on_progress)
+    assert isinstance(error.__cause__, ValueError) and str(error.__cause__) == "boom"
+    assert error.errors == [error.__cause__]
+    result = error.result
+    assert [s.item for s in result.succeeded] == [0, 1, 3, 4, 5, 6, 7, 8]
+    assert [(f.item, str(f.error)) for f in result.failed] == [(2, "bad item 2")]
+    # The other three workers were waiting on items 9-11: cancelled, maybe sent.
+    assert result.in_doubt == [(9, 9), (10, 10), (11, 11)] and result.not_started == 8
+    assert str(error) == (
+        "bulk job stopped after 9 of 20 items (8 succeeded, 1 failed, 3 in doubt): ValueError: boom"
+    )
+    assert_accounts_for(error, operation)
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_an_error_from_the_items_aborts_the_job_with_its_partial_result(backend: str) -> None:
+    def items() -> Iterator[int]:
+        yield from range(8)
+        raise ValueError("unreadable row")
+
+    operation = Fake()
+    error = abort(backend, operation, items(), concurrency=3)
+    assert isinstance(error.__cause__, ValueError) and str(error.__cause__) == "unreadable row"
+    assert sorted(operation.calls) == list(range(8))
+    result = error.result
+    assert len(result.succeeded) + len(result.in_doubt) == 8 and result.failed == []
+    assert result.not_started is None  # no len(): how many more rows there were is unknown
+    assert str(error).startswith(f"bulk job stopped after {len(result.succeeded)} items (")
+    assert str(error).endswith("): ValueError: unreadable row")
+    assert_accounts_for(error, operation)
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_a_bug_in_the_operation_aborts_the_job_instead_of_being_recorded(backend: str) -> None:
+    operation = Fake(fail={1}, bug={6})
+    error = abort(backend, operation, range(1000), concurrency=4)
+    assert isinstance(error.__cause__, KeyError) and error.__cause__.args == (6,)
+    result = error.result
+    assert [s.item for s in result.succeeded] == sorted(set(operation.finished) - {1})
+    assert [f.item for f in result.failed] == [1]
+    # The call that raised may have reached the server too.
+    assert (6, 6) in result.in_doubt and len(operation.calls) < 20
+    assert result.not_started == 1000 - len(operation.calls)
+    assert_accounts_for(error, operation)
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_workers_failing_at_once_are_all_listed_and_the_first_is_the_cause(backend: str) -> None:
+    gate = anyio.Event()
 
     async def buggy(item: int) -> str:
-        calls.append(item)
         if item == 3:
-            raise AttributeError("no such thing")
-        await anyio.sleep(0.01)
-        return "ok"
+            gate.set()  # wakes items 0-2 together, before the first one's abort
+            return "ok"
+        if item > 3:
+            await anyio.sleep_forever()
+        await gate.wait()
+        raise KeyError(item)
 
-    with pytest.raises(BaseExceptionGroup) as info:
-        await run_bulk(buggy, range(1000), concurrency=4)
-    assert info.group_contains(AttributeError)
-    assert len(calls) < 20
+    error = abort(backend, buggy, range(10), concurrency=4)
+    assert sorted(e.args[0] for e in error.errors) == [0, 1, 2]
+    assert error.__cause__ is error.errors[0]
+    assert str(error).endswith(f"KeyError: {error.errors[0]} (and 2 more)")
+    assert [s.item for s in error.result.succeeded] == [3]
+    assert [item for _, item in error.result.in_doubt] == [0, 1, 2, 4]
+    assert error.result.not_started == 5
+
+
+class Unreadable:
+    def __iter__(self) -> Iterator[int]:
+        raise OSError("no such file")
+
+
+@pytest.mark.asyncio
+async def test_an_iterable_that_cannot_even_start_aborts_the_job() -> None:
+    with pytest.raises(BulkAbortedError, match=r"after 0 items \(0 succeeded, 0 failed\): OSError"):
+        await run_bulk(Fake(), Unreadable())
 
 
 @pytest.mark.asyncio
 async def test_which_errors_are_recorded_can_be_chosen() -> None:
     result = await run_bulk(Tracker(fail={1}), range(3), record_errors=(Exception,))
     assert [f.item for f in result.failed] == [1]
-    with pytest.raises(BaseExceptionGroup):
+    with pytest.raises(BulkAbortedError) as info:
         await run_bulk(Tracker(fail={1}), range(3), record_errors=(KeyError,))
+    assert isinstance(info.value.__cause__, ValueError)
 
 
 @pytest.mark.parametrize("backend", ["asyncio", "trio"])

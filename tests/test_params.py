@@ -27,12 +27,12 @@ CREATE_KEYS = {
 
 
 def test_all_spec_keys_accepted() -> None:
-    assert check_params(SipEndpointCreateParams, CREATE_KEYS, "create") == CREATE_KEYS
+    assert check_params(SipEndpointCreateParams, CREATE_KEYS, "create")[0] == CREATE_KEYS
 
 
 def test_returns_a_new_dict() -> None:
     values = {"username": "alice"}
-    result = check_params(SipEndpointCreateParams, values, "create")
+    result, _ = check_params(SipEndpointCreateParams, values, "create")
     assert result == values
     assert result is not values
     result["caller_id"] = "x"
@@ -58,7 +58,7 @@ def test_missing_required_key() -> None:
 
 @pytest.mark.parametrize("values", [{}, {"username": "bob"}, {"calling_handler_resource_id": None}])
 def test_update_params_all_optional(values: dict[str, Any]) -> None:
-    assert check_params(SipEndpointUpdateParams, values, "update") == values
+    assert check_params(SipEndpointUpdateParams, values, "update")[0] == values
 
 
 def test_update_rejects_create_only_id() -> None:
@@ -68,6 +68,6 @@ def test_update_rejects_create_only_id() -> None:
 
 def test_list_params() -> None:
     values = {"page_size": 10, "page_token": "PA1"}
-    assert check_params(SipEndpointListParams, values, "list") == values
+    assert check_params(SipEndpointListParams, values, "list")[0] == values
     with pytest.raises(TypeError, match="page_number"):
         check_params(SipEndpointListParams, {"page_number": 2}, "list")

@@ -10,8 +10,8 @@ import pytest
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
+from signalwire_async._aiohttp import map_aiohttp_error
 from signalwire_async._retry import NEVER_SENT
-from signalwire_async._transports import _map_aiohttp_error
 
 URL_ = URL("http://127.0.0.1/x")
 REQUEST_INFO = aiohttp.RequestInfo(URL_, "GET", CIMultiDictProxy(CIMultiDict()), URL_)
@@ -37,7 +37,7 @@ REQUEST_INFO = aiohttp.RequestInfo(URL_, "GET", CIMultiDictProxy(CIMultiDict()),
     ],
 )
 def test_aiohttp_errors_map_to_httpx(failure: Exception, expected: type[Exception]) -> None:
-    mapped = _map_aiohttp_error(failure)
+    mapped = map_aiohttp_error(failure)
     assert type(mapped) is expected
     assert type(failure).__name__ in str(mapped)
 
@@ -54,4 +54,4 @@ def test_aiohttp_errors_map_to_httpx(failure: Exception, expected: type[Exceptio
 )
 def test_only_connect_failures_count_as_never_sent(failure: Exception) -> None:
     # A POST is replayed only after a NEVER_SENT failure; these may have reached the server.
-    assert not isinstance(_map_aiohttp_error(failure), NEVER_SENT)
+    assert not isinstance(map_aiohttp_error(failure), NEVER_SENT)

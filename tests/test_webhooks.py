@@ -10,16 +10,23 @@ import base64
 import hashlib
 import hmac
 import pickle
+from typing import Any
 
+import httpx
 import pytest
+from fastapi import Depends, FastAPI
 from hypothesis import given
 from hypothesis import strategies as st
 
 from signalwire_async import SignalWireError
+from signalwire_async.integrations.fastapi import SignalWireWebhook
 from signalwire_async.webhooks import (
     BODY_HASH_MISMATCH,
+    COMPAT_SIGNATURE_HEADER,
     INVALID_FORM,
+    INVALID_URL,
     MISSING_SIGNATURE,
+    SIGNATURE_HEADER,
     SIGNATURE_MISMATCH,
     WebhookSignatureError,
     WebhookValidator,
@@ -360,8 +367,14 @@ def test_errors_are_clear_and_never_show_the_key(
 
 
 def test_reasons_are_distinct_sentences() -> None:
-    reasons = {MISSING_SIGNATURE, SIGNATURE_MISMATCH, BODY_HASH_MISMATCH, INVALID_FORM}
-    assert len(reasons) == 4
+    reasons = {
+        MISSING_SIGNATURE,
+        SIGNATURE_MISMATCH,
+        BODY_HASH_MISMATCH,
+        INVALID_FORM,
+        INVALID_URL,
+    }
+    assert len(reasons) == 5
     assert "bodySHA256" in BODY_HASH_MISMATCH
     assert "form data" in INVALID_FORM
 
@@ -377,6 +390,177 @@ def test_empty_key_is_refused() -> None:
         WebhookValidator("")
 
 
+# -- malformed URLs --------------------------------------------------------------------
+
+MALFORMED_URLS = [
+    pytest.param("https://[::1/voice", "no closing ']'", id="unclosed-ipv6-bracket"),
+    pytest.param("https://]h/voice", "stray bracket", id="stray-bracket"),
+    pytest.param("https://[not-an-ip]/voice", "not an IPv6 address", id="bracketed-non-ipv6"),
+    pytest.param("https://[::1]x/voice", "follows its IPv6 host", id="junk-after-ipv6"),
+    pytest.param("https://h:99999/x", "out of range", id="port-too-big"),
+    pytest.param("https://[::1]:65536/x", "out of range", id="ipv6-port-too-big"),
+    pytest.param("https://h:abc/x", "not a number", id="port-not-a-number"),
+    pytest.param("https://h:-1/x", "not a number", id="negative-port"),
+    pytest.param("https://h:\u0663/x", "not a number", id="non-ascii-digit-port"),
+    pytest.param("ftp://example.com/voice", "scheme is 'ftp'", id="ftp-scheme"),
+    pytest.param("wss://example.com/voice", "scheme is 'wss'", id="wss-scheme"),
+    pytest.param("example.com/voice", "no scheme", id="no-scheme"),
+    pytest.param("//example.com/voice", "no scheme", id="scheme-relative"),
+    pytest.param("https:example.com/voice", "no host", id="no-slashes"),
+    pytest.param("https:///voice", "no host", id="empty-host"),
+    pytest.param("https://user@/voice", "no host", id="only-userinfo"),
+    pytest.param("", "empty", id="empty-string"),
+    pytest.param("https://example.com/vo\x00ice", "control character", id="nul"),
+    pytest.param("https://example.com/voice\r\nX-Evil: 1", "control character", id="crlf"),
+    pytest.param("https://exa\tmple.com/voice", "control character", id="tab-in-host"),
+    pytest.param("https://example.com/\x7f", "control character", id="del"),
+    pytest.param("https://example.com/\x85", "control character", id="c1-control"),
+    pytest.param("https://example.com/\ud800", "lone surrogate", id="lone-surrogate"),
+    pytest.param("https://exa\uff0fmple.com/voice", "cannot be parsed", id="nfkc-netloc"),
+]
+
+
+def signed_natively(url: str, body: bytes) -> str:
+    """The native signature over `url`, or a stand-in when `url` cannot even be encoded."""
+    try:
+        return by_hand_native(KEY, url, body)
+    except UnicodeEncodeError:
+        return "0" * 40
+
+
+@pytest.mark.parametrize(("url", "problem"), MALFORMED_URLS)
+def test_a_malformed_url_fails_with_a_clear_reason(url: str, problem: str) -> None:
+    body = b"CallSid=CA1"
+    # Signed over that very URL: the URL itself must be what fails.
+    signature = signed_natively(url, body)
+    with pytest.raises(WebhookSignatureError) as caught:
+        validator.validate(url, body, signature)
+    reason = caught.value.reason
+    assert reason.startswith(f"{INVALID_URL}: ")
+    assert problem in reason
+    assert str(caught.value) == reason
+    assert KEY not in reason
+    assert not validator.is_valid(url, body, signature)
+    with pytest.raises(WebhookSignatureError) as caught:
+        validator.validate_headers(url, body, {SIGNATURE_HEADER: signature})
+    assert caught.value.reason == reason
+
+
+@pytest.mark.parametrize(("url", "problem"), MALFORMED_URLS)
+def test_a_malformed_url_is_reported_before_a_missing_signature(url: str, problem: str) -> None:
+    for signature in (None, ""):
+        assert reason_of(url, b"", signature, None).startswith(INVALID_URL)
+    for headers in ({}, {"Content-Type": FORM}):
+        with pytest.raises(WebhookSignatureError, match="not a valid http"):
+            validator.validate_headers(url, b"", headers)
+
+
+def test_the_reason_masks_a_key_found_in_the_url() -> None:
+    reason = reason_of(f"https://example.com:{KEY}/voice", b"", "abc", None)
+    assert reason.startswith(INVALID_URL)
+    assert KEY not in reason
+    assert "'***'" in reason
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "HTTPS://EXAMPLE.COM/voice",
+        "https://example.com:/voice",
+        "https://example.com:0443/voice",
+        "https://user:p%40ss@example.com:8443/voice?x=[1]#frag",
+        "http://[2001:db8::1]/sms",
+        "http://[fe80::1%25eth0]:8080/sms",
+        "https://example.com/caf\u00e9?name=Z\u00fcrich",
+    ],
+)
+def test_unusual_but_well_formed_urls_still_validate(url: str) -> None:
+    body = b"CallSid=CA1"
+    validator.validate(url, body, by_hand_native(KEY, url, body))
+    headers = {COMPAT_SIGNATURE_HEADER: by_hand_compat(KEY, url + "CallSid" + "CA1")}
+    validator.validate_headers(url, body, {**headers, "Content-Type": FORM})
+
+
+def test_a_signature_that_is_not_valid_unicode_is_a_mismatch() -> None:
+    assert reason_of(NATIVE_URL, NATIVE_BODY, "\ud800" * 40, None) == SIGNATURE_MISMATCH
+
+
+@given(url=st.one_of(st.text(), st.text().map("https://".__add__)))
+def test_any_url_fails_only_with_a_webhook_signature_error(url: str) -> None:
+    with pytest.raises(WebhookSignatureError):
+        validator.validate(url, b"a=1", "0" * 40)
+    with pytest.raises(WebhookSignatureError):
+        validator.validate_headers(url, b"a=1", {SIGNATURE_HEADER: "0" * 40})
+    assert not validator.is_valid(url, b"a=1", "0" * 40)
+
+
+def scope_patched(app: FastAPI, **changes: Any) -> Any:
+    """`app` seeing its ASGI scope with `changes` applied (bytes httpx would never send)."""
+
+    async def patched(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        await app({**scope, **changes}, receive, send)
+
+    return patched
+
+
+async def post_to_webhook(webhook: SignalWireWebhook, **changes: Any) -> httpx.Response:
+    app = FastAPI()
+
+    @app.post("/voice", dependencies=[Depends(webhook)])
+    async def voice() -> None:
+        pass
+
+    transport = httpx.ASGITransport(app=scope_patched(app, **changes))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        return await client.post("/voice", content=b"CallSid=CA1", headers={SIGNATURE_HEADER: "0"})
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        pytest.param({"raw_path": b"/vo\x00ice"}, "control character", id="nul-in-path"),
+        pytest.param({"query_string": b"x=\x01"}, "control character", id="soh-in-query"),
+        # No Host header and no server address: Starlette gives no scheme or host.
+        pytest.param({"server": None, "headers": []}, "no scheme", id="no-host-at-all"),
+    ],
+)
+async def test_the_fastapi_dependency_refuses_a_malformed_url_with_403(
+    changes: dict[str, Any], problem: str
+) -> None:
+    response = await post_to_webhook(SignalWireWebhook(KEY), **changes)
+    assert response.status_code == 403, response.text
+    detail = response.json()["detail"]
+    assert detail.startswith(INVALID_URL)
+    assert problem in detail
+    assert KEY not in response.text
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("public_url", [None, "https://hooks.example.com"])
+async def test_the_fastapi_dependency_survives_a_query_that_is_not_utf8(
+    public_url: str | None,
+) -> None:
+    webhook = SignalWireWebhook(KEY, public_url=public_url)
+    response = await post_to_webhook(webhook, query_string=b"To=%2B1&x=\xff\xfe")
+    assert response.status_code == 403, response.text
+    assert response.json() == {"detail": SIGNATURE_MISMATCH}
+
+
+@pytest.mark.parametrize(
+    ("public_url", "problem"),
+    [
+        ("https://[::1", "no closing ']'"),
+        ("https://hooks.example.com:99999", "out of range"),
+        ("https://hooks.example.com\n", "control character"),
+    ],
+)
+def test_a_malformed_public_url_is_refused_up_front(public_url: str, problem: str) -> None:
+    with pytest.raises(ValueError, match="public_url") as caught:
+        SignalWireWebhook(KEY, public_url=public_url)
+    assert problem in str(caught.value)
+
+
 # -- properties ------------------------------------------------------------------------
 
 urls = st.builds(
@@ -384,7 +568,8 @@ urls = st.builds(
     st.sampled_from(["http", "https"]),
     st.sampled_from(["example.com", "hooks.example.org", "127.0.0.1"]),
     st.sampled_from(["", ":80", ":443", ":8080"]),
-    st.text(max_size=40),
+    # Control characters and lone surrogates make a URL malformed (tested above).
+    st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=40),
 )
 
 

@@ -10,13 +10,22 @@ from typing import TYPE_CHECKING
 
 import attrs
 import httpx
-from typing_extensions import Self
+from typing_extensions import Self, Unpack
 
-from .. import _compat
+from .. import _compat, _logging
+from .._body import DEFAULT_MAX_RESPONSE_SIZE
 from .._config import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientConfig
+from .._options import RequestOptions, call_options
+from .._paths import checked_request_path
+from .._responses import ResponseLog, recording
 from ._transport import AsyncRequester, PoolState, SharedPool
 
 if TYPE_CHECKING:
+    import ssl
+    from collections.abc import Mapping
+    from contextlib import AbstractContextManager
+    from typing import Any
+
     from .resources.fabric import Fabric
 
 
@@ -45,8 +54,17 @@ class AsyncRestClient:
         max_in_flight: Most requests this client (with its views) sends at once; more
             callers wait their turn instead of failing with a pool timeout. Defaults to the
             pool's connection count; `None` removes the limit.
+        total_timeout: Seconds for a whole call, from the first connect to the last byte,
+            across retries; None (the default) leaves only the per-phase `timeout`.
+        max_response_size: Largest response body read, in bytes, raw and decoded (64 MiB).
+        proxy: A proxy URL (or `httpx.Proxy`) for every request. Without it, and with
+            `trust_env`, `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY` decide.
+        verify: TLS verification: True (system and certifi roots), False, a CA bundle path
+            or an `ssl.SSLContext`.
+        trust_env: Read proxies (and `SSL_CERT_FILE`) from the environment, as httpx does.
         http_client: An `httpx.AsyncClient` to send through instead of our own pool; it is
-            used as is and never closed by this client.
+            used as is and never closed by this client (`proxy`, `verify`, `trust_env` and
+            `limits` are then its own business).
 
     Use it as `async with AsyncRestClient(...) as client:` or call `await client.aclose()`.
     """
@@ -66,14 +84,29 @@ class AsyncRestClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         limits: httpx.Limits = DEFAULT_LIMITS,
         max_in_flight: int | _Default | None = _DEFAULT,
+        total_timeout: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        verify: ssl.SSLContext | str | bool = True,
+        trust_env: bool = True,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        config = ClientConfig.build(project, token, host, timeout=timeout, max_retries=max_retries)
+        _logging.configure_from_env()
+        config = ClientConfig.build(
+            project,
+            token,
+            host,
+            timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
+            max_response_size=max_response_size,
+        )
         if max_in_flight is _DEFAULT:
             max_in_flight = limits.max_connections
         owned = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(transport=_compat.create_async_transport(limits))
+            routes = _compat.proxy_routes(proxy, trust_env)
+            http_client = _compat.create_async_http_client(limits, verify, routes)
         pool = SharedPool(http_client, owned=owned, max_in_flight=max_in_flight)
         self._setup(config, pool, is_view=False)
 
@@ -88,6 +121,7 @@ class AsyncRestClient:
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        total_timeout: float | _Default | None = _DEFAULT,
     ) -> Self:
         """A view of this client with other settings; it shares (and never closes) the pool.
 
@@ -98,6 +132,8 @@ class AsyncRestClient:
             config = attrs.evolve(config, timeout=timeout)
         if max_retries is not None:
             config = attrs.evolve(config, max_retries=max_retries)
+        if not isinstance(total_timeout, _Default):
+            config = attrs.evolve(config, total_timeout=total_timeout)
         view = object.__new__(type(self))
         view._setup(config, self._pool, is_view=True)
         return view
@@ -121,6 +157,45 @@ class AsyncRestClient:
     @property
     def is_closed(self) -> bool:
         return self._pool.state is PoolState.CLOSED
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        data: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Send a request the client has no method for, with the same retries, errors and pool.
+
+        `path` is on the space (`/api/...`); `json` or `data` (a form) is the body. Returns
+        the successful `httpx.Response`, read whole (`.json()`, `.headers`); a failure raises
+        the same `SignalWireRestError`s as every operation. Example:
+        `(await client.request("GET", "/api/fabric/resources")).json()`.
+        """
+        return await self._requester.request(
+            method.upper(),
+            checked_request_path(path),
+            params=params,
+            json=json,
+            data=data,
+            options=call_options(options),
+        )
+
+    def record_responses(self) -> AbstractContextManager[ResponseLog]:
+        """Record the status, headers and request id of each response received in the block.
+
+        ```python
+        with client.record_responses() as responses:
+            await client.fabric.sip_endpoints.delete(endpoint_id)
+        print(responses.last.status_code, responses.last.request_id)
+        ```
+        It sees this task's (or thread's) calls through this client and its views; errors
+        carry the same details themselves.
+        """
+        return recording(self._pool)
 
     @functools.cached_property
     def fabric(self) -> Fabric:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, Generic, TypeVar
 
+import attrs
 import httpx
 
 from .._compat import AsyncFirstPageAccess
 from .._exceptions import InvalidResponseError
 from .._models import Model
-from .._pages import Page, PagingStyle, build_page
+from .._options import NO_OPTIONS, CallOptions
+from .._pages import MAX_EMPTY_PAGES, Page, PagingStyle, build_page, logger
 from .._responses import parse_json
 from ._transport import AsyncRequester
 
@@ -25,8 +27,10 @@ class AsyncPager(AsyncFirstPageAccess[T], Generic[T]):
       typed items in `page.data`);
     - `async for page in pager.pages()` walks the pages.
 
-    Paging stops at the last page, at a next link that was already seen, and at a next link
-    to another origin (the request would carry the project's credentials there).
+    Paging stops at the last page, at a next link to a page already fetched (the first
+    included), at a next link to another origin (the request would carry the project's
+    credentials there), and after `MAX_EMPTY_PAGES` empty pages in a row, a server that
+    hands out fresh tokens for nothing; each stop but the last page logs a warning.
     """
 
     def __init__(
@@ -36,39 +40,55 @@ class AsyncPager(AsyncFirstPageAccess[T], Generic[T]):
         model: type[T],
         paging: PagingStyle,
         params: Mapping[str, Any] | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> None:
         self._requester = requester
         self._path = path
         self._model = model
         self._paging = paging
         self._params = params
+        self._options = options
+        # Next links carry their own query: extra_query goes with the first request only.
+        self._next_options = attrs.evolve(options, query=None) if options.query else options
         self._first: Page[T] | None = None
 
-    async def _fetch(self, url: str | httpx.URL, params: Mapping[str, Any] | None) -> Page[T]:
-        response = await self._requester.request("GET", url, params=params)
+    async def _fetch(
+        self, url: str | httpx.URL, params: Mapping[str, Any] | None, options: CallOptions
+    ) -> Page[T]:
+        response = await self._requester.request("GET", url, params=params, options=options)
         body = parse_json(response)
         try:
-            return build_page(self._paging.parse(body), self._model, self._requester.base_url)
+            parsed = self._paging.parse(body)
+            return build_page(parsed, self._model, self._requester.base_url, response.request.url)
         except ValueError as exc:
             raise InvalidResponseError.for_response(response, str(exc)) from None
 
     async def first_page(self) -> Page[T]:
         """The first page, fetched once and then kept."""
         if self._first is None:
-            self._first = await self._fetch(self._path, self._params)
+            self._first = await self._fetch(self._path, self._params, self._options)
         return self._first
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         """Every page, fetched as the loop reaches it."""
-        page = await self._fetch(self._path, self._params)
+        page = await self._fetch(self._path, self._params, self._options)
         seen: set[httpx.URL] = set()
+        empty_run = 0
         while True:
             yield page
+            if page.url is not None:
+                seen.add(page.url)
+            empty_run = 0 if page.data else empty_run + 1
             next_url = page.next_url
-            if next_url is None or next_url in seen:
+            if next_url is None:
                 return
-            seen.add(next_url)
-            page = await self._fetch(next_url, None)
+            if next_url in seen:
+                logger.warning("paging stops: the next link leads back to a page already read")
+                return
+            if empty_run >= MAX_EMPTY_PAGES:
+                logger.warning("paging stops: %d empty pages in a row", empty_run)
+                return
+            page = await self._fetch(next_url, None, self._next_options)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from .._models import Model
+from .._options import NO_OPTIONS, CallOptions, call_options
 from .._pages import PagingStyle
 from .._params import check_params
 from .._paths import path_segment
@@ -31,8 +32,14 @@ class AsyncResource:
     @staticmethod
     def _params(
         params_type: type[Any], values: Mapping[str, Any], operation: str
-    ) -> dict[str, Any]:
+    ) -> tuple[dict[str, Any], CallOptions]:
+        """The operation's parameters and the request options, checked (see `_params`)."""
         return check_params(params_type, values, operation)
+
+    @staticmethod
+    def _options(values: Mapping[str, Any]) -> CallOptions:
+        """Request options of an operation that has no parameters of its own."""
+        return call_options(values)
 
     async def _call(
         self,
@@ -42,12 +49,17 @@ class AsyncResource:
         *,
         json: Any = None,
         params: Mapping[str, Any] | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> M:
-        response = await self._requester.request(method, path, json=json, params=params)
+        response = await self._requester.request(
+            method, path, json=json, params=params, options=options
+        )
         return parse_model(response, model)
 
-    async def _call_no_content(self, method: str, path: str) -> None:
-        await self._requester.request(method, path)
+    async def _call_no_content(
+        self, method: str, path: str, options: CallOptions = NO_OPTIONS
+    ) -> None:
+        await self._requester.request(method, path, options=options)
 
     def _pager(
         self,
@@ -55,8 +67,9 @@ class AsyncResource:
         model: type[M],
         paging: PagingStyle,
         params: Mapping[str, Any] | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> AsyncPager[M]:
-        return AsyncPager(self._requester, path, model, paging, params or None)
+        return AsyncPager(self._requester, path, model, paging, params or None, options)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._base}>"

@@ -10,11 +10,22 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
 import httpx
 
 from .. import _compat
+from .._body import MAX_BODY_EXTENSION, BodyNotDecodable, BodyTooLarge, BoundedBody
 from .._config import USER_AGENT, ClientConfig
-from .._exceptions import ClientClosedError, SignalWireRestError, SignalWireRestTransportError
+from .._deadline import CALL_DEADLINE
+from .._exceptions import (
+    ClientClosedError,
+    InvalidResponseError,
+    SignalWireRestError,
+    SignalWireRestTimeoutError,
+    SignalWireRestTransportError,
+)
+from .._options import NO_OPTIONS, CallOptions
+from .._responses import record_response
 from .._retry import (
     Throttle,
     delay_after_status,
@@ -57,6 +68,37 @@ class SharedPool:
             await self.http.aclose()
 
 
+class _UnreadableBody(Exception):
+    """A response whose body broke the size bound or did not decode (carries the response)."""
+
+    def __init__(self, response: httpx.Response, reason: str) -> None:
+        self.response = response
+        self.reason = reason
+
+
+async def _read_body(response: httpx.Response, limit: int) -> None:
+    """Read and decode the body within `limit` bytes, raw and decoded (see `_body`)."""
+    if hasattr(response, "_content"):  # built from bytes (a mock): already decoded
+        if len(response.content) > limit:
+            raise _UnreadableBody(response, str(BodyTooLarge(limit)))
+        return
+    body = BoundedBody(response.headers.get("content-encoding"), limit)
+    try:
+        async for chunk in response.aiter_raw():
+            body.feed(chunk)
+        response._content = body.finish()  # what `aread()` would set, decoded within bounds
+    except (BodyTooLarge, BodyNotDecodable) as exc:
+        raise _UnreadableBody(response, str(exc)) from None
+
+
+def _clean_copy(exc: httpx.TransportError) -> httpx.TransportError:
+    """The same failure without its request (which holds the credentials) or its frames."""
+    try:
+        return type(exc)(str(exc))
+    except TypeError:
+        return httpx.TransportError(str(exc))
+
+
 class AsyncRequester:
     """Sends one logical request (with its retries) for a client or a view of it."""
 
@@ -73,53 +115,89 @@ class AsyncRequester:
                 "Accept-Encoding": "gzip, deflate",
             }
         )
-        self._extensions = {"timeout": config.timeout.as_dict()}
+        self._extensions = self._extensions_for(config.timeout)
+
+    def _extensions_for(
+        self, timeout: httpx.Timeout, deadline: float | None = None
+    ) -> dict[str, Any]:
+        phases: dict[str, Any] = timeout.as_dict()
+        if deadline is not None:
+            # Every phase, and the whole attempt, ends by the call's deadline.
+            left = max(deadline - time.monotonic(), 0.0)
+            phases = {k: left if v is None else min(v, left) for k, v in phases.items()}
+            phases["total"] = left
+        return {"timeout": phases, MAX_BODY_EXTENSION: self.config.max_response_size}
 
     def _build(
         self,
         http: httpx.AsyncClient,
         method: str,
         url: str | httpx.URL,
-        params: Mapping[str, Any] | None,
-        json: Any,
-        data: Mapping[str, Any] | None,
+        call: _Call,
+        extensions: dict[str, Any],
     ) -> httpx.Request:
         if self.pool.owned:
             # Our own client has no defaults, cookies or base URL to merge in.
             return httpx.Request(
                 method,
                 url,
-                params=params,
-                json=json,
-                data=data,
-                headers=self._headers,
-                extensions=self._extensions,
+                params=call.params,
+                json=call.json,
+                data=call.data,
+                headers=call.headers,
+                extensions=extensions,
             )
         return http.build_request(
             method,
             url,
-            params=params,
-            json=json,
-            data=data,
-            headers=self._headers,
-            timeout=self.config.timeout,
+            params=call.params,
+            json=call.json,
+            data=call.data,
+            headers=call.headers,
+            extensions=extensions,
         )
 
     async def _send(self, http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
-        if not self.pool.owned:
-            return await http.send(request)  # the caller's client: its hooks, its cookies
-        # Our own client: go straight to the transport httpx would pick (respx patches that
-        # lookup too), skipping the cookie jar and the auth and redirect machinery, which
-        # cost about a quarter of the CPU of a call and do nothing for this API.
-        transport = http._transport_for_url(request.url)
-        response = await transport.handle_async_request(request)
-        response.request = request
+        # A caller whose turn comes after aclose() sends nothing.
+        self.pool.check_open()
+        if self.pool.owned:
+            # Our own client: go straight to the transport httpx would pick (respx patches
+            # that lookup too), skipping the cookie jar and the auth and redirect machinery,
+            # which cost about a quarter of the CPU of a call and do nothing for this API.
+            transport = http._transport_for_url(request.url)
+            response = await transport.handle_async_request(request)
+            response.request = request
+        else:
+            response = await http.send(request, stream=True)  # the caller's hooks and cookies
         try:
-            await response.aread()
-        except BaseException:
+            await _read_body(response, self.config.max_response_size)
+        finally:
             await response.aclose()
-            raise
         return response
+
+    def _prepare(
+        self,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        data: Mapping[str, Any] | None,
+        options: CallOptions,
+    ) -> _Call:
+        if options is NO_OPTIONS:
+            return _Call(params, json, data, self._headers, None)
+        if options.query:
+            params = {**(params or {}), **options.query}
+        if options.body:
+            if data is not None:
+                data = {**data, **options.body}
+            elif json is None or isinstance(json, Mapping):
+                json = {**(json or {}), **options.body}
+            else:
+                raise TypeError("extra_body needs an operation whose body is a JSON object")
+        headers = self._headers
+        if options.headers:
+            headers = httpx.Headers(self._headers)
+            headers.update(options.headers)
+        return _Call(params, json, data, headers, options.timeout)
 
     async def request(
         self,
@@ -130,13 +208,20 @@ class AsyncRequester:
         json: Any = None,
         data: Mapping[str, Any] | None = None,
         idempotent: bool | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> httpx.Response:
         """Send `method url` (a path or an absolute URL on our origin) until it succeeds,
-        fails for good, or runs out of retries; return the successful response."""
+        fails for good, or runs out of retries or time; return the successful response."""
         http = self.pool.check_open()
         config = self.config
         if isinstance(url, str):
-            url = self.config.base_url + url
+            url = config.base_url + url
+        call = self._prepare(params, json, data, options)
+        total = options.total_timeout or config.total_timeout
+        deadline = None if total is None else time.monotonic() + total
+        extensions = self._extensions
+        if call.timeout is not None:
+            extensions = self._extensions_for(call.timeout)
         pool = self.pool
         attempt = 0
         delay: float | None = pool.throttle.remaining()
@@ -144,21 +229,61 @@ class AsyncRequester:
             if delay:
                 await _compat.asleep(delay)
                 pool.check_open()
-            request = self._build(http, method, url, params, json, data)
+            queue_timeout = None
+            if deadline is not None:
+                extensions = self._extensions_for(call.timeout or config.timeout, deadline)
+                queue_timeout = extensions["timeout"]["total"]
+            request = self._build(http, method, url, call, extensions)
             started = time.perf_counter()
+            failure: httpx.TransportError | None = None
+            unreadable: _UnreadableBody | None = None
+            token = None if deadline is None else CALL_DEADLINE.set(deadline)
             try:
-                response = await pool.in_flight.run(functools.partial(self._send, http, request))
-            except httpx.TransportError as exc:
-                _log_outcome(request, type(exc).__name__, started)
-                delay = delay_after_transport_error(
-                    method, exc, attempt, config.max_retries, random.random(), idempotent=idempotent
+                response = await pool.in_flight.run(
+                    functools.partial(self._send, http, request), queue_timeout
                 )
+            except httpx.TransportError as exc:
+                failure = exc
+            except _UnreadableBody as exc:
+                unreadable = exc
+            finally:
+                if token is not None:
+                    CALL_DEADLINE.reset(token)
+            # Errors are raised below, outside the `except` blocks: nothing of the transport's
+            # (its exception, the request it holds) is chained to what the caller sees.
+            if unreadable is not None:
+                _log_outcome(request, unreadable.response.status_code, started)
+                raise InvalidResponseError.for_unreadable(unreadable.response, unreadable.reason)
+            if failure is not None:
+                _log_outcome(request, type(failure).__name__, started)
+                delay = None
+                if pool.state is PoolState.OPEN:
+                    delay = delay_after_transport_error(
+                        method,
+                        failure,
+                        attempt,
+                        config.max_retries,
+                        random.random(),
+                        idempotent=idempotent,
+                    )
+                if _past(deadline, delay, pool):
+                    delay = None
                 if delay is None:
-                    raise SignalWireRestTransportError.from_httpx(exc, request) from exc
-                reason = type(exc).__name__
+                    error = SignalWireRestTransportError.from_httpx(failure, request)
+                    if deadline is not None and time.monotonic() >= deadline:
+                        error = SignalWireRestTimeoutError(
+                            f"total_timeout of {total:g} s expired ({failure})",
+                            method=request.method,
+                            url=str(request.url),
+                        )
+                    cause = _clean_copy(failure)
+                    del failure
+                    raise error from cause
+                reason = type(failure).__name__
             else:
                 _log_outcome(request, response.status_code, started)
                 if response.is_success:
+                    record_response(pool, response, time.perf_counter() - started)
                     return response
                 retry_after = response.headers.get("retry-after")
                 delay = delay_after_status(
@@ -172,6 +297,8 @@ class AsyncRequester:
                 )
                 if response.status_code == 429:
                     _pause_everyone(pool, delay, retry_after, attempt)
+                if _past(deadline, delay, pool):
+                    delay = None
                 if delay is None:
                     raise SignalWireRestError.from_response(response)
                 reason = str(response.status_code)
@@ -187,6 +314,24 @@ class AsyncRequester:
                 attempt,
                 config.max_retries,
             )
+
+
+@attrs.frozen
+class _Call:
+    """What one call sends, options applied: the same for each of its attempts."""
+
+    params: Mapping[str, Any] | None
+    json: Any
+    data: Mapping[str, Any] | None
+    headers: httpx.Headers
+    timeout: httpx.Timeout | None
+
+
+def _past(deadline: float | None, delay: float | None, pool: SharedPool) -> bool:
+    """True when a retry after `delay` (or the client's pause) would start past the deadline."""
+    if deadline is None or delay is None:
+        return False
+    return time.monotonic() + max(delay, pool.throttle.remaining()) >= deadline
 
 
 def _pause_everyone(

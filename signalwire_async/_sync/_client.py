@@ -12,13 +12,22 @@ from typing import TYPE_CHECKING
 
 import attrs
 import httpx
-from typing_extensions import Self
+from typing_extensions import Self, Unpack
 
-from .. import _compat
+from .. import _compat, _logging
+from .._body import DEFAULT_MAX_RESPONSE_SIZE
 from .._config import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientConfig
+from .._options import RequestOptions, call_options
+from .._paths import checked_request_path
+from .._responses import ResponseLog, recording
 from ._transport import PoolState, Requester, SharedPool
 
 if TYPE_CHECKING:
+    import ssl
+    from collections.abc import Mapping
+    from contextlib import AbstractContextManager
+    from typing import Any
+
     from .resources.fabric import Fabric
 
 
@@ -47,8 +56,17 @@ class RestClient:
         max_in_flight: Most requests this client (with its views) sends at once; more
             callers wait their turn instead of failing with a pool timeout. Defaults to the
             pool's connection count; `None` removes the limit.
+        total_timeout: Seconds for a whole call, from the first connect to the last byte,
+            across retries; None (the default) leaves only the per-phase `timeout`.
+        max_response_size: Largest response body read, in bytes, raw and decoded (64 MiB).
+        proxy: A proxy URL (or `httpx.Proxy`) for every request. Without it, and with
+            `trust_env`, `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY` decide.
+        verify: TLS verification: True (system and certifi roots), False, a CA bundle path
+            or an `ssl.SSLContext`.
+        trust_env: Read proxies (and `SSL_CERT_FILE`) from the environment, as httpx does.
         http_client: An `httpx.Client` to send through instead of our own pool; it is
-            used as is and never closed by this client.
+            used as is and never closed by this client (`proxy`, `verify`, `trust_env` and
+            `limits` are then its own business).
 
     Use it as `with RestClient(...) as client:` or call `client.close()`.
     """
@@ -68,14 +86,29 @@ class RestClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         limits: httpx.Limits = DEFAULT_LIMITS,
         max_in_flight: int | _Default | None = _DEFAULT,
+        total_timeout: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        verify: ssl.SSLContext | str | bool = True,
+        trust_env: bool = True,
         http_client: httpx.Client | None = None,
     ) -> None:
-        config = ClientConfig.build(project, token, host, timeout=timeout, max_retries=max_retries)
+        _logging.configure_from_env()
+        config = ClientConfig.build(
+            project,
+            token,
+            host,
+            timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
+            max_response_size=max_response_size,
+        )
         if max_in_flight is _DEFAULT:
             max_in_flight = limits.max_connections
         owned = http_client is None
         if http_client is None:
-            http_client = httpx.Client(transport=_compat.create_sync_transport(limits))
+            routes = _compat.proxy_routes(proxy, trust_env)
+            http_client = _compat.create_sync_http_client(limits, verify, routes)
         pool = SharedPool(http_client, owned=owned, max_in_flight=max_in_flight)
         self._setup(config, pool, is_view=False)
 
@@ -90,6 +123,7 @@ class RestClient:
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        total_timeout: float | _Default | None = _DEFAULT,
     ) -> Self:
         """A view of this client with other settings; it shares (and never closes) the pool.
 
@@ -100,6 +134,8 @@ class RestClient:
             config = attrs.evolve(config, timeout=timeout)
         if max_retries is not None:
             config = attrs.evolve(config, max_retries=max_retries)
+        if not isinstance(total_timeout, _Default):
+            config = attrs.evolve(config, total_timeout=total_timeout)
         view = object.__new__(type(self))
         view._setup(config, self._pool, is_view=True)
         return view
@@ -123,6 +159,45 @@ class RestClient:
     @property
     def is_closed(self) -> bool:
         return self._pool.state is PoolState.CLOSED
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        data: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Send a request the client has no method for, with the same retries, errors and pool.
+
+        `path` is on the space (`/api/...`); `json` or `data` (a form) is the body. Returns
+        the successful `httpx.Response`, read whole (`.json()`, `.headers`); a failure raises
+        the same `SignalWireRestError`s as every operation. Example:
+        `(client.request("GET", "/api/fabric/resources")).json()`.
+        """
+        return self._requester.request(
+            method.upper(),
+            checked_request_path(path),
+            params=params,
+            json=json,
+            data=data,
+            options=call_options(options),
+        )
+
+    def record_responses(self) -> AbstractContextManager[ResponseLog]:
+        """Record the status, headers and request id of each response received in the block.
+
+        ```python
+        with client.record_responses() as responses:
+            client.fabric.sip_endpoints.delete(endpoint_id)
+        print(responses.last.status_code, responses.last.request_id)
+        ```
+        It sees this task's (or thread's) calls through this client and its views; errors
+        carry the same details themselves.
+        """
+        return recording(self._pool)
 
     @functools.cached_property
     def fabric(self) -> Fabric:

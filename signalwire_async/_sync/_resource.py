@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from .._models import Model
+from .._options import NO_OPTIONS, CallOptions, call_options
 from .._pages import PagingStyle
 from .._params import check_params
 from .._paths import path_segment
@@ -33,8 +34,14 @@ class Resource:
     @staticmethod
     def _params(
         params_type: type[Any], values: Mapping[str, Any], operation: str
-    ) -> dict[str, Any]:
+    ) -> tuple[dict[str, Any], CallOptions]:
+        """The operation's parameters and the request options, checked (see `_params`)."""
         return check_params(params_type, values, operation)
+
+    @staticmethod
+    def _options(values: Mapping[str, Any]) -> CallOptions:
+        """Request options of an operation that has no parameters of its own."""
+        return call_options(values)
 
     def _call(
         self,
@@ -44,12 +51,13 @@ class Resource:
         *,
         json: Any = None,
         params: Mapping[str, Any] | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> M:
-        response = self._requester.request(method, path, json=json, params=params)
+        response = self._requester.request(method, path, json=json, params=params, options=options)
         return parse_model(response, model)
 
-    def _call_no_content(self, method: str, path: str) -> None:
-        self._requester.request(method, path)
+    def _call_no_content(self, method: str, path: str, options: CallOptions = NO_OPTIONS) -> None:
+        self._requester.request(method, path, options=options)
 
     def _pager(
         self,
@@ -57,8 +65,9 @@ class Resource:
         model: type[M],
         paging: PagingStyle,
         params: Mapping[str, Any] | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> Pager[M]:
-        return Pager(self._requester, path, model, paging, params or None)
+        return Pager(self._requester, path, model, paging, params or None, options)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._base}>"

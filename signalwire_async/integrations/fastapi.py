@@ -18,9 +18,10 @@ from urllib.parse import urlsplit
 
 import attrs
 import fastapi
+from fastapi.datastructures import URL
 
 from .._config import _resolve
-from ..webhooks import WebhookSignatureError, WebhookValidator, _form_pairs
+from ..webhooks import WebhookSignatureError, WebhookValidator, _form_pairs, _url_problem
 
 __all__ = ["ENV_SIGNING_KEY", "SignalWireWebhook", "WebhookRequest"]
 
@@ -49,6 +50,7 @@ class SignalWireWebhook:
     `signing_key` defaults to the `SIGNALWIRE_SIGNING_KEY` environment variable.
     `public_url` (like `https://hooks.example.com`) replaces the scheme, host and port the
     app sees, for apps behind a proxy or tunnel; the path and query string are kept.
+    A request whose URL is malformed (so cannot have been signed) also gets a 403.
     """
 
     def __init__(self, signing_key: str | None = None, *, public_url: str | None = None) -> None:
@@ -76,18 +78,26 @@ class SignalWireWebhook:
 
     def request_url(self, request: fastapi.Request) -> str:
         """The URL SignalWire requested, as far as the request (and `public_url`) tell."""
-        origin = self._origin or f"{request.url.scheme}://{request.url.netloc}"
+        # Not `request.url`: Starlette decodes its query string as strict UTF-8, which raises
+        # on bytes a client may send; the query is decoded leniently below instead.
+        bare = URL(scope={**request.scope, "query_string": b""})
+        origin = self._origin or f"{bare.scheme}://{bare.netloc}"
         # `raw_path` keeps the path's percent-escapes as sent; `path` is already decoded.
         raw_path = request.scope.get("raw_path")
         if raw_path:
             path = raw_path.decode("utf-8", "replace").partition("?")[0]
         else:
-            path = request.url.components.path
+            path = bare.components.path
         query = request.scope.get("query_string", b"").decode("utf-8", "replace")
         return f"{origin}{path}?{query}" if query else origin + path
 
 
 def _origin(public_url: str) -> str:
+    problem = _url_problem(public_url)
+    if problem is not None:
+        raise ValueError(
+            f"public_url must be an http(s) URL, like 'https://hooks.example.com': {problem}"
+        )
     parts = urlsplit(public_url)
     if (
         parts.scheme not in ("http", "https")

@@ -3,12 +3,12 @@
 No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
 """
 
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
 from typing_extensions import NotRequired, TypedDict
 
-from .._models import Model
+from .._models import Model, nested
 
 # Enum-like fields: strict in what we send (Literal), lenient in what we read (str).
 Cipher = Literal[
@@ -49,9 +49,9 @@ class SipEndpoint(Model):
     """Caller ID (CNAM) shown when dialing out."""
     send_as: str | None = None
     """Origination number for PSTN calls; `random` picks one of the project's."""
-    ciphers: list[str] = attrs.field(factory=list)
+    ciphers: list[str] | None = None
     """Encryption ciphers the endpoint supports."""
-    codecs: list[str] = attrs.field(factory=list)
+    codecs: list[str] | None = None
     """Codecs the endpoint supports."""
     encryption: str | None = None
     """`default`, `required` or `optional`."""
@@ -92,6 +92,18 @@ class SipEndpoint(Model):
 
 
 @attrs.frozen(kw_only=True)
+class AddressChannels(Model):
+    """The channel URIs of a Fabric address, by kind."""
+
+    audio: str | None = None
+    """URI for audio calls."""
+    video: str | None = None
+    """URI for video calls."""
+    messaging: str | None = None
+    """URI for messaging."""
+
+
+@attrs.frozen(kw_only=True)
 class FabricAddress(Model):
     """A Fabric address assigned to a resource."""
 
@@ -109,7 +121,7 @@ class FabricAddress(Model):
     """Preview image URL."""
     locked: bool | None = None
     """Whether the address refuses calls."""
-    channels: dict[str, Any] = attrs.field(factory=dict)
+    channels: AddressChannels | None = nested(AddressChannels)  # noqa: RUF009 (an attrs field)
     """Channel URIs by kind (`audio`, `video`, `messaging`)."""
     created_at: str | None = None
     """Creation time (ISO 8601)."""

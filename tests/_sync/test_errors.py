@@ -152,7 +152,12 @@ def test_failures_without_response_are_transport_errors(
         with pytest.raises(error_class) as caught:
             client.fabric.sip_endpoints.get(ENDPOINT_ID)
     assert type(caught.value) is error_class
-    assert caught.value.__cause__ is failure
+    # The cause is a copy that keeps the failure's type and words, not its request (which
+    # carries the credentials) nor its frames.
+    cause = caught.value.__cause__
+    assert type(cause) is type(failure) and str(cause) == str(failure)
+    assert cause is not failure and cause.__traceback__ is None
+    assert caught.value.__context__ is None
     assert str(caught.value).startswith(f"GET {ONE}: {type(failure).__name__}")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._options import RequestOptions
 from ...._pages import LINKS
 from ....types.fabric import (
     FabricAddress,
@@ -26,32 +27,32 @@ class SipEndpoints(AsyncResource):
 
         Iterate with `async for endpoint in ...`, or `await` it for the first page.
         """
-        query = self._params(SipEndpointListParams, params, "list")
-        return self._pager(self._base, SipEndpoint, LINKS, query)
+        query, options = self._params(SipEndpointListParams, params, "list")
+        return self._pager(self._base, SipEndpoint, LINKS, query, options)
 
     async def create(self, **body: Unpack[SipEndpointCreateParams]) -> SipEndpoint:
         """`POST /api/fabric/resources/sip_endpoints`: create a SIP endpoint."""
-        payload = self._params(SipEndpointCreateParams, body, "create")
-        return await self._call("POST", self._base, SipEndpoint, json=payload)
+        payload, options = self._params(SipEndpointCreateParams, body, "create")
+        return await self._call("POST", self._base, SipEndpoint, json=payload, options=options)
 
-    async def get(self, id: str) -> SipEndpoint:
+    async def get(self, id: str, **options: Unpack[RequestOptions]) -> SipEndpoint:
         """`GET /api/fabric/resources/sip_endpoints/{id}`: one SIP endpoint."""
-        return await self._call("GET", self._path(id), SipEndpoint)
+        return await self._call("GET", self._path(id), SipEndpoint, options=self._options(options))
 
     async def update(self, id: str, **body: Unpack[SipEndpointUpdateParams]) -> SipEndpoint:
         """`PUT /api/fabric/resources/sip_endpoints/{id}`: change the given fields."""
         path = self._path(id)
-        payload = self._params(SipEndpointUpdateParams, body, "update")
-        return await self._call("PUT", path, SipEndpoint, json=payload)
+        payload, options = self._params(SipEndpointUpdateParams, body, "update")
+        return await self._call("PUT", path, SipEndpoint, json=payload, options=options)
 
-    async def delete(self, id: str) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/sip_endpoints/{id}`: delete a SIP endpoint."""
-        await self._call_no_content("DELETE", self._path(id))
+        await self._call_no_content("DELETE", self._path(id), self._options(options))
 
     def list_addresses(
         self, id: str, **params: Unpack[SipEndpointListParams]
     ) -> AsyncPager[FabricAddress]:
         """`GET /api/fabric/resources/sip_endpoints/{id}/addresses`: the endpoint's addresses."""
         path = self._path(id, "addresses")
-        query = self._params(SipEndpointListParams, params, "list_addresses")
-        return self._pager(path, FabricAddress, LINKS, query)
+        query, options = self._params(SipEndpointListParams, params, "list_addresses")
+        return self._pager(path, FabricAddress, LINKS, query, options)

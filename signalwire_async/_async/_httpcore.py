@@ -1,0 +1,148 @@
+"""httpcore's connection pool, with two repairs; the pool under trio and the sync client.
+
+- **Total deadline.** Every connect, read and write timeout is cut to what is left of the
+  call's total deadline (`_deadline`), so a server that trickles bytes cannot stretch a call
+  past it. Timeouts, not cancellation: httpcore cleans up after its own timeouts.
+- **Bytes beyond a response.** A connection whose response ended with bytes left over (a 204
+  that carries a body, a body longer than its `Content-Length`) is closed instead of going
+  back to the pool, where the bytes would be read as the answer to the next request. Bytes
+  that arrive later make an idle connection readable, and httpcore drops it at checkout.
+  A proxied connection keeps httpcore's own behaviour (the README says so).
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+from collections.abc import AsyncIterator, Iterable
+from typing import Any
+
+import httpcore
+import httpx
+
+from .. import _deadline
+
+logger = logging.getLogger("signalwire_async")
+
+
+class DeadlineStream(httpcore.AsyncNetworkStream):
+    """A socket stream whose timeouts never run past the call's deadline."""
+
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._stream.read(max_bytes, _deadline.clamp(timeout, httpcore.ReadTimeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, _deadline.clamp(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _deadline.clamp(timeout, httpcore.ConnectTimeout)
+        return DeadlineStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class DeadlineBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's network backend, handing out `DeadlineStream`s."""
+
+    def __init__(self) -> None:
+        self._backend = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _deadline.clamp(timeout, httpcore.ConnectTimeout)
+        stream = await self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
+        return DeadlineStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _deadline.clamp(timeout, httpcore.ConnectTimeout)
+        return DeadlineStream(
+            await self._backend.connect_unix_socket(path, timeout, socket_options)
+        )
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+class _LeftoverCheck:
+    """A response body stream that, once closed, closes its connection if bytes are left."""
+
+    def __init__(self, stream: Any, connection: httpcore.AsyncHTTPConnection) -> None:
+        self._stream = stream
+        self._connection = connection
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+        h11_state = getattr(self._connection._connection, "_h11_state", None)
+        if h11_state is not None and h11_state.trailing_data[0]:
+            logger.debug("closing a connection that sent bytes beyond its response")
+            await self._connection.aclose()
+
+
+class _CheckedConnection(httpcore.AsyncHTTPConnection):
+    async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
+        response = await super().handle_async_request(request)
+        response.stream = _LeftoverCheck(response.stream, self)
+        return response
+
+
+class _CheckedPool(httpcore.AsyncConnectionPool):
+    def create_connection(self, origin: httpcore.Origin) -> httpcore.AsyncConnectionInterface:
+        return _CheckedConnection(
+            origin=origin,
+            ssl_context=self._ssl_context,
+            keepalive_expiry=self._keepalive_expiry,
+            http1=self._http1,
+            http2=self._http2,
+            retries=self._retries,
+            local_address=self._local_address,
+            uds=self._uds,
+            network_backend=self._network_backend,
+            socket_options=self._socket_options,
+        )
+
+
+class CheckedTransport(httpx.AsyncHTTPTransport):
+    """httpx's transport over the repaired pool (or over httpcore's proxy pool)."""
+
+    def __init__(
+        self,
+        limits: httpx.Limits,
+        verify: ssl.SSLContext | str | bool = True,
+        proxy: httpx.Proxy | None = None,
+    ) -> None:
+        if proxy is not None:
+            super().__init__(limits=limits, verify=verify, proxy=proxy)
+            self._pool._network_backend = DeadlineBackend()
+            return
+        # Not super().__init__(): it would build a pool (and an SSL context) only to drop it.
+        self._pool = _CheckedPool(
+            ssl_context=httpx.create_ssl_context(verify=verify),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=DeadlineBackend(),
+        )

@@ -1,0 +1,142 @@
+"""One connection pool per event loop, closed when that loop ends.
+
+Connections belong to the event loop that opened them. A client kept at module level and
+used from several `asyncio.run()` calls (a test suite, a script) would otherwise leave each
+old loop's connections open, and Python warns about every one at garbage collection. So
+the async client keeps one pool per loop: aiohttp's under asyncio, httpcore's under trio
+(or while respx patches httpcore, or for a proxy). A pool is closed by `aclose()` on its
+loop, or else when the loop shuts down: both asyncio and trio close the async generators
+still alive at their end, and each pool is held open by one such generator.
+"""
+
+from __future__ import annotations
+
+import ssl
+import sys
+from collections.abc import AsyncGenerator
+from typing import Any
+
+import httpx
+import sniffio
+
+from ._exceptions import ClientClosedError
+
+_POOL_MODULE = "httpcore._async.connection_pool"
+
+
+def _httpcore_is_patched() -> bool:
+    """True while something (respx's default mode) has replaced httpcore's pool method.
+
+    Then requests go through httpcore, so users' mocks see them. httpcore is not imported
+    here just to ask: importing it pulls in trio when installed (~50 ms).
+    """
+    httpcore = sys.modules.get("httpcore")
+    if httpcore is None:
+        return False
+    handler = httpcore.AsyncConnectionPool.handle_async_request
+    return getattr(handler, "__module__", _POOL_MODULE) != _POOL_MODULE
+
+
+def _current_loop() -> object:
+    if sniffio.current_async_library() == "asyncio":
+        import asyncio
+
+        return asyncio.get_running_loop()
+    import anyio.lowlevel
+
+    return anyio.lowlevel.current_token()
+
+
+class _LoopPools:
+    """The pools of one event loop, and the generator that closes them when it ends."""
+
+    def __init__(self) -> None:
+        self.aiohttp: httpx.AsyncBaseTransport | None = None
+        self.httpcore: httpx.AsyncBaseTransport | None = None
+        self.keeper: AsyncGenerator[None, None] | None = None
+
+    async def aclose(self) -> None:
+        for transport in (self.aiohttp, self.httpcore):
+            if transport is not None:
+                await transport.aclose()
+        self.aiohttp = self.httpcore = None
+
+
+class PerLoopTransport(httpx.AsyncBaseTransport):
+    """An httpx transport that sends through the running loop's own pool (see above)."""
+
+    def __init__(
+        self,
+        limits: httpx.Limits,
+        verify: ssl.SSLContext | str | bool = True,
+        proxy: httpx.Proxy | None = None,
+    ) -> None:
+        self._limits = limits
+        self._verify = verify
+        self._proxy = proxy
+        self._loops: dict[object, _LoopPools] = {}
+        self._last: tuple[object, _LoopPools] | None = None  # the common case: one loop
+        self._closed = False
+
+    async def _pools(self) -> _LoopPools:
+        if self._closed:
+            raise ClientClosedError("this client has been closed; create a new one")
+        loop = _current_loop()
+        last = self._last
+        if last is not None and last[0] is loop:
+            return last[1]
+        pools = self._loops.get(loop)
+        if pools is None:
+            pools = self._loops[loop] = _LoopPools()
+            pools.keeper = self._keep_open_until_loop_ends(loop, pools)
+            await pools.keeper.asend(None)  # its first step registers it with the loop
+        self._last = (loop, pools)
+        return pools
+
+    async def _keep_open_until_loop_ends(
+        self, loop: object, pools: _LoopPools
+    ) -> AsyncGenerator[None, None]:
+        try:
+            yield
+        finally:
+            self._loops.pop(loop, None)
+            if self._last is not None and self._last[0] is loop:
+                self._last = None
+            await pools.aclose()
+
+    def _transport(self, pools: _LoopPools) -> httpx.AsyncBaseTransport:
+        use_aiohttp = (
+            self._proxy is None
+            and sniffio.current_async_library() == "asyncio"
+            and not _httpcore_is_patched()
+        )
+        if use_aiohttp:
+            if pools.aiohttp is None:
+                from ._aiohttp import AiohttpTransport
+
+                pools.aiohttp = AiohttpTransport(self._limits, self._verify)
+            return pools.aiohttp
+        if pools.httpcore is None:
+            from ._async._httpcore import CheckedTransport
+
+            pools.httpcore = CheckedTransport(self._limits, self._verify, self._proxy)
+        return pools.httpcore
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        pools = await self._pools()
+        return await self._transport(pools).handle_async_request(request)
+
+    def pools(self) -> list[Any]:
+        """The transports open now, on any loop (for tests that count connections)."""
+        return [t for p in self._loops.values() for t in (p.aiohttp, p.httpcore) if t]
+
+    async def aclose(self) -> None:
+        """Close this loop's pools; those of loops already ended were closed with them."""
+        self._closed = True
+        try:
+            loop = _current_loop()
+        except sniffio.AsyncLibraryNotFoundError:
+            return
+        pools = self._loops.get(loop)
+        if pools is not None and pools.keeper is not None:
+            await pools.keeper.aclose()
