@@ -11,6 +11,10 @@ hands them out).
   request loop, which bounds it too.
 - aiohttp's own retry of a request on a reused connection is switched off: the client's
   retry policy is the only one, and one attempt sends one request.
+- A 204, a 304 or an answer to HEAD that announces a body closes its connection, as does
+  anything aiohttp's parser leaves queued. Stray bytes that follow a body and do not form a
+  whole response stay in aiohttp's parser, unseen: the next request on that connection then
+  fails with a protocol error instead of reading them as its answer (the README says so).
 - Failures become httpx exceptions with the same meaning, built fresh: nothing of aiohttp's
   (its exception, its frames, the request headers they hold) is chained to them.
 """
@@ -134,11 +138,26 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             ),
         ) as response:
             head = response.status, response.raw_headers, response.reason
-            return (*head, await _read_within(response, limit))
+            body = await _read_within(response, limit)
+            if _promises_a_body_it_cannot_have(request.method, response):
+                # aiohttp reads no body here and has already put the connection back in its
+                # pool, where the promised bytes would be read as the next answer: close it
+                # (the pool skips closed connections).
+                protocol = getattr(response, "_protocol", None)
+                if protocol is not None:
+                    protocol.close()
+            return (*head, body)
 
     async def aclose(self) -> None:
         if not self._session.closed:
             await self._session.close()
+
+
+def _promises_a_body_it_cannot_have(method: str, response: aiohttp.ClientResponse) -> bool:
+    if response.status not in (204, 304) and method != "HEAD" and response.status >= 200:
+        return False
+    length = response.headers.get("content-length", "0").strip()
+    return length not in ("", "0") or "transfer-encoding" in response.headers
 
 
 async def _read_within(response: aiohttp.ClientResponse, limit: int | None) -> RawBody:

@@ -274,7 +274,7 @@ class Requester:
                     error = SignalWireRestTransportError.from_httpx(failure, request)
                     if deadline is not None and time.monotonic() >= deadline:
                         error = SignalWireRestTimeoutError(
-                            f"total_timeout of {total:g} s expired ({failure})",
+                            f"total_timeout of {total:g} s expired",
                             method=request.method,
                             url=str(request.url),
                         )
