@@ -31,7 +31,7 @@ async def provision(client: AsyncRestClient, usernames: list[str]) -> BulkResult
     """Create one SIP endpoint per username, 50 requests at a time."""
     return await run_bulk(
         lambda username: client.fabric.sip_endpoints.create(
-            username=username, codecs=["PCMU", "OPUS"]
+            username=username, password="s3cret-pw", codecs=["PCMU", "OPUS"]
         ),
         usernames,
         concurrency=50,
@@ -41,7 +41,9 @@ async def provision(client: AsyncRestClient, usernames: list[str]) -> BulkResult
 
 async def main(host: str) -> None:
     async with AsyncRestClient("demo-project", "demo-token", host) as client:
-        await client.fabric.sip_endpoints.create(username="agent0042")  # already taken
+        await client.fabric.sip_endpoints.create(
+            username="agent0042", password="s3cret-pw"
+        )  # already taken
         result = await provision(client, [f"agent{i:04d}" for i in range(1000)])
         print(f"created {len(result.succeeded)} endpoints in {result.elapsed:.2f} s")
         for failure in result.failed:

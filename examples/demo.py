@@ -22,7 +22,10 @@ async def async_demo(host: str) -> None:
     async with AsyncRestClient("demo-project", "demo-token", host) as client:
         endpoints = client.fabric.sip_endpoints
         created = await asyncio.gather(
-            *(endpoints.create(username=f"user{i}", codecs=["PCMU"]) for i in range(25))
+            *(
+                endpoints.create(username=f"user{i}", password="s3cret-pw", codecs=["PCMU"])
+                for i in range(25)
+            )
         )
         print(f"async: created {len(created)} endpoints concurrently on one pool")
         names = [ep.username async for ep in endpoints.list(page_size=10)]

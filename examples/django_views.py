@@ -50,7 +50,7 @@ def endpoints(request: HttpRequest) -> JsonResponse:
     if request.method == "POST":
         username = json.loads(request.body)["username"]
         try:
-            created = sip_endpoints.create(username=username)
+            created = sip_endpoints.create(username=username, password="s3cret-pw")
         except ConflictError as error:
             return JsonResponse({"error": str(error)}, status=409)
         return JsonResponse(created.to_dict(), status=201)

@@ -77,7 +77,9 @@ def create_app() -> FastAPI:
 
     @app.post("/endpoints", status_code=201)
     async def create_endpoint(client: SignalWire, new: NewEndpoint) -> dict[str, Any]:
-        created = await client.fabric.sip_endpoints.create(username=new.username)
+        created = await client.fabric.sip_endpoints.create(
+            username=new.username, password="s3cret-pw"
+        )
         return created.to_dict()
 
     @app.get("/endpoints/{endpoint_id}")

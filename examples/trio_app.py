@@ -20,7 +20,7 @@ async def main(host: str) -> None:
         endpoints = client.fabric.sip_endpoints
 
         async def create(username: str) -> None:
-            await endpoints.create(username=username)
+            await endpoints.create(username=username, password="s3cret-pw")
 
         async with trio.open_nursery() as nursery:
             for i in range(10):
@@ -28,14 +28,14 @@ async def main(host: str) -> None:
         print("trio: created 10 endpoints from a nursery")
 
         result = await run_bulk(
-            lambda name: endpoints.create(username=name),
+            lambda name: endpoints.create(username=name, password="s3cret-pw"),
             [f"bulk{i}" for i in range(40)],
             concurrency=8,
         )
         print(f"trio: run_bulk created {len(result.succeeded)}, failed {len(result.failed)}")
 
         with trio.move_on_after(0):  # already expired: the call is cancelled before sending
-            await endpoints.create(username="never")
+            await endpoints.create(username="never", password="s3cret-pw")
         names = [ep.username async for ep in endpoints.list(page_size=20)]
         print(f"trio: listed {len(names)} endpoints; 'never' present: {'never' in names}")
 

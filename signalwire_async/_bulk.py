@@ -155,7 +155,7 @@ async def run_bulk(
     with a `BulkProgress` after each item and should return quickly.
 
         result = await run_bulk(
-            lambda name: client.fabric.sip_endpoints.create(username=name),
+            lambda name: client.fabric.sip_endpoints.create(username=name, password="s3cret-pw"),
             usernames,
             concurrency=50,
             on_progress=print,

@@ -182,7 +182,9 @@ async def test_provisions_endpoints_through_the_client() -> None:
         router.post(ENDPOINTS).mock(side_effect=create)
         async with AsyncRestClient(PROJECT, TOKEN, BASE) as client:
             result = await run_bulk(
-                lambda name: client.fabric.sip_endpoints.create(username=name),
+                lambda name: client.fabric.sip_endpoints.create(
+                    username=name, password="s3cret-pw"
+                ),
                 names,
                 concurrency=16,
             )

@@ -48,7 +48,7 @@ async def test_a_thousand_random_cancellations_leave_the_pool_serving(
                 return endpoints.get("slow")
             if kind == 1:
                 return endpoints.get(ENDPOINT_ID)
-            return endpoints.create(username="x")
+            return endpoints.create(username="x", password="s3cret-pw")
 
         async def by_task_cancel() -> None:
             task = asyncio.ensure_future(call())
@@ -103,9 +103,9 @@ async def test_a_call_cancelled_while_queued_is_never_sent(server: LoopbackServe
         slow = asyncio.ensure_future(endpoints.get("slow"))
         await asyncio.sleep(0.05)  # the only turn is taken
         with pytest.raises(asyncio.TimeoutError):
-            await asyncio.wait_for(endpoints.create(username="queued"), 0.05)
+            await asyncio.wait_for(endpoints.create(username="queued", password="s3cret-pw"), 0.05)
         await slow
-        await endpoints.create(username="sent")
+        await endpoints.create(username="sent", password="s3cret-pw")
         assert server.hits[("POST", ENDPOINTS)] == 1
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 
 from signalwire_async._params import check_params
@@ -15,6 +16,7 @@ from signalwire_async.types.fabric import (
 
 CREATE_KEYS = {
     "username": "alice",
+    "password": "s3cret-pw",
     "id": "7b2b5d3e-1c4a-4f2e-9a51-6a0c7d8e9f10",
     "caller_id": "Alice",
     "send_as": "+15551234567",
@@ -31,7 +33,7 @@ def test_all_spec_keys_accepted() -> None:
 
 
 def test_returns_a_new_dict() -> None:
-    values = {"username": "alice"}
+    values = {"username": "alice", "password": "pw"}
     result, _ = check_params(SipEndpointCreateParams, values, "create")
     assert result == values
     assert result is not values
@@ -41,9 +43,13 @@ def test_returns_a_new_dict() -> None:
 
 def test_unknown_key_named_with_operation() -> None:
     with pytest.raises(TypeError, match=r"^create\(\) got unexpected .*\bpasword\b") as info:
-        check_params(SipEndpointCreateParams, {"username": "alice", "pasword": "x"}, "create")
+        check_params(
+            SipEndpointCreateParams, {"username": "a", "password": "p", "pasword": "x"}, "create"
+        )
     assert "allowed: " in str(info.value)
     assert "caller_id" in str(info.value)
+    assert "extra_body=" in str(info.value)  # the way to send what the client does not declare
+    assert "request_timeout" not in str(info.value)  # options are not the operation's keys
 
 
 def test_unknown_keys_reported_before_missing_ones() -> None:
@@ -52,8 +58,38 @@ def test_unknown_keys_reported_before_missing_ones() -> None:
 
 
 def test_missing_required_key() -> None:
-    with pytest.raises(TypeError, match=r"^create\(\) missing required .*username"):
+    with pytest.raises(TypeError, match=r"^create\(\) missing required .*password, username"):
         check_params(SipEndpointCreateParams, {"caller_id": "Alice"}, "create")
+
+
+def test_request_options_are_split_from_the_parameters() -> None:
+    values = {"username": "a", "password": "p", "extras": {"x": 1}, "request_timeout": 2.0}
+    params, options = check_params(SipEndpointCreateParams, values, "create")
+    assert params == {"username": "a", "password": "p"}
+    assert options.body == {"x": 1}
+    assert options.timeout == httpx.Timeout(2.0)
+
+
+def test_extra_body_wins_over_extras_on_a_clash() -> None:
+    values = {"extras": {"a": 1, "b": 1}, "extra_body": {"b": 2}}
+    _, options = check_params(SipEndpointUpdateParams, values, "update")
+    assert options.body == {"a": 1, "b": 2}
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "error"),
+    [
+        ("extra_headers", {"authorization": "Basic x"}, ValueError),
+        ("extra_headers", {"AUTHORIZATION": "Bearer x"}, ValueError),
+        ("extra_query", ["not", "a", "mapping"], TypeError),
+        ("request_timeout", 0, ValueError),
+        ("total_timeout", -1, ValueError),
+        ("total_timeout", True, ValueError),
+    ],
+)
+def test_bad_request_options_fail_before_sending(option: str, value: Any, error: type) -> None:
+    with pytest.raises(error):
+        check_params(SipEndpointUpdateParams, {option: value}, "update")
 
 
 @pytest.mark.parametrize("values", [{}, {"username": "bob"}, {"calling_handler_resource_id": None}])

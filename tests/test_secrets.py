@@ -111,7 +111,7 @@ def test_every_http_failure_and_its_logs(logs: pytest.LogCaptureFixture) -> None
                 except SignalWireError as error:
                     errors.append(error)
             assert [ep.id async for ep in endpoints.list()] == ["a"]
-            await endpoints.create(username="u")
+            await endpoints.create(username="u", password="s3cret-pw")
         try:
             await client.fabric.sip_endpoints.get(ENDPOINT_ID)
         except SignalWireError as error:

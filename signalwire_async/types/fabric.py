@@ -6,9 +6,10 @@ No `from __future__ import annotations` here: `TypedDict` must see `NotRequired`
 from typing import Literal
 
 import attrs
-from typing_extensions import NotRequired, TypedDict
+from typing_extensions import NotRequired
 
 from .._models import Model, nested
+from .._options import RequestOptions
 
 # Enum-like fields: strict in what we send (Literal), lenient in what we read (str).
 Cipher = Literal[
@@ -127,7 +128,11 @@ class FabricAddress(Model):
     """Creation time (ISO 8601)."""
 
 
-class SipEndpointListParams(TypedDict, total=False):
+# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class SipEndpointListParams(RequestOptions, total=False):
     """Query parameters of `fabric.sip_endpoints.list()` and `list_addresses()`."""
 
     page_size: int
@@ -136,11 +141,13 @@ class SipEndpointListParams(TypedDict, total=False):
     """Token of the page to start from (from a `links.next` URL)."""
 
 
-class SipEndpointCreateParams(TypedDict):
+class SipEndpointCreateParams(RequestOptions):
     """Body of `fabric.sip_endpoints.create()`."""
 
     username: str
     """SIP username."""
+    password: str
+    """Password the endpoint registers with."""
     id: NotRequired[str]
     """Client-chosen uuid (the spec lists it; the API assigns one when omitted)."""
     caller_id: NotRequired[str]
@@ -159,10 +166,11 @@ class SipEndpointCreateParams(TypedDict):
     """Resource that outbound calls dial when `call_handler` is `resource`."""
 
 
-class SipEndpointUpdateParams(TypedDict, total=False):
+class SipEndpointUpdateParams(RequestOptions, total=False):
     """Body of `fabric.sip_endpoints.update()`; keys left out are not changed."""
 
     username: str
+    password: str
     caller_id: str
     send_as: str
     ciphers: list[Cipher]

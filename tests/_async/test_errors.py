@@ -100,7 +100,7 @@ async def test_every_error_body_shape_is_parsed(
     api.post(ENDPOINTS).respond(422, json=body)
     async with make_client() as client:
         with pytest.raises(UnprocessableEntityError) as caught:
-            await client.fabric.sip_endpoints.create(username="")
+            await client.fabric.sip_endpoints.create(username="", password="s3cret-pw")
     error = caught.value
     assert len(error.errors) == 1
     if summary:

@@ -35,7 +35,7 @@ async def test_round_trips_over_real_sockets(server: LoopbackServer) -> None:
         endpoints = client.fabric.sip_endpoints
         assert (await endpoints.get(ENDPOINT_ID)).username == "c3p0"
         assert [ep.id async for ep in endpoints.list()] == ["a", "b"]
-        assert (await endpoints.create(username="new")).username == "new"
+        assert (await endpoints.create(username="new", password="s3cret-pw")).username == "new"
         await endpoints.delete(ENDPOINT_ID)
         with pytest.raises(UnprocessableEntityError, match="username: is taken"):
             await endpoints.update(ENDPOINT_ID, username="taken")
@@ -63,7 +63,7 @@ async def test_a_refused_connection_is_a_transport_error_and_post_is_retried(
         port = probe.getsockname()[1]
     async with AsyncRestClient(PROJECT, TOKEN, f"127.0.0.1:{port}") as client:
         with pytest.raises(SignalWireRestTransportError) as caught:
-            await client.fabric.sip_endpoints.create(username="x")
+            await client.fabric.sip_endpoints.create(username="x", password="s3cret-pw")
     assert not isinstance(caught.value, SignalWireRestTimeoutError)
     assert len(sleeps) == 2  # never sent, so retried up to max_retries
 
@@ -75,7 +75,7 @@ async def test_a_post_answered_by_a_hang_up_is_not_replayed(
     server.hang_up("POST", ENDPOINTS)
     async with client_for(server) as client:
         with pytest.raises(SignalWireRestTransportError):
-            await client.fabric.sip_endpoints.create(username="x")
+            await client.fabric.sip_endpoints.create(username="x", password="s3cret-pw")
     assert server.hits[("POST", ENDPOINTS)] == 1
     assert sleeps == []
 

@@ -75,7 +75,7 @@ async def test_post_that_may_have_arrived_is_never_replayed(
     route = api.post(ENDPOINTS).mock(side_effect=[failure, httpx.Response(200, json=endpoint())])
     async with make_client() as client:
         with pytest.raises((ServerError, SignalWireRestTransportError)):
-            await client.fabric.sip_endpoints.create(username="c3p0")
+            await client.fabric.sip_endpoints.create(username="c3p0", password="s3cret-pw")
     assert route.call_count == 1
     assert sleeps == []
 
@@ -96,7 +96,7 @@ async def test_post_that_certainly_did_not_arrive_is_retried(
 ) -> None:
     route = api.post(ENDPOINTS).mock(side_effect=[failure, httpx.Response(200, json=endpoint())])
     async with make_client() as client:
-        ep = await client.fabric.sip_endpoints.create(username="c3p0")
+        ep = await client.fabric.sip_endpoints.create(username="c3p0", password="s3cret-pw")
     assert ep.username == "c3p0"
     assert route.call_count == 2
     assert len(sleeps) == 1
@@ -119,7 +119,7 @@ async def test_409_is_never_retried(
             elif method == "DELETE":
                 await endpoints.delete(ENDPOINT_ID)
             else:
-                await endpoints.create(username="x")
+                await endpoints.create(username="x", password="s3cret-pw")
     assert route.call_count == 1
     assert sleeps == []
 

@@ -100,7 +100,7 @@ def test_every_error_body_shape_is_parsed(
     api.post(ENDPOINTS).respond(422, json=body)
     with make_client() as client:
         with pytest.raises(UnprocessableEntityError) as caught:
-            client.fabric.sip_endpoints.create(username="")
+            client.fabric.sip_endpoints.create(username="", password="s3cret-pw")
     error = caught.value
     assert len(error.errors) == 1
     if summary:

@@ -225,7 +225,7 @@ def call(client: RestClient, method: str) -> str:
     """The operation under test; returns the endpoint's id."""
     if method == "GET":
         return (client.fabric.sip_endpoints.get(ENDPOINT_ID)).id
-    return (client.fabric.sip_endpoints.create(username="c3p0")).id
+    return (client.fabric.sip_endpoints.create(username="c3p0", password="s3cret-pw")).id
 
 
 def run_fault(

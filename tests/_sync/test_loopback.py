@@ -36,7 +36,7 @@ def test_round_trips_over_real_sockets(server: LoopbackServer) -> None:
         endpoints = client.fabric.sip_endpoints
         assert (endpoints.get(ENDPOINT_ID)).username == "c3p0"
         assert [ep.id for ep in endpoints.list()] == ["a", "b"]
-        assert (endpoints.create(username="new")).username == "new"
+        assert (endpoints.create(username="new", password="s3cret-pw")).username == "new"
         endpoints.delete(ENDPOINT_ID)
         with pytest.raises(UnprocessableEntityError, match="username: is taken"):
             endpoints.update(ENDPOINT_ID, username="taken")
@@ -62,7 +62,7 @@ def test_a_refused_connection_is_a_transport_error_and_post_is_retried(
         port = probe.getsockname()[1]
     with RestClient(PROJECT, TOKEN, f"127.0.0.1:{port}") as client:
         with pytest.raises(SignalWireRestTransportError) as caught:
-            client.fabric.sip_endpoints.create(username="x")
+            client.fabric.sip_endpoints.create(username="x", password="s3cret-pw")
     assert not isinstance(caught.value, SignalWireRestTimeoutError)
     assert len(sleeps) == 2  # never sent, so retried up to max_retries
 
@@ -73,7 +73,7 @@ def test_a_post_answered_by_a_hang_up_is_not_replayed(
     server.hang_up("POST", ENDPOINTS)
     with client_for(server) as client:
         with pytest.raises(SignalWireRestTransportError):
-            client.fabric.sip_endpoints.create(username="x")
+            client.fabric.sip_endpoints.create(username="x", password="s3cret-pw")
     assert server.hits[("POST", ENDPOINTS)] == 1
     assert sleeps == []
 

@@ -74,7 +74,7 @@ def test_post_that_may_have_arrived_is_never_replayed(
     route = api.post(ENDPOINTS).mock(side_effect=[failure, httpx.Response(200, json=endpoint())])
     with make_client() as client:
         with pytest.raises((ServerError, SignalWireRestTransportError)):
-            client.fabric.sip_endpoints.create(username="c3p0")
+            client.fabric.sip_endpoints.create(username="c3p0", password="s3cret-pw")
     assert route.call_count == 1
     assert sleeps == []
 
@@ -94,7 +94,7 @@ def test_post_that_certainly_did_not_arrive_is_retried(
 ) -> None:
     route = api.post(ENDPOINTS).mock(side_effect=[failure, httpx.Response(200, json=endpoint())])
     with make_client() as client:
-        ep = client.fabric.sip_endpoints.create(username="c3p0")
+        ep = client.fabric.sip_endpoints.create(username="c3p0", password="s3cret-pw")
     assert ep.username == "c3p0"
     assert route.call_count == 2
     assert len(sleeps) == 1
@@ -114,7 +114,7 @@ def test_409_is_never_retried(api: respx.MockRouter, sleeps: list[float], method
             elif method == "DELETE":
                 endpoints.delete(ENDPOINT_ID)
             else:
-                endpoints.create(username="x")
+                endpoints.create(username="x", password="s3cret-pw")
     assert route.call_count == 1
     assert sleeps == []
 

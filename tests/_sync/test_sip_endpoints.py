@@ -47,13 +47,18 @@ def test_create_posts_the_json_body(api: respx.MockRouter) -> None:
     route = api.post(ENDPOINTS).respond(json=endpoint(username="r2d2"))
     with make_client() as client:
         ep = client.fabric.sip_endpoints.create(
-            username="r2d2", caller_id="R2", codecs=["PCMU"], calling_handler_resource_id=None
+            username="r2d2",
+            password="s3cret-pw",
+            caller_id="R2",
+            codecs=["PCMU"],
+            calling_handler_resource_id=None,
         )
     assert ep.username == "r2d2"
     request = route.calls.last.request
     assert request.headers["content-type"] == "application/json"
     assert json.loads(request.content) == {
         "username": "r2d2",
+        "password": "s3cret-pw",
         "caller_id": "R2",
         "codecs": ["PCMU"],
         "calling_handler_resource_id": None,
@@ -99,7 +104,7 @@ def test_list_addresses_walks_the_endpoints_addresses(api: respx.MockRouter) -> 
 # (verb, path, call) facts from API_SURFACE.md; each call must send exactly that.
 OPERATIONS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("GET", ENDPOINTS, "list", {}),
-    ("POST", ENDPOINTS, "create", {"username": "u"}),
+    ("POST", ENDPOINTS, "create", {"username": "u", "password": "p"}),
     ("GET", f"{ENDPOINTS}/{ENDPOINT_ID}", "get", {}),
     ("PUT", f"{ENDPOINTS}/{ENDPOINT_ID}", "update", {"username": "u"}),
     ("DELETE", f"{ENDPOINTS}/{ENDPOINT_ID}", "delete", {}),
