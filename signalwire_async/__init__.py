@@ -35,7 +35,9 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._models import Model
+from ._options import RequestOptions
 from ._pages import Page
+from ._responses import ResponseInfo, ResponseLog
 from ._sync._client import RestClient
 from ._sync._pagination import Pager
 from ._version import __version__
@@ -61,6 +63,9 @@ __all__ = [
     "Pager",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestOptions",
+    "ResponseInfo",
+    "ResponseLog",
     "RestClient",
     "ServerError",
     "SignalWireError",

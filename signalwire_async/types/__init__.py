@@ -1,6 +1,7 @@
 """Public types: response models and request parameters, one module per namespace."""
 
 from .fabric import (
+    AddressChannels,
     FabricAddress,
     SipEndpoint,
     SipEndpointCreateParams,
@@ -9,6 +10,7 @@ from .fabric import (
 )
 
 __all__ = [
+    "AddressChannels",
     "FabricAddress",
     "SipEndpoint",
     "SipEndpointCreateParams",
