@@ -7,6 +7,8 @@ import ipaddress
 import os
 import re
 
+import ssl
+
 import attrs
 import httpx
 
@@ -131,6 +133,20 @@ def check_max_response_size(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ValueError(f"max_response_size must be a positive int (bytes), not {value!r}")
     return value
+
+
+def tls_verify(value: ssl.SSLContext | str | os.PathLike[str] | bool) -> ssl.SSLContext | bool:
+    """`verify=`: True, False, an `ssl.SSLContext`, or a CA bundle file or directory path."""
+    if isinstance(value, bool) or isinstance(value, ssl.SSLContext):
+        return value
+    if isinstance(value, (str, os.PathLike)):
+        path = os.fspath(value)
+        if os.path.isdir(path):
+            return ssl.create_default_context(capath=path)
+        if not os.path.isfile(path):
+            raise ValueError(f"verify={path!r}: no such CA bundle file or directory")
+        return ssl.create_default_context(cafile=path)
+    raise TypeError(f"verify must be a bool, a path or an ssl.SSLContext, not {value!r}")
 
 
 def _not_bool(instance: object, attribute: attrs.Attribute[int], value: object) -> None:

@@ -18,6 +18,17 @@ settings.register_profile("signalwire_async", deadline=None)
 settings.load_profile("signalwire_async")
 
 
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
+@pytest.fixture(autouse=True)
+def no_proxy_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The machine's proxy settings must not reach the loopback servers (clients read them)."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+
 @pytest.fixture
 def api() -> Iterator[respx.MockRouter]:
     """A mocked space: routes are relative to BASE, and every route must be called."""

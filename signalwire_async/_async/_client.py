@@ -14,13 +14,20 @@ from typing_extensions import Self, Unpack
 
 from .. import _compat, _logging
 from .._body import DEFAULT_MAX_RESPONSE_SIZE
-from .._config import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientConfig
+from .._config import (
+    DEFAULT_LIMITS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ClientConfig,
+    tls_verify,
+)
 from .._options import RequestOptions, call_options
 from .._paths import checked_request_path
 from .._responses import ResponseLog, recording
 from ._transport import AsyncRequester, PoolState, SharedPool
 
 if TYPE_CHECKING:
+    import os
     import ssl
     from collections.abc import Mapping
     from contextlib import AbstractContextManager
@@ -87,7 +94,7 @@ class AsyncRestClient:
         total_timeout: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         proxy: str | httpx.URL | httpx.Proxy | None = None,
-        verify: ssl.SSLContext | str | bool = True,
+        verify: ssl.SSLContext | str | os.PathLike[str] | bool = True,
         trust_env: bool = True,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -106,7 +113,7 @@ class AsyncRestClient:
         owned = http_client is None
         if http_client is None:
             routes = _compat.proxy_routes(proxy, trust_env)
-            http_client = _compat.create_async_http_client(limits, verify, routes)
+            http_client = _compat.create_async_http_client(limits, tls_verify(verify), routes)
         pool = SharedPool(http_client, owned=owned, max_in_flight=max_in_flight)
         self._setup(config, pool, is_view=False)
 
