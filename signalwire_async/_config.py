@@ -6,7 +6,6 @@ import base64
 import ipaddress
 import os
 import re
-
 import ssl
 
 import attrs
@@ -137,7 +136,7 @@ def check_max_response_size(value: int) -> int:
 
 def tls_verify(value: ssl.SSLContext | str | os.PathLike[str] | bool) -> ssl.SSLContext | bool:
     """`verify=`: True, False, an `ssl.SSLContext`, or a CA bundle file or directory path."""
-    if isinstance(value, bool) or isinstance(value, ssl.SSLContext):
+    if isinstance(value, (bool, ssl.SSLContext)):
         return value
     if isinstance(value, (str, os.PathLike)):
         path = os.fspath(value)

@@ -65,9 +65,13 @@ def call_options(values: Mapping[str, Any]) -> CallOptions:
 
     unknown = values.keys() - OPTION_NAMES
     if unknown:
+        # The same hint as `check_params` gives: operations without parameters of their own
+        # (get, delete, client.request) reach this message, and a field must still be sendable.
         raise TypeError(
             f"unexpected keyword argument(s) {', '.join(sorted(unknown))}; request options "
-            f"are {', '.join(sorted(OPTION_NAMES))}"
+            f"are {', '.join(sorted(OPTION_NAMES))} "
+            "(send a field the client does not declare with extra_body={...} "
+            "or extra_query={...})"
         )
     headers = _mapping(values, "extra_headers")
     if headers is not None and any(name.lower() == "authorization" for name in headers):

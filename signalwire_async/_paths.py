@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -45,6 +45,7 @@ def checked_request_path(path: str) -> str:
         raise ValueError(
             f"path must not contain spaces, '?', '#', '\\' or control characters: {path!r}"
         )
-    if any(segment in (".", "..") for segment in path.split("/")):
+    # Decoded first: `%2e%2e` is `..` to servers that normalize percent-encoded dots.
+    if any(unquote(segment) in (".", "..") for segment in path.split("/")):
         raise ValueError(f"path must not contain '.' or '..' segments: {path!r}")
     return path

@@ -80,9 +80,11 @@ def answer(status: int, body: Any = None, headers: dict[str, str] | None = None)
     return lambda h: h.send_json(status, {} if body is None else body, headers)
 
 
-def raw(status: int, body: bytes, content_type: str) -> Behaviour:
+def raw(
+    status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None
+) -> Behaviour:
     """Any bytes with any content type: `raw(200, b'{"id": ', "application/json")`."""
-    return lambda h: h.send_raw(status, body, content_type)
+    return lambda h: h.send_raw(status, body, content_type, headers)
 
 
 def redirect(status: int, location: str) -> Behaviour:
@@ -132,6 +134,45 @@ def stall(seconds: float, then: Behaviour | None = None) -> Behaviour:
 def hang_up(handler: Handler) -> None:
     """Read the request, then close the connection without answering."""
     handler.close_connection = True
+
+
+def head(status: str, headers: dict[str, str]) -> bytes:
+    """A status line and headers as sent: `head("204 No Content", {"Content-Length": "2"})`.
+
+    `status` is sent as it is, so it may be malformed (`"2OO OK"`)."""
+    lines = [f"HTTP/1.1 {status}", *(f"{name}: {value}" for name, value in headers.items())]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+
+
+def send_bytes(*writes: bytes, pause: float = 0.0) -> Behaviour:
+    """Answer with these bytes as they are, whatever their framing, one socket write each and
+    `pause` seconds apart; the connection then stays open for the next request."""
+
+    def behaviour(handler: Handler) -> None:
+        for n, data in enumerate(writes):
+            if n and handler.server.stopping.wait(pause):
+                return
+            handler.wfile.write(data)
+
+    return behaviour
+
+
+def trickle(data: bytes, every: float, at_once: int = 0) -> Behaviour:
+    """Send `data` one byte every `every` seconds (its first `at_once` bytes in one write),
+    until it is all sent, the client goes away or the server stops; then close."""
+
+    def behaviour(handler: Handler) -> None:
+        handler.close_connection = True
+        try:
+            handler.wfile.write(data[:at_once])
+            for n in range(at_once, len(data)):
+                if handler.server.stopping.wait(every):
+                    return
+                handler.wfile.write(data[n : n + 1])
+        except OSError:  # the client gave up
+            return
+
+    return behaviour
 
 
 class LoopbackServer(ThreadingHTTPServer):

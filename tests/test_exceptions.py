@@ -244,3 +244,40 @@ def test_a_redirect_says_where_it_pointed_and_that_it_was_not_followed() -> None
         "redirected to https://elsewhere.example/x (not followed)"
     )
     assert str(error_for(304)).endswith(": Not Modified")  # not a redirect to anywhere
+
+
+@pytest.mark.parametrize(
+    ("failure", "error_class"),
+    [
+        (httpx.ConnectError("refused"), SignalWireRestTransportError),
+        (httpx.ReadTimeout("slow"), SignalWireRestTimeoutError),
+    ],
+)
+def test_a_transport_error_is_a_rest_error_without_a_response(
+    failure: Exception, error_class: type[SignalWireRestTransportError]
+) -> None:
+    err = SignalWireRestTransportError.from_httpx(failure, make_request("GET"))
+    assert type(err) is error_class
+    assert isinstance(err, SignalWireRestError)
+    assert err.status_code is None
+    assert err.body == f"{type(failure).__name__}: {failure}"  # the failure in words
+    assert err.headers is None
+    assert err.request_id is None
+    assert err.errors == []
+    assert (err.method, err.url, err.path) == ("GET", URL + "?page_size=5", PATH)
+
+
+@pytest.mark.parametrize(
+    "failure", [httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), httpx.ReadError("")]
+)
+def test_a_pickled_transport_error_keeps_its_class_and_attributes(failure: Exception) -> None:
+    import pickle
+
+    err = SignalWireRestTransportError.from_httpx(failure, make_request("GET"))
+    copy = pickle.loads(pickle.dumps(err))
+    assert type(copy) is type(err)
+    assert isinstance(copy, SignalWireRestError)
+    assert (copy.status_code, copy.headers, copy.request_id, copy.errors) == (None, None, None, [])
+    assert (copy.body, copy.method, copy.url) == (err.body, "GET", URL + "?page_size=5")
+    assert str(copy) == str(err) and repr(copy) == repr(err)
+    assert copy.args == err.args

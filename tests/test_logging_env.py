@@ -151,3 +151,16 @@ def test_info_hides_debug_records(
     err = capsys.readouterr().err
     assert "GET" not in err
     assert err.endswith(" INFO signalwire_async: retrying in 0.5 s\n"), err
+
+
+@pytest.mark.asyncio
+async def test_constructing_a_client_applies_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from signalwire_async import AsyncRestClient
+
+    before = list(logger.handlers)
+    monkeypatch.setenv(ENV_LOG, "debug")
+    async with AsyncRestClient("project", "token", "example"):
+        [handler] = added_handlers(before)  # the clean_logger fixture removes it afterwards
+    assert type(handler) is logging.StreamHandler
+    assert handler.stream is sys.stderr
+    assert logger.level == logging.DEBUG

@@ -122,5 +122,5 @@ def test_verify_takes_a_path_or_a_context_and_refuses_unknown_roots(
 ) -> None:
     assert get(secure.url, verify=secure.ca_path) == "via-https"
     assert get(secure.url, verify=secure.ssl_context()) == "via-https"
-    with pytest.raises(SignalWireRestTransportError, match="(?i)certificate|ssl"):
+    with pytest.raises(SignalWireRestTransportError, match=r"(?i)certificate|ssl"):
         get(secure.url)  # the system's roots do not know the test CA

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 import respx
+import trio
 
 from signalwire_async import (
     AsyncRestClient,
@@ -26,7 +27,16 @@ from signalwire_async import (
 from signalwire_async._config import ClientConfig
 
 from .data import BASE, ENDPOINT_ID, ENDPOINTS, PROJECT, TOKEN, endpoint, page
-from .loopback import LoopbackServer, refused_host, reset
+from .loopback import (
+    Behaviour,
+    LoopbackServer,
+    answer,
+    hang_up,
+    head,
+    refused_host,
+    reset,
+    send_bytes,
+)
 
 ONE = f"{ENDPOINTS}/{ENDPOINT_ID}"
 CREDENTIALS = base64.b64encode(f"{PROJECT}:{TOKEN}".encode()).decode()
@@ -199,3 +209,77 @@ def test_missing_or_bad_settings_errors_do_not_echo_the_token() -> None:
         if TOKEN not in str(info.value.args):  # an echoed *host* is the caller's own input
             for how, text in error_texts(info.value):
                 assert_clean(text, f"{how} of {type(info.value).__name__}")
+
+
+# Everything reachable from an error raised by a misbehaving server, on each runtime.
+
+
+def chain(error: BaseException) -> Iterator[BaseException]:
+    """`error` and every exception behind it (`__cause__`, `__context__`), each once."""
+    seen: list[BaseException] = []
+    todo: list[BaseException | None] = [error]
+    while todo:
+        link = todo.pop()
+        if link is None or any(link is done for done in seen):
+            continue
+        seen.append(link)
+        yield link
+        todo += [link.__cause__, link.__context__]
+
+
+def reachable_texts(error: BaseException) -> Iterator[tuple[str, str]]:
+    """How each exception of the chain shows (its args and attributes included), and the
+    traceback with the locals of every frame, as a debugger or an error tracker shows it."""
+    for link in chain(error):
+        for how, text in error_texts(link):
+            yield f"{how} of {type(link).__name__}", text
+    trace = traceback.TracebackException(
+        type(error), error, error.__traceback__, capture_locals=True
+    )
+    yield "traceback with locals", "".join(trace.format())
+
+
+HOSTILE: dict[str, Behaviour | None] = {
+    "malformed-status-line": send_bytes(head("2OO OK", {"Content-Length": "2"}) + b"{}"),
+    "20kb-header": answer(500, {"error": "boom"}, {"X-Padding": "x" * 20_000}),
+    "hang-up": hang_up,
+    "refused": None,  # nothing listens
+}
+
+
+async def first_error(host: str) -> SignalWireError:
+    async with AsyncRestClient(PROJECT, TOKEN, host, max_retries=0) as client:
+        try:
+            await client.fabric.sip_endpoints.get(ENDPOINT_ID)
+        except SignalWireError as error:
+            return error
+    raise AssertionError("the call succeeded")
+
+
+def first_sync_error(host: str) -> SignalWireError:
+    with RestClient(PROJECT, TOKEN, host, max_retries=0) as client:
+        try:
+            client.fabric.sip_endpoints.get(ENDPOINT_ID)
+        except SignalWireError as error:
+            return error
+    raise AssertionError("the call succeeded")
+
+
+@pytest.mark.parametrize("runtime", ["asyncio", "trio", "sync"])
+@pytest.mark.parametrize("fault", list(HOSTILE))
+def test_nothing_reachable_from_a_transport_failure_holds_the_token(
+    server: LoopbackServer, fault: str, runtime: str
+) -> None:
+    behaviour = HOSTILE[fault]
+    host = refused_host() if behaviour is None else server.host
+    if behaviour is not None:
+        server.route("GET", ONE, behaviour)
+    if runtime == "asyncio":
+        error = asyncio.run(first_error(host))
+    elif runtime == "trio":
+        error = trio.run(first_error, host)
+    else:
+        error = first_sync_error(host)
+    for how, text in reachable_texts(error):
+        assert_clean(text, how)
+    assert server.authorizations in ([], [f"Basic {CREDENTIALS}"])  # sent, in the header only

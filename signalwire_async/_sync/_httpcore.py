@@ -9,6 +9,8 @@
   that carries a body, a body longer than its `Content-Length`) is closed instead of going
   back to the pool, where the bytes would be read as the answer to the next request. Bytes
   that arrive later make an idle connection readable, and httpcore drops it at checkout.
+  A 204, a 304 or an answer to HEAD that announces a body is closed too: its promised bytes
+  may still be on their way when the next request goes out (as in `_aiohttp`).
   A proxied connection keeps httpcore's own behaviour (the README says so).
 """
 
@@ -84,11 +86,15 @@ class DeadlineBackend(httpcore.NetworkBackend):
 
 
 class _LeftoverCheck:
-    """A response body stream that, once closed, closes its connection if bytes are left."""
+    """A response body stream that, once closed, closes its connection if bytes are left
+    (or, with `close`, in any case)."""
 
-    def __init__(self, stream: Any, connection: httpcore.HTTPConnection) -> None:
+    def __init__(
+        self, stream: Any, connection: httpcore.HTTPConnection, close: bool = False
+    ) -> None:
         self._stream = stream
         self._connection = connection
+        self._close = close
 
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._stream:
@@ -97,15 +103,28 @@ class _LeftoverCheck:
     def close(self) -> None:
         self._stream.close()
         h11_state = getattr(self._connection._connection, "_h11_state", None)
-        if h11_state is not None and h11_state.trailing_data[0]:
+        if self._close or (h11_state is not None and h11_state.trailing_data[0]):
             logger.debug("closing a connection that sent bytes beyond its response")
             self._connection.close()
+
+
+def _promises_a_body_it_cannot_have(request: httpcore.Request, response: Any) -> bool:
+    # h11 reads no body here, whatever the headers say; bytes the server sends anyway may
+    # arrive only after the next request has gone out on this connection.
+    if response.status not in (204, 304) and request.method != b"HEAD":
+        return False
+    for name, value in response.headers:
+        key = name.lower()
+        if key == b"transfer-encoding" or (key == b"content-length" and value.strip() != b"0"):
+            return True
+    return False
 
 
 class _CheckedConnection(httpcore.HTTPConnection):
     def handle_request(self, request: httpcore.Request) -> httpcore.Response:
         response = super().handle_request(request)
-        response.stream = _LeftoverCheck(response.stream, self)
+        close = _promises_a_body_it_cannot_have(request, response)
+        response.stream = _LeftoverCheck(response.stream, self, close)
         return response
 
 

@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import logging
 import random
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -85,12 +86,25 @@ def _read_body(response: httpx.Response, limit: int) -> None:
             raise _UnreadableBody(response, str(BodyTooLarge(limit)))
         return
     body = BoundedBody(response.headers.get("content-encoding"), limit)
+    chunks = response.iter_raw()
     try:
-        for chunk in response.iter_raw():
+        for chunk in chunks:
             body.feed(chunk)
         response._content = body.finish()  # what `read()` would set, decoded within bounds
     except (BodyTooLarge, BodyNotDecodable) as exc:
+        _abandon(response, chunks)
         raise _UnreadableBody(response, str(exc)) from None
+
+
+def _abandon(response: httpx.Response, chunks: Iterator[bytes]) -> None:
+    """Drop the connection of a body read half-way, then run the body's generators to their
+    end: with the connection closed they stop at once. Left suspended, each of the nested
+    generators (httpx's, httpcore's) would be reported by trio as a ResourceWarning when
+    garbage collected."""
+    response.close()
+    with contextlib.suppress(httpx.HTTPError, httpx.StreamError):
+        for _ in chunks:
+            pass
 
 
 def _clean_copy(exc: httpx.TransportError) -> httpx.TransportError:
@@ -318,7 +332,10 @@ class Requester:
             )
 
 
-@attrs.frozen
+# repr=False: attrs 26 compiles a class's methods with one namespace that takes in this
+# module's globals, where `_compat` (ours) shadows the `_compat` its __repr__ needs, so that
+# repr() raised AttributeError (and so did tracebacks formatted with their locals).
+@attrs.frozen(repr=False)
 class _Call:
     """What one call sends, options applied: the same for each of its attempts."""
 

@@ -37,11 +37,14 @@ from ..loopback import (
     LoopbackServer,
     answer,
     connections_in_use,
+    hang_up,
+    head,
     loopback_server,
     raw,
     redirect,
     refused_host,
     reset,
+    send_bytes,
     stall,
     truncate,
 )
@@ -101,10 +104,14 @@ def to_elsewhere(status: int) -> Arrange:
 
 HTML = b"<html><body>Down for maintenance</body></html>"
 BROKEN_JSON = b'{"id": '
+MALFORMED_STATUS = head("2OO OK", {"Content-Type": "application/json", "Content-Length": "2"})
+CORRUPT_GZIP = b"\x1f\x8b\x08\x00" + bytes(6) + b"not deflate data"  # a gzip header, then junk
+GZIP = {"Content-Encoding": "gzip"}
 ONE_SECOND = {"Retry-After": "1"}
 OK = answer(200, endpoint())
 
 BROKEN = (httpx.ReadError, httpx.RemoteProtocolError)  # the connection broke mid-response
+PROTOCOL = (httpx.RemoteProtocolError,)  # no valid response at all
 REFUSED = (httpx.ConnectError,)
 TIMED_OUT = (httpx.ReadTimeout,)
 Transport, Timeout = SignalWireRestTransportError, SignalWireRestTimeoutError
@@ -216,6 +223,25 @@ FAULTS = [
         post=Expect(Timeout, 1, (), TIMED_OUT),
         timeout=STALL_TIMEOUT,
         bound=3 * STALL_TIMEOUT + 1.5,  # three attempts time out
+    ),
+    Fault(
+        "hang-up",  # the request is read, then the connection closes without an answer
+        every(hang_up),
+        get=Expect(Transport, 3, BACKOFF, PROTOCOL),
+        post=Expect(Transport, 1, (), PROTOCOL),  # may have been processed: not replayed
+    ),
+    Fault(
+        "malformed-status-line",
+        every(send_bytes(MALFORMED_STATUS + b"{}")),
+        get=Expect(Transport, 3, BACKOFF, PROTOCOL),
+        post=Expect(Transport, 1, (), PROTOCOL),
+    ),
+    Fault(
+        "corrupt-gzip-200",
+        every(raw(200, CORRUPT_GZIP, "application/json", GZIP)),
+        get=Expect(InvalidResponseError, 1),
+        post=Expect(InvalidResponseError, 1),
+        status=200,
     ),
 ]
 FAULT_IDS = [fault.name for fault in FAULTS]
@@ -338,3 +364,50 @@ def test_a_429_beyond_the_retry_after_cap_does_not_hold_back_the_next_call(
         assert sleeps == []  # not slept through: raised instead
         assert (client.fabric.sip_endpoints.get(HEALTHY)).id == HEALTHY
     assert sleeps == []  # the client was not paused for the hour either
+
+
+def run_official_handling(
+    fault: Fault, method: str, server: LoopbackServer, elsewhere: LoopbackServer
+) -> None:
+    """One case, handled as code written for the official SDK handles failures: a single
+    `except SignalWireRestError` that reads the SDK's attributes. Every failure must land
+    there, with `status_code` None exactly when no response arrived (a transport error)."""
+    expect = fault.get if method == "GET" else fault.post
+    path = PATHS[method]
+    host = server.host if fault.arrange else refused_host()
+    if fault.arrange:
+        fault.arrange(server, method, path, elsewhere.host)
+    result, caught = None, None
+    with RestClient(PROJECT, TOKEN, host, timeout=fault.timeout) as client:
+        try:
+            result = call(client, method)
+        except SignalWireRestError as e:
+            caught = e
+            seen = (e.status_code, e.body, e.url, e.method, e.request_id)
+    if expect.error is None:
+        assert caught is None and result == ENDPOINT_ID
+        return
+    assert type(caught) is expect.error, repr(caught)
+    status_code, body, url, error_method, request_id = seen
+    assert (url, error_method) == (f"http://{host}{path}", method)
+    if issubclass(expect.error, SignalWireRestTransportError):
+        assert status_code is None
+        # `body` is the failure in words, led by the name of the httpx error behind it.
+        assert isinstance(body, str) and body.startswith(type(caught.__cause__).__name__), body
+        assert caught.headers is None and request_id is None and caught.errors == []
+    else:
+        assert status_code is not None and status_code == fault.status
+        assert isinstance(caught.headers, httpx.Headers)
+        assert request_id is None  # the loopback server sends no request id
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+@pytest.mark.parametrize("fault", FAULTS, ids=FAULT_IDS)
+def test_official_sdk_style_handling_catches_every_fault(
+    fault: Fault,
+    method: str,
+    server: LoopbackServer,
+    elsewhere: LoopbackServer,
+    sleeps: list[float],
+) -> None:
+    run_official_handling(fault, method, server, elsewhere)
