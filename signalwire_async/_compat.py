@@ -62,19 +62,22 @@ def proxy_routes(
     }
 
 
+def _mounts(
+    routes: dict[str, httpx.Proxy | None], proxied: Callable[[httpx.Proxy], R]
+) -> dict[str, R | None]:
+    """httpx mounts for `routes`: a proxied transport per proxy; None sends straight."""
+    return {pattern: None if proxy is None else proxied(proxy) for pattern, proxy in routes.items()}
+
+
 def create_async_http_client(
     limits: httpx.Limits, verify: Verify, routes: dict[str, httpx.Proxy | None]
 ) -> httpx.AsyncClient:
     """Our own pool: one per event loop (`_loops`), proxied routes through httpcore."""
     from ._loops import PerLoopTransport
 
-    mounts: dict[str, httpx.AsyncBaseTransport | None] = {
-        pattern: None if proxy is None else PerLoopTransport(limits, verify, proxy)
-        for pattern, proxy in routes.items()
-    }
-    return httpx.AsyncClient(
-        transport=PerLoopTransport(limits, verify), mounts=mounts, trust_env=False
-    )
+    mounts = _mounts(routes, lambda proxy: PerLoopTransport(limits, verify, proxy))
+    transport = PerLoopTransport(limits, verify)
+    return httpx.AsyncClient(transport=transport, mounts=mounts, trust_env=False)
 
 
 def create_sync_http_client(
@@ -83,11 +86,9 @@ def create_sync_http_client(
     """Our own pool: httpcore's sync pool (~0.3 ms CPU per request on one thread)."""
     from ._sync._httpcore import CheckedTransport
 
-    mounts: dict[str, httpx.BaseTransport | None] = {
-        pattern: None if proxy is None else CheckedTransport(limits, verify, proxy)
-        for pattern, proxy in routes.items()
-    }
-    return httpx.Client(transport=CheckedTransport(limits, verify), mounts=mounts, trust_env=False)
+    mounts = _mounts(routes, lambda proxy: CheckedTransport(limits, verify, proxy))
+    transport = CheckedTransport(limits, verify)
+    return httpx.Client(transport=transport, mounts=mounts, trust_env=False)
 
 
 def _checked_limit(limit: int | None) -> int | None:

@@ -249,25 +249,16 @@ class InvalidResponseError(SignalWireRestError):
     """A successful status, but a body that is not the JSON the operation returns."""
 
     @classmethod
-    def for_response(cls, response: httpx.Response, reason: str) -> InvalidResponseError:
+    def for_response(
+        cls, response: httpx.Response, reason: str, *, readable: bool = True
+    ) -> InvalidResponseError:
+        """The error for `response`; a body too large or undecodable (`readable=False`) is
+        not kept."""
         return cls(
             status_code=response.status_code,
             method=response.request.method,
             url=str(response.request.url),
-            body=response.text,
-            headers=response.headers,
-            errors=[],
-            reason=reason,
-        )
-
-    @classmethod
-    def for_unreadable(cls, response: httpx.Response, reason: str) -> InvalidResponseError:
-        """A body too large to read or that does not decode: it is not kept."""
-        return cls(
-            status_code=response.status_code,
-            method=response.request.method,
-            url=str(response.request.url),
-            body=None,
+            body=response.text if readable else None,
             headers=response.headers,
             errors=[],
             reason=reason,

@@ -22,17 +22,8 @@ from .loopback import Behaviour, Handler, LoopbackServer, hang_up, refused_host,
 from .proxy import LoopbackProxy, Seen, loopback_proxy
 from .tls import TLSLoopbackServer, tls_server
 
-PROXY_ENV = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "WS_PROXY", "WSS_PROXY")
 CREDENTIALS = ("user", "pass")
 BASIC = "Basic " + base64.b64encode(b"user:pass").decode()
-
-
-@pytest.fixture(autouse=True)
-def no_proxy_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The machine's proxy variables must not interfere."""
-    for name in PROXY_ENV:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
 
 
 def echo(handler: Handler) -> None:

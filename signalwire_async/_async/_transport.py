@@ -267,7 +267,9 @@ class AsyncRequester:
             # (its exception, the request it holds) is chained to what the caller sees.
             if unreadable is not None:
                 _log_outcome(request, unreadable.response.status_code, started)
-                raise InvalidResponseError.for_unreadable(unreadable.response, unreadable.reason)
+                raise InvalidResponseError.for_response(
+                    unreadable.response, unreadable.reason, readable=False
+                )
             if failure is not None:
                 _log_outcome(request, type(failure).__name__, started)
                 delay = None
