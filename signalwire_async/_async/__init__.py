@@ -1,1 +1,1 @@
-"""The async core. `_sync/` is generated from this tree by `scripts/unasync.py`."""
+"""The client core, as written; `scripts/unasync.py` generates `_sync/` from this tree."""

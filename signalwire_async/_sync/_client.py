@@ -244,7 +244,7 @@ class RestClient:
         ):
             warnings.warn(
                 f"{type(self).__name__} for {self._config.base_url} was not closed; "
-                "use `async with` or `await client.aclose()`",
+                "use `with` or `client.close()`",
                 ResourceWarning,
                 stacklevel=2,
             )

@@ -25,7 +25,7 @@ class SipEndpoints(AsyncResource):
     def list(self, **params: Unpack[SipEndpointListParams]) -> AsyncPager[SipEndpoint]:
         """`GET /api/fabric/resources/sip_endpoints`: every SIP endpoint of the project.
 
-        Iterate with `async for endpoint in ...`, or `await` it for the first page.
+        Iterate with `async for endpoint in ...`; `await pager` gives the first page.
         """
         query, options = self._params(SipEndpointListParams, params, "list")
         return self._pager(self._base, SipEndpoint, LINKS, query, options)

@@ -27,7 +27,7 @@ class SipEndpoints(Resource):
     def list(self, **params: Unpack[SipEndpointListParams]) -> Pager[SipEndpoint]:
         """`GET /api/fabric/resources/sip_endpoints`: every SIP endpoint of the project.
 
-        Iterate with `for endpoint in ...`, or `await` it for the first page.
+        Iterate with `for endpoint in ...`; `pager` gives the first page.
         """
         query, options = self._params(SipEndpointListParams, params, "list")
         return self._pager(self._base, SipEndpoint, LINKS, query, options)
