@@ -15,23 +15,33 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from signalwire_async import AsyncRestClient, RestClient, SignalWireRestError
+from signalwire_async import (
+    AsyncRestClient,
+    RestClient,
+    SignalWireRestError,
+    UnprocessableEntityError,
+)
 from signalwire_async._config import DEFAULT_LIMITS
 from signalwire_async._loops import PerLoopTransport
+from signalwire_async._spec_corrections import CORRECTIONS
 from signalwire_async._sync._httpcore import CheckedTransport
 
 PROJECT = "00000000-0000-4000-8000-000000000001"
 ENDPOINT_ID = "67075301-69b2-4fc3-8a2c-c95a69a5665e"
-# The spec requires server-assigned fields on create (a known quirk of the spec).
+# The mock validates against the spec, which requires server-assigned and defaulted fields on
+# create (see signalwire_async/_spec_corrections.py), so they are all sent here; `password`
+# is the field the spec omits and the API needs.
 CREATE: dict[str, Any] = {
     "id": "993ed018-9e79-4e50-b97b-984bd5534095",
     "username": "c3p0",
+    "password": "yavinOrBust",
     "caller_id": "123456789",
     "send_as": "Support",
     "ciphers": ["AEAD_AES_256_GCM_8"],
@@ -41,6 +51,35 @@ CREATE: dict[str, Any] = {
     "calling_handler_resource_id": None,
 }
 UPDATE: dict[str, Any] = {"caller_id": "C-3P0", "calling_handler_resource_id": None}
+
+# Where each corrected operation goes: the mock refuses the fields the spec forgot, and only
+# those refusals are the spec's fault.
+ROUTES = {
+    "fabric.sip_endpoints.create": ("POST", "/api/fabric/resources/sip_endpoints"),
+    "fabric.sip_endpoints.update": ("PUT", "/api/fabric/resources/sip_endpoints/{id}"),
+}
+SPEC_FORGOT = {
+    (*ROUTES[c.operation], f"body.{c.field}") for c in CORRECTIONS if c.change.startswith("added")
+}
+
+
+def spec_fault(verdict: Any) -> bool:
+    """A refusal that names only fields the spec omits (listed in `_spec_corrections`)."""
+    path = verdict.path.replace(ENDPOINT_ID, "{id}")
+    places = {".".join(map(str, v["location"][1:])) for v in verdict.violations}
+    return bool(places) and all((verdict.method, path, place) in SPEC_FORGOT for place in places)
+
+
+async def create_async(endpoints: Any) -> str:
+    try:
+        return f"create: {(await endpoints.create(**CREATE)).id}"
+    except UnprocessableEntityError as exc:
+        return f"create: refused by the mock ({exc}); see the report"
+
+
+def create_sync(endpoints: Any) -> None:
+    with contextlib.suppress(UnprocessableEntityError):
+        endpoints.create(**CREATE)
 
 
 async def run_async(host: str, hooks: dict[str, Any]) -> list[str]:
@@ -53,7 +92,7 @@ async def run_async(host: str, hooks: dict[str, Any]) -> list[str]:
     ):
         endpoints = client.fabric.sip_endpoints
         done += [f"list: {len([e async for e in endpoints.list(page_size=10)])} items"]
-        done += [f"create: {(await endpoints.create(**CREATE)).id}"]
+        done += [await create_async(endpoints)]
         done += [f"get: {(await endpoints.get(ENDPOINT_ID)).username}"]
         done += [f"update: {(await endpoints.update(ENDPOINT_ID, **UPDATE)).id}"]
         await endpoints.delete(ENDPOINT_ID)
@@ -68,7 +107,7 @@ def run_sync(host: str, hooks: dict[str, Any]) -> list[str]:
     with http, RestClient(PROJECT, "token", host, max_retries=0, http_client=http) as client:
         endpoints = client.fabric.sip_endpoints
         first = endpoints.list()["data"]
-        endpoints.create(**CREATE)
+        create_sync(endpoints)
         endpoints.get(ENDPOINT_ID)
         endpoints.update(ENDPOINT_ID, **UPDATE)
         endpoints.delete(ENDPOINT_ID)
@@ -94,7 +133,10 @@ def main() -> int:
         return 1
     print("\n".join(lines))
     print(recorder.report())
-    return 0 if not recorder.failures else 1
+    faults = [v for v in recorder.failures if spec_fault(v)]
+    for fault in faults:
+        print(f"  the spec's fault (a field it omits, see _spec_corrections): {fault}")
+    return 0 if len(faults) == len(recorder.failures) else 1
 
 
 if __name__ == "__main__":
