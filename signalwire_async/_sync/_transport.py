@@ -243,6 +243,9 @@ class Requester:
         delay: float | None = pool.throttle.remaining()
         while True:
             if delay:
+                if deadline is not None and time.monotonic() + delay >= deadline:
+                    # Only the client-wide 429 pause gets here: retries check this themselves.
+                    raise _total_timeout(total, method, url)
                 _compat.sleep(delay)
                 pool.check_open()
             queue_timeout = None
@@ -287,13 +290,11 @@ class Requester:
                 if _past(deadline, delay, pool):
                     delay = None
                 if delay is None:
-                    error = SignalWireRestTransportError.from_httpx(failure, request)
-                    if deadline is not None and time.monotonic() >= deadline:
-                        error = SignalWireRestTimeoutError(
-                            f"total_timeout of {total:g} s expired",
-                            method=request.method,
-                            url=str(request.url),
-                        )
+                    error = (
+                        _total_timeout(total, method, request.url)
+                        if deadline is not None and time.monotonic() >= deadline
+                        else SignalWireRestTransportError.from_httpx(failure, request)
+                    )
                     cause = _clean_copy(failure)
                     del failure
                     raise error from cause
@@ -346,6 +347,14 @@ class _Call:
     data: Mapping[str, Any] | None
     headers: httpx.Headers
     timeout: httpx.Timeout | None
+
+
+def _total_timeout(
+    total: float | None, method: str, url: str | httpx.URL
+) -> SignalWireRestTimeoutError:
+    return SignalWireRestTimeoutError(
+        f"total_timeout of {total:g} s expired", method=method, url=str(url)
+    )
 
 
 def _past(deadline: float | None, delay: float | None, pool: SharedPool) -> bool:

@@ -238,3 +238,17 @@ async def test_other_failures_do_not_pause_the_client(
             await client.fabric.sip_endpoints.get(ENDPOINT_ID)
         await client.fabric.sip_endpoints.get("other")
     assert sleeps == []
+
+
+@pytest.mark.asyncio
+async def test_a_call_whose_deadline_ends_inside_the_clients_429_pause_is_not_sent(
+    api: respx.MockRouter, sleeps: list[float]
+) -> None:
+    limited = api.get(ONE).respond(429, headers={"Retry-After": "30"})
+    async with make_client(max_retries=0) as client:
+        with pytest.raises(RateLimitError):
+            await client.fabric.sip_endpoints.get(ENDPOINT_ID)  # pauses the client for 30 s
+        with pytest.raises(SignalWireRestTimeoutError, match="total_timeout of 1 s expired"):
+            await client.fabric.sip_endpoints.get(ENDPOINT_ID, total_timeout=1.0)
+    assert sleeps == []  # it did not wait out a pause longer than its deadline
+    assert limited.call_count == 1
