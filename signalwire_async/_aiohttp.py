@@ -82,7 +82,7 @@ class RawBody(httpx.AsyncByteStream):
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """Sends httpx requests through one `aiohttp.ClientSession`, on the running loop."""
 
-    def __init__(self, limits: httpx.Limits, verify: ssl.SSLContext | str | bool = True) -> None:
+    def __init__(self, limits: httpx.Limits, verify: ssl.SSLContext | bool = True) -> None:
         ssl_option: ssl.SSLContext | bool = (
             httpx.create_ssl_context(verify=verify) if verify is not False else False
         )

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound=Model)
 R = TypeVar("R")
-Verify = Union["ssl.SSLContext", str, bool]
+Verify = Union["ssl.SSLContext", bool]  # a path was turned into a context by the client
 
 
 async def asleep(seconds: float) -> None:

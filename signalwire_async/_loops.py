@@ -68,7 +68,7 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
     def __init__(
         self,
         limits: httpx.Limits,
-        verify: ssl.SSLContext | str | bool = True,
+        verify: ssl.SSLContext | bool = True,
         proxy: httpx.Proxy | None = None,
     ) -> None:
         self._limits = limits

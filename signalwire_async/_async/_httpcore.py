@@ -150,7 +150,7 @@ class CheckedTransport(httpx.AsyncHTTPTransport):
     def __init__(
         self,
         limits: httpx.Limits,
-        verify: ssl.SSLContext | str | bool = True,
+        verify: ssl.SSLContext | bool = True,
         proxy: httpx.Proxy | None = None,
     ) -> None:
         if proxy is not None:
