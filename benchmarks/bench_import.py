@@ -1,4 +1,8 @@
-"""Import time of httpx, signalwire_async (with and without a client) and aiohttp.
+"""Import time of httpx, signalwire_async (with a client, one resource, all of Fabric), aiohttp.
+
+Namespaces, resources and their models are imported on first use, so building a client
+costs the same however many resources the package has; the last signalwire_async rows show
+what first use costs.
 
 Each case runs in ``--runs`` fresh interpreters (after one unrecorded run that
 warms the bytecode and OS file caches); the median is reported. Numbers are
@@ -24,6 +28,16 @@ CASES = {
     "import signalwire_async + AsyncRestClient(...)": (
         "import signalwire_async; "
         "signalwire_async.AsyncRestClient(project='p', token='t', host='example')"
+    ),
+    "... + client.fabric.sip_endpoints (one resource)": (
+        "import signalwire_async; "
+        "signalwire_async.AsyncRestClient(project='p', token='t', host='example')"
+        ".fabric.sip_endpoints"
+    ),
+    "... + all 18 fabric resources": (
+        "import signalwire_async; "
+        "c = signalwire_async.AsyncRestClient(project='p', token='t', host='example'); "
+        "[getattr(c.fabric, n) for n in vars(type(c.fabric)) if not n.startswith('_')]"
     ),
     "import aiohttp (reference)": "import aiohttp",
 }
@@ -51,7 +65,7 @@ def main() -> None:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     print(f"Python {sys.version.split()[0]}, median of {args.runs} fresh subprocesses per case")
-    header = f"{'case':<48} {'median ms':>10} {'min ms':>8} {'max ms':>8}"
+    header = f"{'case':<52} {'median ms':>10} {'min ms':>8} {'max ms':>8}"
     print(header)
     print("-" * len(header))
     medians: dict[str, float] = {}
@@ -61,11 +75,11 @@ def main() -> None:
             times = [time_once(stmt, env) for _ in range(args.runs)]
         except subprocess.CalledProcessError as exc:
             error = exc.stderr.strip().splitlines()[-1] if exc.stderr.strip() else exc
-            print(f"{label:<48} failed: {error}")
+            print(f"{label:<52} failed: {error}")
             continue
         medians[label] = statistics.median(times)
         print(
-            f"{label:<48} {medians[label] * 1e3:>10.1f} "
+            f"{label:<52} {medians[label] * 1e3:>10.1f} "
             f"{min(times) * 1e3:>8.1f} {max(times) * 1e3:>8.1f}"
         )
     base = medians.get("import httpx")

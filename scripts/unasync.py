@@ -51,6 +51,7 @@ RENAMES: dict[str, str] = {
     "AsyncClient": "Client",
     "AsyncRequester": "Requester",
     "AsyncResource": "Resource",
+    "AsyncNamespaces": "Namespaces",
     "AsyncFirstPageAccess": "FirstPageAccess",
     "AsyncInFlight": "InFlight",
     "__aenter__": "__enter__",

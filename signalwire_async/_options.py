@@ -5,6 +5,7 @@ None of these names is a field of any SignalWire request (several operations hav
 `timeout`, `headers` or `raw` field of their own, so the options avoid those names).
 """
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -37,6 +38,31 @@ OPTION_NAMES = frozenset(RequestOptions.__optional_keys__)
 
 
 @attrs.frozen
+class Credentials:
+    """The `Authorization` of an operation that does not take the project's credentials."""
+
+    authorization: str | None = attrs.field(repr=False)
+    """The header's value; None sends no `Authorization` at all."""
+
+
+NO_CREDENTIALS = Credentials(None)
+"""For an operation that takes no credentials (the embed token exchange)."""
+
+# A token is one HTTP token68-like word: no blanks, no control or non-ASCII characters.
+_TOKEN = re.compile(r"[\x21-\x7e]+")
+
+
+def bearer(token: str, name: str = "subscriber_token") -> Credentials:
+    """A subscriber's Bearer token, checked before anything is sent."""
+    if not isinstance(token, str):
+        raise TypeError(f"{name} must be a str, not {type(token).__name__}")
+    if not _TOKEN.fullmatch(token):
+        # The token is a secret: the message says what is wrong, never what it is.
+        raise ValueError(f"{name} must be a non-empty token without blanks or control characters")
+    return Credentials(f"Bearer {token}")
+
+
+@attrs.frozen
 class CallOptions:
     """Request options, checked: what the request loop applies to one call."""
 
@@ -45,6 +71,8 @@ class CallOptions:
     body: Mapping[str, Any] | None = None
     timeout: httpx.Timeout | None = None
     total_timeout: float | None = None
+    credentials: Credentials | None = None
+    """None: the project's Basic credentials (the client's own)."""
 
 
 NO_OPTIONS = CallOptions()

@@ -16,12 +16,16 @@ def _keys(params_type: Any) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def check_params(
-    params_type: Any, values: Mapping[str, Any], operation: str
+    params_type: Any,
+    values: Mapping[str, Any],
+    operation: str,
+    one_of: tuple[str, ...] = (),
 ) -> tuple[dict[str, Any], CallOptions]:
     """Split `values` into the operation's parameters and the request options.
 
     Raises `TypeError` naming unknown or missing keys, before anything is sent: a typo must
     not reach the API. A missing optional key means "omit"; `None` is sent as JSON null.
+    `one_of` names keys of which exactly one must be given (a body with variants).
     """
     required, allowed = _keys(params_type)
     params = dict(values)
@@ -40,4 +44,6 @@ def check_params(
         raise TypeError(
             f"{operation}() missing required keyword argument(s) {', '.join(sorted(missing))}"
         )
+    if one_of and sum(key in params for key in one_of) != 1:
+        raise TypeError(f"{operation}() needs exactly one of {', '.join(one_of)}")
     return params, options

@@ -58,4 +58,41 @@ CORRECTIONS: tuple[Correction, ...] = (
         "made optional",
         "an update changes only the fields given; the spec requires this one",
     ),
+    Correction(
+        "fabric.ai_agents.create",
+        "agent_id",
+        "made optional",
+        "server-assigned (the agent's own uuid); the spec lists it as required",
+    ),
+    *(
+        Correction(
+            "fabric.call_flows.update",
+            field,
+            "made optional",
+            "an update changes only the fields given; the spec requires this one",
+        )
+        for field in ("document_version", "flow_data", "relayml")
+    ),
+    Correction(
+        "fabric.conference_rooms.create",
+        "enable_room_previews",
+        "made optional",
+        "a flag the API defaults when omitted; the spec lists it as required",
+    ),
+    *(
+        Correction(
+            "fabric.conference_rooms.update",
+            field,
+            "made optional",
+            "an update changes only the fields given; the spec requires this one",
+        )
+        for field in ("enable_room_previews", "sync_audio_video")
+    ),
+    Correction(
+        "fabric.subscribers.update",
+        "email",
+        "made optional",
+        "an update changes only the fields given; the spec's PUT body (shared with create) "
+        "requires it",
+    ),
 )

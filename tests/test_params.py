@@ -8,9 +8,9 @@ import httpx
 import pytest
 
 from signalwire_async._params import check_params
+from signalwire_async.types import PageParams
 from signalwire_async.types.fabric import (
     SipEndpointCreateParams,
-    SipEndpointListParams,
     SipEndpointUpdateParams,
 )
 
@@ -104,6 +104,6 @@ def test_update_rejects_create_only_id() -> None:
 
 def test_list_params() -> None:
     values = {"page_size": 10, "page_token": "PA1"}
-    assert check_params(SipEndpointListParams, values, "list")[0] == values
+    assert check_params(PageParams, values, "list")[0] == values
     with pytest.raises(TypeError, match="page_number"):
-        check_params(SipEndpointListParams, {"page_number": 2}, "list")
+        check_params(PageParams, {"page_number": 2}, "list")

@@ -2,24 +2,40 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import pytest
 
+from signalwire_async._async._resource import AsyncResource
 from signalwire_async._options import OPTION_NAMES
 from signalwire_async._spec_corrections import CORRECTIONS, Correction
-from signalwire_async.types.fabric import SipEndpointCreateParams, SipEndpointUpdateParams
 
-# The parameter type of each corrected operation (the next namespaces add theirs).
-PARAMS: dict[str, Any] = {
-    "fabric.sip_endpoints.create": SipEndpointCreateParams,
-    "fabric.sip_endpoints.update": SipEndpointUpdateParams,
-}
+from .operations import ALL, params_type
+
+
+def resource_class(operation: str) -> type[Any]:
+    namespace, resource, _ = operation.split(".")
+    module = importlib.import_module(f"signalwire_async._async.resources.{namespace}.{resource}")
+    (cls,) = [
+        c
+        for c in vars(module).values()
+        if isinstance(c, type) and issubclass(c, AsyncResource) and c is not AsyncResource
+    ]
+    return cls
+
+
+def params_of(operation: str) -> Any:
+    return params_type(resource_class(operation), operation.rsplit(".", 1)[1])
+
+
+# Every parameter type of every operation in the tables.
+ALL_PARAMS = {row.call: p for row in ALL if (p := params_of(row.call)) is not None}
 
 
 @pytest.mark.parametrize("correction", CORRECTIONS, ids=lambda c: f"{c.operation}.{c.field}")
 def test_the_params_follow_the_correction(correction: Correction) -> None:
-    params = PARAMS[correction.operation]
+    params = params_of(correction.operation)
     if correction.change == "added, required":
         assert correction.field in params.__required_keys__
     else:
@@ -27,17 +43,28 @@ def test_the_params_follow_the_correction(correction: Correction) -> None:
     assert correction.reason
 
 
-def test_every_corrected_operation_has_its_params_listed() -> None:
-    assert {c.operation for c in CORRECTIONS} == PARAMS.keys()
+def test_corrections_name_real_operations_once_per_field() -> None:
+    assert {c.operation for c in CORRECTIONS} <= ALL_PARAMS.keys()
+    pairs = [(c.operation, c.field) for c in CORRECTIONS]
+    assert len(pairs) == len(set(pairs))
 
 
 def test_no_server_assigned_field_is_required() -> None:
-    for params in PARAMS.values():
-        assert not {"id", "created_at", "updated_at"} & params.__required_keys__
+    for operation, params in ALL_PARAMS.items():
+        assert not {"id", "created_at", "updated_at"} & params.__required_keys__, operation
 
 
-def test_request_options_shadow_no_parameter() -> None:
-    for params in PARAMS.values():
-        own = (params.__required_keys__ | params.__optional_keys__) - OPTION_NAMES
-        assert not own & OPTION_NAMES
-        assert params.__optional_keys__ >= OPTION_NAMES
+@pytest.mark.parametrize("operation", sorted(ALL_PARAMS))
+def test_request_options_shadow_no_parameter(operation: str) -> None:
+    params = ALL_PARAMS[operation]
+    own = (params.__required_keys__ | params.__optional_keys__) - OPTION_NAMES
+    assert not own & OPTION_NAMES
+    assert params.__optional_keys__ >= OPTION_NAMES
+
+
+@pytest.mark.parametrize(
+    "operation", sorted(op for op in ALL_PARAMS if op.rsplit(".", 1)[1].startswith("update"))
+)
+def test_updates_require_nothing(operation: str) -> None:
+    """An update sends only the fields given."""
+    assert not ALL_PARAMS[operation].__required_keys__ - OPTION_NAMES

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import functools
 import warnings
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -25,6 +24,7 @@ from .._options import RequestOptions, call_options
 from .._paths import checked_request_path
 from .._responses import ResponseLog, recording
 from ._transport import AsyncRequester, PoolState, SharedPool
+from .resources._namespaces import AsyncNamespaces
 
 if TYPE_CHECKING:
     import os
@@ -32,8 +32,6 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from contextlib import AbstractContextManager
     from typing import Any
-
-    from .resources.fabric import Fabric
 
 
 class _Default(enum.Enum):
@@ -45,7 +43,7 @@ class _Default(enum.Enum):
 _DEFAULT = _Default.DEFAULT
 
 
-class AsyncRestClient:
+class AsyncRestClient(AsyncNamespaces):
     """A client for one SignalWire space.
 
     Args:
@@ -203,13 +201,6 @@ class AsyncRestClient:
         carry the same details themselves.
         """
         return recording(self._pool)
-
-    @functools.cached_property
-    def fabric(self) -> Fabric:
-        """Call Fabric resources: `client.fabric.sip_endpoints`, ..."""
-        from .resources.fabric import Fabric
-
-        return Fabric(self._requester)
 
     async def aclose(self) -> None:
         """Close the connection pool (unless it was passed in). Safe to call twice.

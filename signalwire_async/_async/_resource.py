@@ -1,15 +1,22 @@
-"""The base of every resource: one-line operations on top of the request loop."""
+"""The base of every resource: what one generated operation method calls, in one line.
+
+Resource modules are generated (see `resources/__init__.py`); each method checks its
+keyword arguments against its `TypedDict`, fills its path, and calls one of `_send`,
+`_send_empty` or `_list` here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import attrs
+
 from .._models import Model
-from .._options import NO_OPTIONS, CallOptions, call_options
-from .._pages import PagingStyle
+from .._options import CallOptions, Credentials, call_options
+from .._pages import LINKS, PagingStyle
 from .._params import check_params
-from .._paths import path_segment
+from .._paths import build_path
 from .._responses import parse_model
 from ._pagination import AsyncPager
 from ._transport import AsyncRequester
@@ -18,58 +25,86 @@ M = TypeVar("M", bound=Model)
 
 
 class AsyncResource:
-    """A group of operations under one base path, e.g. `/api/fabric/resources/sip_endpoints`."""
+    """A group of operations, e.g. `client.fabric.sip_endpoints`."""
 
-    _base: str = ""
+    _name: str = ""
+    """Its place on the client (`fabric.sip_endpoints`), for messages."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
 
-    def _path(self, *segments: str) -> str:
-        """`_base` followed by checked, percent-encoded segments."""
-        return "/".join([self._base, *(path_segment(s) for s in segments)])
-
     @staticmethod
-    def _params(
-        params_type: type[Any], values: Mapping[str, Any], operation: str
-    ) -> tuple[dict[str, Any], CallOptions]:
-        """The operation's parameters and the request options, checked (see `_params`)."""
-        return check_params(params_type, values, operation)
+    def _path(template: str, **values: str) -> str:
+        """`template` with each `{name}` replaced by a checked, percent-encoded id."""
+        return build_path(template, **values)
 
-    @staticmethod
-    def _options(values: Mapping[str, Any]) -> CallOptions:
-        """Request options of an operation that has no parameters of its own."""
-        return call_options(values)
-
-    async def _call(
+    def _split(
         self,
+        operation: str,
+        values: Mapping[str, Any],
+        params_type: Any,
+        one_of: tuple[str, ...],
+        credentials: Credentials | None,
+    ) -> tuple[dict[str, Any] | None, CallOptions]:
+        """The operation's own parameters (None when it has none) and the request options."""
+        params: dict[str, Any] | None = None
+        if params_type is None:
+            options = call_options(values)
+        else:
+            params, options = check_params(params_type, values, f"{self._name}.{operation}", one_of)
+        if credentials is not None:
+            options = attrs.evolve(options, credentials=credentials)
+        return params, options
+
+    async def _send(
+        self,
+        operation: str,
         method: str,
         path: str,
         model: type[M],
+        values: Mapping[str, Any],
+        params_type: Any = None,
         *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        options: CallOptions = NO_OPTIONS,
+        one_of: tuple[str, ...] = (),
+        credentials: Credentials | None = None,
     ) -> M:
-        response = await self._requester.request(
-            method, path, json=json, params=params, options=options
-        )
+        """Send one request and decode its answer as `model`. The parameters are the query
+        of a GET and the JSON body of any other method."""
+        params, options = self._split(operation, values, params_type, one_of, credentials)
+        if method == "GET":
+            response = await self._requester.request(method, path, params=params, options=options)
+        else:
+            response = await self._requester.request(method, path, json=params, options=options)
         return parse_model(response, model)
 
-    async def _call_no_content(
-        self, method: str, path: str, options: CallOptions = NO_OPTIONS
-    ) -> None:
-        await self._requester.request(method, path, options=options)
-
-    def _pager(
+    async def _send_empty(
         self,
+        operation: str,
+        method: str,
+        path: str,
+        values: Mapping[str, Any],
+        params_type: Any = None,
+        *,
+        credentials: Credentials | None = None,
+    ) -> None:
+        """Send one request whose answer has no content (a delete)."""
+        params, options = self._split(operation, values, params_type, (), credentials)
+        await self._requester.request(method, path, json=params, options=options)
+
+    def _list(
+        self,
+        operation: str,
         path: str,
         model: type[M],
-        paging: PagingStyle,
-        params: Mapping[str, Any] | None = None,
-        options: CallOptions = NO_OPTIONS,
+        values: Mapping[str, Any],
+        params_type: Any,
+        *,
+        paging: PagingStyle = LINKS,
+        credentials: Credentials | None = None,
     ) -> AsyncPager[M]:
-        return AsyncPager(self._requester, path, model, paging, params or None, options)
+        """A pager over `path`; nothing is sent until it is iterated or awaited."""
+        query, options = self._split(operation, values, params_type, (), credentials)
+        return AsyncPager(self._requester, path, model, paging, query or None, options)
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self._base}>"
+        return f"<{type(self).__name__} {self._name}>"

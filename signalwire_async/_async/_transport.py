@@ -208,9 +208,15 @@ class AsyncRequester:
             else:
                 raise TypeError("extra_body needs an operation whose body is a JSON object")
         headers = self._headers
-        if options.headers:
+        if options.headers or options.credentials is not None:
             headers = httpx.Headers(self._headers)
-            headers.update(options.headers)
+            if options.credentials is not None:
+                # Never the project's credentials where the operation takes others, or none.
+                del headers["Authorization"]
+                if options.credentials.authorization is not None:
+                    headers["Authorization"] = options.credentials.authorization
+            if options.headers:
+                headers.update(options.headers)
         return _Call(params, json, data, headers, options.timeout)
 
     async def request(

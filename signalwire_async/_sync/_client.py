@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import enum
-import functools
 import warnings
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ from .._options import RequestOptions, call_options
 from .._paths import checked_request_path
 from .._responses import ResponseLog, recording
 from ._transport import PoolState, Requester, SharedPool
+from .resources._namespaces import Namespaces
 
 if TYPE_CHECKING:
     import os
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from contextlib import AbstractContextManager
     from typing import Any
-
-    from .resources.fabric import Fabric
 
 
 class _Default(enum.Enum):
@@ -47,7 +45,7 @@ class _Default(enum.Enum):
 _DEFAULT = _Default.DEFAULT
 
 
-class RestClient:
+class RestClient(Namespaces):
     """A client for one SignalWire space.
 
     Args:
@@ -205,13 +203,6 @@ class RestClient:
         carry the same details themselves.
         """
         return recording(self._pool)
-
-    @functools.cached_property
-    def fabric(self) -> Fabric:
-        """Call Fabric resources: `client.fabric.sip_endpoints`, ..."""
-        from .resources.fabric import Fabric
-
-        return Fabric(self._requester)
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in). Safe to call twice.

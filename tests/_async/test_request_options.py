@@ -20,9 +20,9 @@ from signalwire_async import (
     SignalWireRestTimeoutError,
 )
 from signalwire_async._options import OPTION_NAMES
+from signalwire_async.types import PageParams
 from signalwire_async.types.fabric import (
     SipEndpointCreateParams,
-    SipEndpointListParams,
     SipEndpointUpdateParams,
 )
 
@@ -256,8 +256,8 @@ async def test_bad_timeout_options_raise_before_sending(
 def allowed_keys(name: str) -> set[str]:
     """The keys an operation's TypeError must name: its own, or the options when it has none."""
     params_type: Any = {
-        "list": SipEndpointListParams,
-        "list_addresses": SipEndpointListParams,
+        "list": PageParams,
+        "list_addresses": PageParams,
         "create": SipEndpointCreateParams,
         "update": SipEndpointUpdateParams,
     }.get(name)

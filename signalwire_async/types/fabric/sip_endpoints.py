@@ -1,4 +1,4 @@
-"""Models and parameters of the `fabric` namespace.
+"""`fabric.sip_endpoints`: SIP endpoints (the spec's SIP credentials).
 
 No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
 """
@@ -8,31 +8,10 @@ from typing import Literal
 import attrs
 from typing_extensions import NotRequired
 
-from .._models import Model, nested
-from .._options import RequestOptions
+from ..._models import Model
+from ..._options import RequestOptions
+from ._common import Cipher, Codec, Encryption
 
-# Enum-like fields: strict in what we send (Literal), lenient in what we read (str).
-Cipher = Literal[
-    "AEAD_AES_256_GCM_8",
-    "AES_256_CM_HMAC_SHA1_80",
-    "AES_CM_128_HMAC_SHA1_80",
-    "AES_256_CM_HMAC_SHA1_32",
-    "AES_CM_128_HMAC_SHA1_32",
-]
-Codec = Literal[
-    "PCMU",
-    "PCMA",
-    "G722",
-    "G729",
-    "OPUS",
-    "OPUS@48000H@20I",
-    "OPUS@24000H@20I",
-    "OPUS@16000H@20I",
-    "OPUS@8000H@20I",
-    "VP8",
-    "H264",
-]
-Encryption = Literal["required", "optional", "default"]
 OutboundCallHandler = Literal["default", "passthrough", "block-pstn", "resource"]
 
 
@@ -92,53 +71,8 @@ class SipEndpoint(Model):
     """SWML script URL for inbound calls (`relay_script`)."""
 
 
-@attrs.frozen(kw_only=True)
-class AddressChannels(Model):
-    """The channel URIs of a Fabric address, by kind."""
-
-    audio: str | None = None
-    """URI for audio calls."""
-    video: str | None = None
-    """URI for video calls."""
-    messaging: str | None = None
-    """URI for messaging."""
-
-
-@attrs.frozen(kw_only=True)
-class FabricAddress(Model):
-    """A Fabric address assigned to a resource."""
-
-    id: str
-    """The address's uuid."""
-    name: str | None = None
-    """Address name, e.g. `justice-league`."""
-    display_name: str | None = None
-    """Human-readable name."""
-    type: str | None = None
-    """Address type (`call`, ...)."""
-    cover_url: str | None = None
-    """Cover image URL."""
-    preview_url: str | None = None
-    """Preview image URL."""
-    locked: bool | None = None
-    """Whether the address refuses calls."""
-    channels: AddressChannels | None = nested(AddressChannels)  # noqa: RUF009 (an attrs field)
-    """Channel URIs by kind (`audio`, `video`, `messaging`)."""
-    created_at: str | None = None
-    """Creation time (ISO 8601)."""
-
-
 # Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
-
-
-class SipEndpointListParams(RequestOptions, total=False):
-    """Query parameters of `fabric.sip_endpoints.list()` and `list_addresses()`."""
-
-    page_size: int
-    """Items per page (the API's default is 50, its maximum 1000)."""
-    page_token: str
-    """Token of the page to start from (from a `links.next` URL)."""
 
 
 class SipEndpointCreateParams(RequestOptions):

@@ -1,0 +1,136 @@
+"""The API as data: every operation of the client, declared once.
+
+`scripts/generate_api.py` turns these declarations into the async resource modules (and,
+through `scripts/unasync.py`, their sync twins), the lazy exports of `signalwire_async.types`
+and the API reference `api.md`. One operation is one `Op`; the shape most resources share
+(list, create, get, update, delete, list_addresses) is one call to `crud()`. Models and
+parameter `TypedDict`s are written by hand in `signalwire_async/types/`; the declarations
+name them, and the generator finds the module that defines each name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+Auth = Literal["project", "subscriber", "none"]
+"""Who the operation authenticates as: the project's Basic credentials (nearly everything),
+a subscriber's Bearer token (an explicit `subscriber_token=` argument), or nobody."""
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@dataclasses.dataclass(frozen=True)
+class Op:
+    """One HTTP operation as one Python method."""
+
+    name: str
+    """The method name, as in API_SURFACE.md (`list_addresses`)."""
+    http: str
+    """The HTTP method, exactly as the spec says (PUT and PATCH are not interchangeable)."""
+    path: str
+    """The full path template; each `{placeholder}` becomes a positional argument, in order."""
+    returns: str | None
+    """The model's name (of each item, for a pager); None: the answer has no content."""
+    params: str | None = None
+    """The `TypedDict` of its keyword arguments: the query of a GET, the JSON body otherwise.
+    None: request options only."""
+    paged: bool = False
+    """A list operation: the method returns a pager that follows `links.next`."""
+    auth: Auth = "project"
+    one_of: tuple[str, ...] = ()
+    """Body fields of which the caller must give exactly one (a oneOf body)."""
+    summary: str = ""
+    """What it does, in a few words of our own (for the docstring and api.md)."""
+
+    @property
+    def path_params(self) -> list[str]:
+        return _PLACEHOLDER.findall(self.path)
+
+    def __post_init__(self) -> None:
+        if self.http not in ("GET", "POST", "PUT", "PATCH", "DELETE"):
+            raise ValueError(f"{self.name}: unknown HTTP method {self.http}")
+        if self.paged and (self.http != "GET" or self.returns is None):
+            raise ValueError(f"{self.name}: a pager is a GET that returns items")
+
+
+@dataclasses.dataclass(frozen=True)
+class Resource:
+    """A group of operations: `client.<namespace>.<attr>`."""
+
+    attr: str
+    """The attribute on the namespace (`sip_gateways`); also the resource's module name."""
+    cls: str
+    """The class name (`SipGateways`)."""
+    summary: str
+    """A few words: what the resource is."""
+    ops: Sequence[Op]
+
+
+@dataclasses.dataclass(frozen=True)
+class Namespace:
+    """`client.<attr>`: a set of resources."""
+
+    attr: str
+    cls: str
+    summary: str
+    resources: Sequence[Resource]
+
+
+ADDRESS = "FabricAddress"  # what every `list_addresses` returns
+
+
+def crud(
+    base: str,
+    model: str,
+    noun: str,
+    *,
+    update: Literal["PUT", "PATCH"],
+    create: bool = True,
+    item: str = "{id}",
+    addresses: str | None = "{id}/addresses",
+) -> list[Op]:
+    """The common shape: list, create, get, update, delete, and list_addresses.
+
+    `base` is the collection path; `model` the model name, whose params are
+    `<model>CreateParams` and `<model>UpdateParams`; `noun` names one item in the
+    summaries ("SIP gateway"). `update` is the spec's method. `addresses` is the address
+    list path relative to `base` (some resources spell it differently; give the full path
+    with a leading `/`), or None when the resource has none.
+    """
+    one = f"{base}/{item}"
+    ops = [
+        Op("list", "GET", base, model, "PageParams", paged=True, summary=f"every {noun}"),
+    ]
+    if create:
+        ops.append(
+            Op("create", "POST", base, model, f"{model}CreateParams", summary=f"create a {noun}")
+        )
+    ops += [
+        Op("get", "GET", one, model, summary=f"one {noun}"),
+        Op(
+            "update",
+            update,
+            one,
+            model,
+            f"{model}UpdateParams",
+            summary=f"change a {noun}'s given fields",
+        ),
+        Op("delete", "DELETE", one, None, summary=f"delete a {noun}"),
+    ]
+    if addresses is not None:
+        path = addresses if addresses.startswith("/") else f"{base}/{addresses}"
+        ops.append(
+            Op(
+                "list_addresses",
+                "GET",
+                path,
+                ADDRESS,
+                "PageParams",
+                paged=True,
+                summary=f"the {noun}'s addresses",
+            )
+        )
+    return ops

@@ -1,0 +1,149 @@
+"""`fabric.conference_rooms`: conference rooms (video rooms as Fabric resources).
+
+No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
+"""
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import attrs
+from typing_extensions import NotRequired
+
+from ..._models import Model, nested
+from ..._options import RequestOptions
+
+ConferenceRoomQuality = Literal["1080p", "720p"]
+ConferenceRoomLayout = Literal[
+    "grid-responsive",
+    "grid-responsive-mobile",
+    "highlight-1-responsive",
+    "1x1",
+    "2x1",
+    "2x2",
+    "5up",
+    "3x3",
+    "4x4",
+    "5x5",
+    "6x6",
+    "8x8",
+    "10x10",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ConferenceRoomDetails(Model):
+    """The room's settings (the `conference_room` object of a conference room resource)."""
+
+    id: str
+    """The room's uuid."""
+    name: str | None = None
+    """Room name, e.g. `weekly_standup`."""
+    description: str | None = None
+    display_name: str | None = None
+    max_members: int | None = None
+    """Most participants at once (up to 300)."""
+    quality: str | None = None
+    """Video quality: `1080p` or `720p`."""
+    fps: float | None = None
+    """Video frame rate (`30` or `20`)."""
+    join_from: str | None = None
+    """Time from which participants may join (ISO 8601), or `None`."""
+    join_until: str | None = None
+    """Time after which participants may not join (ISO 8601), or `None`."""
+    remove_at: str | None = None
+    """Time at which participants are removed (ISO 8601), or `None`."""
+    remove_after_seconds_elapsed: int | None = None
+    """Seconds after joining at which a participant is removed, or `None`."""
+    layout: str | None = None
+    """Video layout, e.g. `grid-responsive`."""
+    record_on_start: bool | None = None
+    """Whether recording starts with the room."""
+    tone_on_entry_and_exit: bool | None = None
+    """Whether a tone plays when someone joins or leaves."""
+    room_join_video_off: bool | None = None
+    """Whether the room video is off for a participant who joins."""
+    user_join_video_off: bool | None = None
+    """Whether a participant's own video is off when they join."""
+    enable_room_previews: bool | None = None
+    """Whether live room previews are produced."""
+    sync_audio_video: bool | None = None
+    """Whether participants' audio and video are synced."""
+    meta: dict[str, Any] | None = None
+    """Free-form metadata."""
+    prioritize_handraise: bool | None = None
+    """Whether participants with a raised hand are shown first."""
+
+
+@attrs.frozen(kw_only=True)
+class ConferenceRoom(Model):
+    """A conference room resource (`/api/fabric/resources/conference_rooms`)."""
+
+    id: str
+    """The resource's uuid."""
+    project_id: str | None = None
+    display_name: str | None = None
+    type: str
+    """What kind of resource this is (`video_room`)."""
+    created_at: str | None = None
+    """Creation time (ISO 8601)."""
+    updated_at: str | None = None
+    """Last change (ISO 8601)."""
+    conference_room: ConferenceRoomDetails | None = nested(ConferenceRoomDetails)  # noqa: RUF009 (an attrs field)
+    """The room's settings."""
+
+
+# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class ConferenceRoomCreateParams(RequestOptions):
+    """Body of `fabric.conference_rooms.create()`."""
+
+    name: str
+    """Room name, e.g. `weekly_standup`."""
+    enable_room_previews: NotRequired[bool]
+    """Produce live room previews (the spec requires it; a flag with a default)."""
+    display_name: NotRequired[str]
+    description: NotRequired[str]
+    join_from: NotRequired[str]
+    """Time from which participants may join (ISO 8601)."""
+    join_until: NotRequired[str]
+    """Time after which participants may not join (ISO 8601)."""
+    max_members: NotRequired[int]
+    """Most participants at once (0 to 300)."""
+    quality: NotRequired[ConferenceRoomQuality]
+    """Video quality (default `720p`)."""
+    remove_at: NotRequired[str]
+    """Time at which participants are removed (ISO 8601)."""
+    remove_after_seconds_elapsed: NotRequired[int]
+    """Seconds after joining at which a participant is removed."""
+    layout: NotRequired[ConferenceRoomLayout]
+    record_on_start: NotRequired[bool]
+    meta: NotRequired[Mapping[str, Any]]
+    """Free-form metadata."""
+    sync_audio_video: NotRequired[bool]
+    tone_on_entry_and_exit: NotRequired[bool]
+    room_join_video_off: NotRequired[bool]
+    user_join_video_off: NotRequired[bool]
+
+
+class ConferenceRoomUpdateParams(RequestOptions, total=False):
+    """Body of `fabric.conference_rooms.update()`; keys left out are not changed."""
+
+    name: str
+    display_name: str
+    description: str
+    join_from: str
+    join_until: str
+    max_members: int
+    quality: ConferenceRoomQuality
+    remove_at: str
+    remove_after_seconds_elapsed: int
+    layout: ConferenceRoomLayout
+    record_on_start: bool
+    enable_room_previews: bool
+    meta: Mapping[str, Any]
+    sync_audio_video: bool
+    tone_on_entry_and_exit: bool
+    room_join_video_off: bool
+    user_join_video_off: bool

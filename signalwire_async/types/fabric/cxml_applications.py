@@ -1,0 +1,95 @@
+"""`fabric.cxml_applications`: cXML (LaML) applications as Fabric resources.
+
+No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
+Fabric has no `create` for them.
+"""
+
+from typing import Literal
+
+import attrs
+
+from ..._models import Model, nested
+from ..._options import RequestOptions
+
+CxmlApplicationMethod = Literal["GET", "POST"]
+
+
+@attrs.frozen(kw_only=True)
+class CxmlApplicationDetails(Model):
+    """The application's settings (the `cxml_application` object of a cXML application)."""
+
+    id: str
+    """The application's uuid."""
+    project_id: str | None = None
+    friendly_name: str | None = None
+    """Application name."""
+    voice_url: str | None = None
+    """URL fetched for the cXML of an inbound call."""
+    voice_method: str | None = None
+    """`GET` or `POST` for `voice_url`."""
+    voice_fallback_url: str | None = None
+    """URL used when `voice_url` fails."""
+    voice_fallback_method: str | None = None
+    """`GET` or `POST` for `voice_fallback_url`."""
+    status_callback: str | None = None
+    """URL that receives call status changes."""
+    status_callback_method: str | None = None
+    """`GET` or `POST` for `status_callback`."""
+    sms_url: str | None = None
+    """URL fetched for the cXML of an inbound message."""
+    sms_method: str | None = None
+    """`GET` or `POST` for `sms_url`."""
+    sms_fallback_url: str | None = None
+    """URL used when `sms_url` fails."""
+    sms_fallback_method: str | None = None
+    """`GET` or `POST` for `sms_fallback_url`."""
+    sms_status_callback: str | None = None
+    """URL that receives message status changes."""
+    sms_status_callback_method: str | None = None
+    """`GET` or `POST` for `sms_status_callback`."""
+
+
+@attrs.frozen(kw_only=True)
+class CxmlApplication(Model):
+    """A cXML application resource (`/api/fabric/resources/cxml_applications`)."""
+
+    id: str
+    """The resource's uuid."""
+    project_id: str | None = None
+    display_name: str | None = None
+    type: str
+    """What kind of resource this is (`cxml_application`)."""
+    created_at: str | None = None
+    """Creation time (ISO 8601)."""
+    updated_at: str | None = None
+    """Last change (ISO 8601)."""
+    cxml_application: CxmlApplicationDetails | None = nested(CxmlApplicationDetails)  # noqa: RUF009 (an attrs field)
+    """The application's settings."""
+
+
+# Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class CxmlApplicationUpdateParams(RequestOptions, total=False):
+    """Body of `fabric.cxml_applications.update()`; keys left out are not changed."""
+
+    display_name: str
+    """Application name."""
+    account_sid: str
+    """Project uuid of the application (the compatibility API's account SID)."""
+    voice_url: str
+    """URL fetched for the cXML of an inbound call."""
+    voice_method: CxmlApplicationMethod
+    voice_fallback_url: str
+    voice_fallback_method: CxmlApplicationMethod
+    status_callback: str
+    """URL that receives call status changes."""
+    status_callback_method: CxmlApplicationMethod
+    sms_url: str
+    """URL fetched for the cXML of an inbound message."""
+    sms_method: CxmlApplicationMethod
+    sms_fallback_url: str
+    sms_fallback_method: CxmlApplicationMethod
+    sms_status_callback: str
+    """URL that receives message status changes."""
+    sms_status_callback_method: CxmlApplicationMethod

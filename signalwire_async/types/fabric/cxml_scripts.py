@@ -1,0 +1,83 @@
+"""`fabric.cxml_scripts`: cXML scripts (static cXML documents hosted by SignalWire).
+
+No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
+"""
+
+from typing import Literal
+
+import attrs
+from typing_extensions import NotRequired
+
+from ..._models import Model, nested
+from ..._options import RequestOptions
+
+CxmlScriptMethod = Literal["GET", "POST"]
+
+
+@attrs.frozen(kw_only=True)
+class CxmlScriptDetails(Model):
+    """The script itself (the `cxml_script` object of a `CxmlScript` resource)."""
+
+    id: str
+    """The script's uuid."""
+    display_name: str | None = None
+    contents: str | None = None
+    """The cXML document."""
+    script_type: str | None = None
+    """`calling` or `messaging`."""
+    request_url: str | None = None
+    """URL SignalWire serves the script from."""
+    request_count: int | None = None
+    """How many times the script was fetched."""
+    last_accessed_at: str | None = None
+    """Last fetch (ISO 8601), `None` if never fetched."""
+    status_callback_url: str | None = None
+    """URL that receives status changes."""
+    status_callback_method: str | None = None
+    """`GET` or `POST` for `status_callback_url`."""
+
+
+@attrs.frozen(kw_only=True)
+class CxmlScript(Model):
+    """A cXML script resource (`/api/fabric/resources/cxml_scripts`)."""
+
+    id: str
+    """The resource's uuid."""
+    type: str
+    """What kind of resource this is (`cxml_script`)."""
+    project_id: str | None = None
+    name: str | None = None
+    """The resource's name."""
+    created_at: str | None = None
+    """Creation time (ISO 8601)."""
+    updated_at: str | None = None
+    """Last change (ISO 8601)."""
+    cxml_script: CxmlScriptDetails | None = nested(CxmlScriptDetails)  # noqa: RUF009 (an attrs field)
+    """The script itself."""
+
+
+# Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class CxmlScriptCreateParams(RequestOptions):
+    """Body of `fabric.cxml_scripts.create()`."""
+
+    display_name: str
+    """Name of the script."""
+    contents: str
+    """The cXML document."""
+    status_callback_url: NotRequired[str]
+    """URL that receives status changes."""
+    status_callback_method: NotRequired[CxmlScriptMethod]
+    """`GET` or `POST` for `status_callback_url`."""
+
+
+class CxmlScriptUpdateParams(RequestOptions, total=False):
+    """Body of `fabric.cxml_scripts.update()`; keys left out are not changed."""
+
+    display_name: str
+    contents: str
+    """The cXML document."""
+    status_callback_url: str
+    """URL that receives status changes."""
+    status_callback_method: CxmlScriptMethod

@@ -1,0 +1,64 @@
+"""`fabric.freeswitch_connectors`: FreeSWITCH connectors (a FreeSWITCH server linked by token).
+
+No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
+"""
+
+import attrs
+
+from ..._models import Model, nested
+from ..._options import RequestOptions
+
+
+@attrs.frozen(kw_only=True)
+class FreeswitchConnectorDetails(Model):
+    """The connector settings (the `freeswitch_connector` object of a `FreeswitchConnector`)."""
+
+    id: str
+    """The connector's uuid."""
+    name: str | None = None
+    caller_id: str | None = None
+    """Caller ID used for calls through the connector."""
+    send_as: str | None = None
+    """Number or identifier calls are sent as."""
+    token: str | None = attrs.field(default=None, repr=False)
+    """The connector's token (a secret, left out of `repr`)."""
+
+
+@attrs.frozen(kw_only=True)
+class FreeswitchConnector(Model):
+    """A FreeSWITCH connector resource (`/api/fabric/resources/freeswitch_connectors`)."""
+
+    id: str
+    """The resource's uuid."""
+    type: str
+    """What kind of resource this is (`freeswitch_connector`)."""
+    project_id: str | None = None
+    display_name: str | None = None
+    created_at: str | None = None
+    """Creation time (ISO 8601)."""
+    updated_at: str | None = None
+    """Last change (ISO 8601)."""
+    freeswitch_connector: FreeswitchConnectorDetails | None = nested(FreeswitchConnectorDetails)  # noqa: RUF009 (an attrs field)
+    """The connector settings."""
+
+
+# Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class FreeswitchConnectorCreateParams(RequestOptions):
+    """Body of `fabric.freeswitch_connectors.create()`."""
+
+    name: str
+    """Name of the connector."""
+    token: str
+    """Token (a uuid) the FreeSWITCH server authenticates with."""
+
+
+class FreeswitchConnectorUpdateParams(RequestOptions, total=False):
+    """Body of `fabric.freeswitch_connectors.update()`; keys left out are not changed."""
+
+    name: str
+    caller_id: str
+    """Caller ID used for calls through the connector."""
+    send_as: str
+    """Number or identifier calls are sent as."""

@@ -1,0 +1,65 @@
+"""`fabric.relay_applications`: RELAY applications (calls routed to a RELAY topic).
+
+No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
+"""
+
+import attrs
+from typing_extensions import NotRequired
+
+from ..._models import Model, nested
+from ..._options import RequestOptions
+
+
+@attrs.frozen(kw_only=True)
+class RelayApplicationDetails(Model):
+    """The application settings (the `relay_application` object of a `RelayApplication`)."""
+
+    id: str
+    """The application's uuid."""
+    name: str | None = None
+    topic: str | None = None
+    """RELAY topic that receives the calls."""
+    call_status_callback_url: str | None = None
+    """URL that receives call status changes."""
+
+
+@attrs.frozen(kw_only=True)
+class RelayApplication(Model):
+    """A RELAY application resource (`/api/fabric/resources/relay_applications`)."""
+
+    id: str
+    """The resource's uuid."""
+    type: str
+    """What kind of resource this is (`relay_application`)."""
+    project_id: str | None = None
+    display_name: str | None = None
+    created_at: str | None = None
+    """Creation time (ISO 8601)."""
+    updated_at: str | None = None
+    """Last change (ISO 8601)."""
+    relay_application: RelayApplicationDetails | None = nested(RelayApplicationDetails)  # noqa: RUF009 (an attrs field)
+    """The application settings."""
+
+
+# Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class RelayApplicationCreateParams(RequestOptions):
+    """Body of `fabric.relay_applications.create()`."""
+
+    name: str
+    """Name of the application."""
+    topic: str
+    """RELAY topic that receives the calls."""
+    call_status_callback_url: NotRequired[str]
+    """URL that receives call status changes."""
+
+
+class RelayApplicationUpdateParams(RequestOptions, total=False):
+    """Body of `fabric.relay_applications.update()`; keys left out are not changed."""
+
+    name: str
+    topic: str
+    """RELAY topic that receives the calls."""
+    call_status_callback_url: str
+    """URL that receives call status changes."""

@@ -1,0 +1,102 @@
+"""`fabric.sip_addresses`: SIP addresses that route inbound SIP calls to a resource.
+
+No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
+"""
+
+from typing import Literal
+
+import attrs
+from typing_extensions import NotRequired
+
+from ..._models import Model
+from ..._options import RequestOptions
+from .._common import PageParams
+from ._common import Cipher
+
+# SIP addresses have their own encryption values (`forbidden`, no `default`) and codec list.
+SipAddressEncryption = Literal["required", "optional", "forbidden"]
+SipAddressCodec = Literal["OPUS", "G722", "PCMU", "PCMA", "G729", "VP8", "H264"]
+
+
+@attrs.frozen(kw_only=True)
+class SipAddress(Model):
+    """A SIP address (`/api/fabric/sip_addresses`)."""
+
+    id: str
+    """The address's uuid."""
+    type: str
+    """What kind of record this is (`sip_address`)."""
+    resource_id: str | None = None
+    """The Fabric resource record of this address."""
+    name: str | None = None
+    display_name: str | None = None
+    context: str | None = None
+    """Context the address lives in, e.g. `public`."""
+    uri: str | None = None
+    """The full SIP URI, e.g. `sip:acme-sales@sip.signalwire.com`."""
+    user: str | None = None
+    """User part accepted; `*` matches any."""
+    encryption: str | None = None
+    """`required`, `optional` or `forbidden`."""
+    codecs: list[str] | None = None
+    """Codecs accepted."""
+    ciphers: list[str] | None = None
+    """Encryption ciphers accepted."""
+    ip_auth_enabled: bool | None = None
+    """Whether callers are authenticated by IP address."""
+    ip_auth: list[str] | None = None
+    """IP addresses or ranges allowed when IP authentication is on."""
+    calling_handler_resource_id: str | None = None
+    """Resource that takes the calls."""
+    created_at: str | None = None
+    """Creation time (ISO 8601)."""
+    updated_at: str | None = None
+    """Last change (ISO 8601)."""
+
+
+# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class SipAddressListParams(PageParams, total=False):
+    """Query parameters of `fabric.sip_addresses.list()`."""
+
+    page_number: int
+    """Zero-based page index."""
+
+
+class SipAddressCreateParams(RequestOptions):
+    """Body of `fabric.sip_addresses.create()`."""
+
+    name: str
+    """Address name (part of the SIP URI)."""
+    calling_handler_resource_id: str
+    """Resource that takes the calls."""
+    user: NotRequired[str]
+    """User part to accept (default `*`, any)."""
+    context_id: NotRequired[str]
+    """Context to create the address in."""
+    ip_auth_enabled: NotRequired[bool]
+    """Authenticate callers by IP address (default off)."""
+    ip_auth: NotRequired[list[str]]
+    """IP addresses or ranges allowed."""
+    codecs: NotRequired[list[SipAddressCodec]]
+    ciphers: NotRequired[list[Cipher]]
+    encryption: NotRequired[SipAddressEncryption]
+    """Encryption policy (default `optional`)."""
+    password: NotRequired[str]
+    """Password callers authenticate with."""
+
+
+class SipAddressUpdateParams(RequestOptions, total=False):
+    """Body of `fabric.sip_addresses.update()`; keys left out are not changed."""
+
+    name: str
+    user: str
+    context_id: str
+    ip_auth_enabled: bool
+    ip_auth: list[str]
+    codecs: list[SipAddressCodec]
+    ciphers: list[Cipher]
+    encryption: SipAddressEncryption
+    password: str

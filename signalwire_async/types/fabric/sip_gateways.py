@@ -1,0 +1,74 @@
+"""`fabric.sip_gateways`: SIP gateways, resources that forward calls to an external SIP URI.
+
+No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
+"""
+
+import attrs
+
+from ..._models import Model, nested
+from ..._options import RequestOptions
+from ._common import Cipher, Codec, Encryption
+
+
+@attrs.frozen(kw_only=True)
+class SipGatewayDetails(Model):
+    """The gateway settings inside a `SipGateway` resource."""
+
+    id: str
+    """The gateway's uuid."""
+    uri: str | None = None
+    """External SIP URI calls are sent to, e.g. `alice@sip.example.com`."""
+    name: str | None = None
+    ciphers: list[str] | None = None
+    """Encryption ciphers offered."""
+    codecs: list[str] | None = None
+    """Codecs offered."""
+    encryption: str | None = None
+    """`required`, `optional` or `default`."""
+
+
+@attrs.frozen(kw_only=True)
+class SipGateway(Model):
+    """A SIP gateway resource (`/api/fabric/resources/sip_gateways`)."""
+
+    id: str
+    """The resource's uuid."""
+    type: str
+    """What kind of resource this is (`sip_gateway`)."""
+    project_id: str | None = None
+    display_name: str | None = None
+    created_at: str | None = None
+    """Creation time (ISO 8601)."""
+    updated_at: str | None = None
+    """Last change (ISO 8601)."""
+    sip_gateway: SipGatewayDetails | None = nested(SipGatewayDetails)  # noqa: RUF009 (an attrs field)
+    """The gateway's own settings."""
+
+
+# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class SipGatewayCreateParams(RequestOptions):
+    """Body of `fabric.sip_gateways.create()`."""
+
+    name: str
+    """Display name of the gateway."""
+    uri: str
+    """External SIP URI to forward calls to."""
+    encryption: Encryption
+    """Encryption policy."""
+    ciphers: list[Cipher]
+    """Ciphers to offer."""
+    codecs: list[Codec]
+    """Codecs to offer."""
+
+
+class SipGatewayUpdateParams(RequestOptions, total=False):
+    """Body of `fabric.sip_gateways.update()`; keys left out are not changed."""
+
+    name: str
+    uri: str
+    encryption: Encryption
+    ciphers: list[Cipher]
+    codecs: list[Codec]

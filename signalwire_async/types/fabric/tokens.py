@@ -1,0 +1,132 @@
+"""`fabric.tokens`: embed, guest, invite and subscriber tokens.
+
+Tokens are secrets: their attributes are left out of `repr()`.
+No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
+"""
+
+from typing import Literal
+
+import attrs
+from typing_extensions import NotRequired
+
+from ..._models import Model
+from ..._options import RequestOptions
+
+GuestTokenRegion = Literal["us-central"]
+SubscriberTokenRegion = Literal["us-central"]
+SubscriberTokenScope = Literal["sat:refresh"]
+
+
+@attrs.frozen(kw_only=True)
+class EmbedToken(Model):
+    """A short-lived guest token for a click-to-call embed."""
+
+    token: str | None = attrs.field(default=None, repr=False)
+    """The token (a JWT)."""
+
+
+@attrs.frozen(kw_only=True)
+class GuestToken(Model):
+    """A guest token, limited to a set of addresses."""
+
+    token: str | None = attrs.field(default=None, repr=False)
+    """The access token (a JWT)."""
+    refresh_token: str | None = attrs.field(default=None, repr=False)
+    """Token that gets a new access token (a JWT)."""
+
+
+@attrs.frozen(kw_only=True)
+class InviteToken(Model):
+    """An invite token for one address, made by a subscriber."""
+
+    token: str | None = attrs.field(default=None, repr=False)
+    """The token (a JWT)."""
+
+
+@attrs.frozen(kw_only=True)
+class SubscriberToken(Model):
+    """A subscriber access token, with the subscriber it belongs to."""
+
+    subscriber_id: str | None = None
+    """The subscriber's uuid (created when the reference is new)."""
+    token: str | None = attrs.field(default=None, repr=False)
+    """The access token (a JWT)."""
+    refresh_token: str | None = attrs.field(default=None, repr=False)
+    """Token that gets a new access token (a JWT)."""
+
+
+@attrs.frozen(kw_only=True)
+class RefreshedSubscriberToken(Model):
+    """A new subscriber access token, from a refresh token."""
+
+    token: str | None = attrs.field(default=None, repr=False)
+    """The access token (a JWT)."""
+    refresh_token: str | None = attrs.field(default=None, repr=False)
+    """The next refresh token (a JWT)."""
+
+
+# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class EmbedTokenCreateParams(RequestOptions):
+    """Body of `fabric.tokens.create_embed_token()` (sent without credentials)."""
+
+    token: str
+    """The click-to-call token of the embed (`c2c_...`)."""
+
+
+class GuestTokenCreateParams(RequestOptions):
+    """Body of `fabric.tokens.create_guest_token()`."""
+
+    allowed_addresses: list[str]
+    """uuids of the addresses the guest may reach."""
+    expire_at: NotRequired[int]
+    """Expiry, in Unix seconds."""
+    region: NotRequired[GuestTokenRegion]
+    """Regional cluster override."""
+    ch: NotRequired[GuestTokenRegion]
+    """Regional cluster endpoint override (the token's `ch` claim)."""
+
+
+class InviteTokenCreateParams(RequestOptions):
+    """Body of `fabric.tokens.create_invite_token()` (made with a subscriber token)."""
+
+    address_id: str
+    """uuid of the address the invite is for."""
+    expires_at: NotRequired[int]
+    """Expiry, in Unix seconds."""
+
+
+class SubscriberTokenCreateParams(RequestOptions):
+    """Body of `fabric.tokens.create_subscriber_token()`."""
+
+    reference: str
+    """Your identifier for the subscriber, e.g. an email address."""
+    expire_at: NotRequired[int]
+    """Expiry, in Unix seconds."""
+    application_id: NotRequired[str]
+    """The application the token is for."""
+    password: NotRequired[str]
+    """Sets the subscriber's password."""
+    fingerprint: NotRequired[str]
+    """Device fingerprint bound to the token."""
+    scope: NotRequired[SubscriberTokenScope]
+    """`sat:refresh`: the SDK client may refresh the token itself."""
+    first_name: NotRequired[str]
+    last_name: NotRequired[str]
+    display_name: NotRequired[str]
+    job_title: NotRequired[str]
+    time_zone: NotRequired[str]
+    """IANA time zone, e.g. `Europe/Berlin`."""
+    country: NotRequired[str]
+    region: NotRequired[SubscriberTokenRegion]
+    """Regional cluster override."""
+    company_name: NotRequired[str]
+
+
+class SubscriberTokenRefreshParams(RequestOptions):
+    """Body of `fabric.tokens.refresh_subscriber_token()`."""
+
+    refresh_token: str
+    """The refresh token of an earlier `create_subscriber_token()`."""

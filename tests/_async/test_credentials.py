@@ -1,0 +1,111 @@
+"""Operations that take other credentials: a subscriber's Bearer token, or none at all."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+import respx
+
+from signalwire_async import AsyncRestClient, SignalWireRestError
+
+from ..data import PROJECT, TOKEN
+
+SUBSCRIBER = "eyJhbGciOiJIUzI1NiJ9.subscriber-secret.sig"
+ADDRESS_ID = "691af061-cd86-4893-a605-173f47afc4c2"
+ADDRESS = {"id": ADDRESS_ID, "name": "justice-league", "type": "room"}
+
+
+def make_client(**options: object) -> AsyncRestClient:
+    return AsyncRestClient(PROJECT, TOKEN, "example", **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "token", ["", "  ", "two words", "line\nbreak", "tab\there", "caf\u00e9", 42, None]
+)
+async def test_a_bad_subscriber_token_is_refused_before_sending(
+    token: object, offline: respx.MockRouter
+) -> None:
+    async with make_client() as client:
+        with pytest.raises((TypeError, ValueError)) as caught:
+            await client.fabric.addresses.get(ADDRESS_ID, subscriber_token=token)  # type: ignore[arg-type]
+        with pytest.raises((TypeError, ValueError)):
+            client.fabric.addresses.list(subscriber_token=token)  # type: ignore[arg-type]
+    if isinstance(token, str) and token.strip():
+        assert token not in str(caught.value)
+    assert not offline.calls
+
+
+@pytest.mark.asyncio
+async def test_every_page_of_a_subscriber_list_carries_the_bearer_token(
+    api: respx.MockRouter,
+) -> None:
+    first = {"data": [ADDRESS], "links": {"next": "/api/fabric/addresses?page_token=PA2"}}
+    route = api.get("/api/fabric/addresses").mock(
+        side_effect=[
+            httpx.Response(200, json=first),
+            httpx.Response(200, json={"data": [ADDRESS], "links": {}}),
+        ]
+    )
+    async with make_client() as client:
+        items = [a async for a in client.fabric.addresses.list(subscriber_token=SUBSCRIBER)]
+    assert len(items) == 2
+    assert [c.request.headers["authorization"] for c in route.calls] == [f"Bearer {SUBSCRIBER}"] * 2
+    assert route.calls[1].request.url.params["page_token"] == "PA2"
+
+
+@pytest.mark.asyncio
+async def test_a_retried_subscriber_call_keeps_the_bearer_token(api: respx.MockRouter) -> None:
+    route = api.get(f"/api/fabric/addresses/{ADDRESS_ID}").mock(
+        side_effect=[httpx.Response(503), httpx.Response(200, json=ADDRESS)]
+    )
+    async with make_client(max_retries=1) as client:
+        address = await client.fabric.addresses.get(ADDRESS_ID, subscriber_token=SUBSCRIBER)
+    assert address.id == ADDRESS_ID
+    assert [c.request.headers["authorization"] for c in route.calls] == [f"Bearer {SUBSCRIBER}"] * 2
+
+
+@pytest.mark.asyncio
+async def test_the_subscriber_token_is_in_no_error_or_log(
+    api: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.get(f"/api/fabric/addresses/{ADDRESS_ID}").respond(401, json={"error": "Unauthorized"})
+    caplog.set_level(logging.DEBUG, logger="signalwire_async")
+    async with make_client() as client:
+        with pytest.raises(SignalWireRestError) as caught:
+            await client.fabric.addresses.get(ADDRESS_ID, subscriber_token=SUBSCRIBER)
+        shown = [str(caught.value), repr(caught.value), repr(client.fabric.addresses)]
+    assert caught.value.status_code == 401
+    assert caplog.records  # the failure was logged
+    for text in [*shown, caplog.text]:
+        assert SUBSCRIBER not in text
+        assert TOKEN not in text
+
+
+@pytest.mark.asyncio
+async def test_the_embed_token_exchange_sends_no_credentials(api: respx.MockRouter) -> None:
+    route = api.post("/api/fabric/embeds/tokens").respond(201, json={"token": "guest-jwt"})
+    async with make_client() as client:
+        view = client.with_options(max_retries=0)
+        await view.fabric.tokens.create_embed_token(token="embed-token-from-the-page")
+        with pytest.raises(ValueError, match="Authorization"):
+            await client.fabric.tokens.create_embed_token(
+                token="x", extra_headers={"Authorization": "Basic bWU6bWU="}
+            )
+    assert "authorization" not in route.calls.last.request.headers
+    assert route.call_count == 1
+
+
+@pytest.mark.asyncio
+async def test_project_operations_still_send_the_project_credentials(
+    api: respx.MockRouter,
+) -> None:
+    """A subscriber call in between changes nothing for the next project call."""
+    api.get(f"/api/fabric/addresses/{ADDRESS_ID}").respond(json=ADDRESS)
+    resources = api.get("/api/fabric/resources").respond(json={"data": [], "links": {}})
+    async with make_client() as client:
+        await client.fabric.addresses.get(ADDRESS_ID, subscriber_token=SUBSCRIBER)
+        [r async for r in client.fabric.resources.list()]
+    assert resources.calls.last.request.headers["authorization"].startswith("Basic ")

@@ -1,0 +1,101 @@
+"""Every row of the operation tables on this client: the request sent, the answer decoded."""
+
+from __future__ import annotations
+
+import base64
+import functools
+import inspect
+import json
+from typing import Any
+
+import pytest
+import respx
+
+from signalwire_async import AsyncPager, AsyncRestClient
+
+from ..data import PROJECT, TOKEN
+from ..operations import ALL, SUBSCRIBER_TOKEN, Row, assert_decodes, resolve
+
+BASIC = "Basic " + base64.b64encode(f"{PROJECT}:{TOKEN}".encode()).decode()
+AUTHORIZATION = {"project": BASIC, "subscriber": f"Bearer {SUBSCRIBER_TOKEN}", "none": None}
+
+
+def answer(row: Row) -> dict[str, Any]:
+    if row.response is None:
+        return {"status_code": row.status}
+    return {"status_code": row.status, "json": row.response}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("row", ALL, ids=lambda row: row.call)
+async def test_the_operation_sends_its_request_and_decodes_the_answer(
+    row: Row, api: respx.MockRouter
+) -> None:
+    route = api.route(method=row.method, path=row.path).respond(**answer(row))
+    async with AsyncRestClient(PROJECT, TOKEN, "example") as client:
+        method = resolve(client, row.call)
+        if row.paged:
+            pager = method(*row.args, **row.kwargs)
+            assert isinstance(pager, AsyncPager)
+            results = [item async for item in pager]
+            sent = row.response["data"]
+        else:
+            result = await method(*row.args, **row.kwargs)
+            results = [] if row.returns is None else [result]
+            sent = [] if row.returns is None else [row.response]
+            if row.returns is None:
+                assert result is None
+
+    assert route.call_count == 1
+    request = route.calls.last.request
+    assert request.method == row.method
+    assert request.url.raw_path.partition(b"?")[0].decode() == row.path
+    assert dict(request.url.params) == dict(row.query)
+    if row.body is None:
+        assert request.content == b""
+    else:
+        assert request.headers["content-type"] == "application/json"
+        assert json.loads(request.content) == row.body
+    assert request.headers.get("authorization") == AUTHORIZATION[row.auth]
+    assert len(results) == len(sent)
+    for item, item_json in zip(results, sent, strict=True):
+        assert row.returns is not None
+        assert_decodes(item, row.returns, item_json)
+
+
+@pytest.mark.asyncio
+async def test_every_public_method_has_a_row() -> None:
+    """A method no row lists, or a row naming a method the client lacks, fails here."""
+    async with AsyncRestClient(PROJECT, TOKEN, "example") as client:
+        methods = public_methods(client)
+    assert methods == {row.call for row in ALL}
+    assert len(ALL) == len(methods)  # one row per operation, no duplicates
+
+
+def public_methods(client: AsyncRestClient) -> set[str]:
+    methods = set()
+    for namespace_name in namespace_names(type(client)):
+        namespace = getattr(client, namespace_name)
+        for resource_name in vars(type(namespace)):
+            if resource_name.startswith("_"):
+                continue
+            resource = getattr(namespace, resource_name)
+            methods |= {
+                f"{namespace_name}.{resource_name}.{name}"
+                for name in vars(type(resource))
+                if not name.startswith("_")
+            }
+    return methods
+
+
+def namespace_names(client_class: type[object]) -> list[str]:
+    """The client's namespace properties (those its generated namespaces mixin defines)."""
+    names = []
+    for name in dir(client_class):
+        attr = inspect.getattr_static(client_class, name)
+        if isinstance(attr, functools.cached_property) and attr.func.__module__.endswith(
+            "._namespaces"
+        ):
+            names.append(name)
+    assert names
+    return names

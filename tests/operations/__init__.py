@@ -1,0 +1,96 @@
+"""Operation tables: one row per operation of the API, checked by `test_operations.py`.
+
+A row says what calling one client method must send (method, path, query, body, auth) and
+what the client must make of a realistic answer. Each namespace has its own module of rows
+(`fabric.py`, ...); `ALL` joins them. A method missing from the client, or one that sends
+anything other than its row, fails; so does a public method no row lists.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any, Literal
+
+Auth = Literal["project", "subscriber", "none"]
+
+SUBSCRIBER_TOKEN = "subscriber-token-for-tests"
+
+
+@dataclasses.dataclass(frozen=True)
+class Row:
+    call: str
+    """The client attribute path, as in API_SURFACE: `fabric.sip_gateways.get`."""
+    args: tuple[Any, ...] = ()
+    """Positional arguments (path parameters, in path order)."""
+    kwargs: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    """Keyword arguments (query or body fields, `subscriber_token=`)."""
+    method: str = "GET"
+    path: str = ""
+    """The path sent, exactly as on the wire (percent-encoded)."""
+    query: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    body: Any = None
+    """The JSON body the request must carry; None: no body."""
+    status: int = 200
+    response: Any = None
+    """The JSON answered; for a pager, one page `{"data": [...], "links": {...}}`."""
+    returns: type[Any] | None = None
+    """The model of the result (of each item, for a pager); None for an empty answer."""
+    paged: bool = False
+    auth: Auth = "project"
+
+    @property
+    def id(self) -> str:
+        return self.call
+
+
+def resolve(client: Any, call: str) -> Any:
+    """The bound method `call` names on `client` (`fabric.sip_gateways.get`)."""
+    target = client
+    for part in call.split("."):
+        target = getattr(target, part)
+    return target
+
+
+def params_type(resource_class: type[Any], method: str) -> Any:
+    """The `TypedDict` of a method's `**kwargs` (`Unpack[X]` -> X), or None."""
+    import typing
+
+    function = getattr(resource_class, method)
+    hints = typing.get_type_hints(function, include_extras=True)
+    for name, hint in hints.items():
+        if name in ("body", "params") and typing.get_args(hint):
+            return typing.get_args(hint)[0]
+    return None
+
+
+def assert_decodes(result: Any, model: type[Any], sent: Any) -> None:
+    """`result` is a `model` that reads exactly like the JSON `sent`, typed fields included."""
+    import attrs
+
+    from signalwire_async._models import Model
+
+    assert type(result) is model
+    assert result.to_dict() == sent
+    for field in attrs.fields(model):
+        if field.name == "_raw":
+            continue
+        key = field.metadata.get("json", field.name)
+        value = getattr(result, field.name)
+        if key not in sent:
+            assert value is None or value == field.default
+        elif isinstance(value, Model):
+            assert value.to_dict() == sent[key]
+        elif isinstance(value, list) and value and isinstance(value[0], Model):
+            assert [v.to_dict() for v in value] == sent[key]
+        else:
+            assert value == sent[key], f"{model.__name__}.{field.name}"
+
+
+def _rows() -> list[Row]:
+    from .fabric import ROWS as FABRIC
+
+    return [*FABRIC]
+
+
+ALL: list[Row] = _rows()

@@ -1,0 +1,177 @@
+from typing import Any
+
+from signalwire_async.types.fabric.addresses import FabricAddress
+from signalwire_async.types.fabric.call_flows import CallFlow, CallFlowVersion
+
+from .. import Row
+
+_BASE = "/api/fabric/resources/call_flows"
+_ID = "7b3e91c4-0f2a-4d86-a5c7-3e8d1f6b9a20"
+_ONE = f"/api/fabric/resources/call_flow/{_ID}"
+_PROJECT = "5e0b9a41-27c6-4d3f-b8e2-91a6f4c07d58"
+_VERSION_ID = "e4a2c8f1-9b37-4c05-8d6e-1f2a3b4c5d6e"
+
+_SWML = {
+    "version": "1.0.0",
+    "sections": {
+        "main": [
+            {"answer": {}},
+            {"play": {"url": "https://cdn.harbordental.example/audio/welcome.mp3"}},
+            {"hangup": {}},
+        ]
+    },
+}
+_FLOW_DATA = {"nodes": [{"id": "start", "type": "answer"}], "edges": []}
+
+_FLOW: dict[str, Any] = {
+    "id": _ID,
+    "project_id": _PROJECT,
+    "display_name": "After-hours greeting",
+    "type": "call_flow",
+    "created_at": "2025-03-04T18:30:00Z",
+    "updated_at": "2025-03-04T18:30:00Z",
+    "call_flow": {
+        "id": _ID,
+        "title": "After-hours greeting",
+        "flow_data": _FLOW_DATA,
+        "relayml": _SWML,
+        "document_version": 1,
+    },
+}
+
+_ADDRESS = {
+    "id": "3c9d7e21-5a4b-4f08-9e36-b1d2c3e4f5a6",
+    "name": "after-hours-greeting",
+    "display_name": "After-hours greeting",
+    "type": "app",
+    "cover_url": "https://cdn.harbordental.example/flow-cover.png",
+    "preview_url": "https://cdn.harbordental.example/flow-preview.png",
+    "locked": False,
+    "channels": {"audio": "/public/after-hours-greeting?channel=audio"},
+    "created_at": "2025-03-04T18:30:01Z",
+}
+
+
+def _links(path: str, query: str) -> dict[str, str]:
+    url = f"https://example.signalwire.com{path}?{query}"
+    return {"self": url, "first": url}
+
+
+ROWS = [
+    Row(
+        call="fabric.call_flows.list",
+        kwargs={"page_size": 20},
+        method="GET",
+        path=_BASE,
+        query={"page_size": "20"},
+        response={"data": [_FLOW], "links": _links(_BASE, "page_size=20")},
+        returns=CallFlow,
+        paged=True,
+    ),
+    Row(
+        call="fabric.call_flows.create",
+        kwargs={"title": "After-hours greeting", "flow_data": _FLOW_DATA, "relayml": _SWML},
+        method="POST",
+        path=_BASE,
+        body={"title": "After-hours greeting", "flow_data": _FLOW_DATA, "relayml": _SWML},
+        status=201,
+        response=_FLOW,
+        returns=CallFlow,
+    ),
+    Row(
+        call="fabric.call_flows.get",
+        args=(_ID,),
+        method="GET",
+        path=f"{_BASE}/{_ID}",
+        response=_FLOW,
+        returns=CallFlow,
+    ),
+    Row(
+        call="fabric.call_flows.update",
+        args=(_ID,),
+        kwargs={
+            "title": "After-hours greeting (holidays)",
+            "document_version": 2,
+            "flow_data": _FLOW_DATA,
+            "relayml": _SWML,
+        },
+        method="PUT",
+        path=f"{_BASE}/{_ID}",
+        body={
+            "title": "After-hours greeting (holidays)",
+            "document_version": 2,
+            "flow_data": _FLOW_DATA,
+            "relayml": _SWML,
+        },
+        response={
+            **_FLOW,
+            "display_name": "After-hours greeting (holidays)",
+            "updated_at": "2025-03-05T08:12:44Z",
+            "call_flow": {
+                **_FLOW["call_flow"],
+                "title": "After-hours greeting (holidays)",
+                "document_version": 2,
+            },
+        },
+        returns=CallFlow,
+    ),
+    Row(
+        call="fabric.call_flows.delete",
+        args=(_ID,),
+        method="DELETE",
+        path=f"{_BASE}/{_ID}",
+        status=204,
+    ),
+    Row(
+        call="fabric.call_flows.list_addresses",
+        args=(_ID,),
+        kwargs={"page_size": 10},
+        method="GET",
+        path=f"{_ONE}/addresses",
+        query={"page_size": "10"},
+        response={"data": [_ADDRESS], "links": _links(f"{_ONE}/addresses", "page_size=10")},
+        returns=FabricAddress,
+        paged=True,
+    ),
+    Row(
+        call="fabric.call_flows.deploy_version",
+        args=(_ID,),
+        kwargs={"document_version": 2},
+        method="POST",
+        path=f"{_ONE}/versions",
+        body={"document_version": 2},
+        status=201,
+        response={
+            "id": _VERSION_ID,
+            "created_at": "2025-03-05T08:15:00Z",
+            "updated_at": "2025-03-05T08:15:00Z",
+            "document_version": 2,
+            "flow_data": _FLOW_DATA,
+            "relayml": _SWML,
+        },
+        returns=CallFlowVersion,
+    ),
+    Row(
+        call="fabric.call_flows.list_versions",
+        args=(_ID,),
+        kwargs={"page_size": 5},
+        method="GET",
+        path=f"{_ONE}/versions",
+        query={"page_size": "5"},
+        response={
+            "data": [
+                {
+                    "id": _VERSION_ID,
+                    "version": "2",
+                    "created_at": "2025-03-05T08:15:00Z",
+                    "updated_at": "2025-03-05T08:15:00Z",
+                    "flow_data": _FLOW_DATA,
+                    "relayml": _SWML,
+                }
+            ],
+            "links": _links(f"{_ONE}/versions", "page_size=5"),
+        },
+        returns=CallFlowVersion,
+        paged=True,
+    ),
+]
