@@ -338,7 +338,7 @@ def type_packages(index: dict[str, str]) -> dict[Path, str]:
 # -- api.md ---------------------------------------------------------------------------------
 
 
-def api_reference(index: dict[str, str]) -> str:
+def api_reference() -> str:
     out = [
         "# API reference",
         "",
@@ -350,7 +350,8 @@ def api_reference(index: dict[str, str]) -> str:
         "`**Params` stands for the keyword arguments of that `TypedDict`; every method also",
         "takes the request options (`extra_body=`, `extra_query=`, `extra_headers=`,",
         "`request_timeout=`, `total_timeout=`). Types import from",
-        "`signalwire_async.types.<namespace>`.",
+        "`signalwire_async.types.<namespace>` (and, unless two namespaces share a name, from",
+        "`signalwire_async.types`).",
         "",
     ]
     for ns in NAMESPACES:
@@ -359,15 +360,7 @@ def api_reference(index: dict[str, str]) -> str:
         for r in ns.resources:
             out += [f"### `client.{ns.attr}.{r.attr}`: {r.summary}", ""]
             types = sorted({n for op in r.ops for n in (op.returns, op.params) if n})
-            modules = sorted({index[n] for n in types})
-            out.append(
-                "Types: "
-                + ", ".join(f"`{n}`" for n in types)
-                + " (from "
-                + ", ".join(f"`types.{m}`" for m in modules)
-                + ")"
-            )
-            out.append("")
+            out += ["Types: " + ", ".join(f"`{n}`" for n in types), ""]
             for op in r.ops:
                 args = list(op.path_params)
                 if op.auth == "subscriber":
@@ -418,7 +411,7 @@ def outputs() -> dict[Path, str]:
             files[RESOURCES / ns.attr / f"{r.attr}.py"] = resource_module(ns, r, index)
     files.update(type_packages(index))
     files = {path: formatted(path, text) for path, text in files.items()}
-    files[API_MD] = api_reference(index)
+    files[API_MD] = api_reference()
     return files
 
 

@@ -32,3 +32,55 @@ def test_public_names_are_exported() -> None:
     for name in signalwire_async.__all__:
         assert getattr(signalwire_async, name) is not None
     assert signalwire_async.AsyncRestClient.__module__ == "signalwire_async"
+
+
+def loaded_after(code: str) -> set[str]:
+    """The signalwire_async modules a fresh interpreter has loaded after running `code`."""
+    script = f"import sys\n{code}\nprint(' '.join(m for m in sys.modules if 'signalwire' in m))"
+    out = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    return set(out.split())
+
+
+def test_one_resource_loads_its_own_module_and_types_only() -> None:
+    loaded = loaded_after(
+        "import signalwire_async\n"
+        "signalwire_async.AsyncRestClient('p', 't', 'example').fabric.sip_gateways"
+    )
+    assert "signalwire_async._async.resources.fabric.sip_gateways" in loaded
+    assert "signalwire_async.types.fabric.sip_gateways" in loaded
+    fabric = {m for m in loaded if ".fabric." in m}
+    assert fabric == {
+        "signalwire_async._async.resources.fabric.sip_gateways",
+        "signalwire_async.types.fabric.sip_gateways",
+        "signalwire_async.types.fabric._common",
+        "signalwire_async.types.fabric.addresses",
+    }
+
+
+def test_the_type_packages_load_a_module_on_first_use_of_a_name() -> None:
+    loaded = loaded_after(
+        "from signalwire_async.types import SipGateway\n"
+        "from signalwire_async.types.fabric import AiAgent\n"
+    )
+    assert "signalwire_async.types.fabric.sip_gateways" in loaded
+    assert "signalwire_async.types.fabric.ai_agents" in loaded
+    assert "signalwire_async.types.fabric.call_flows" not in loaded
+
+
+def test_every_exported_type_name_resolves() -> None:
+    import signalwire_async.types as types
+    import signalwire_async.types.fabric as fabric
+
+    for package in (types, fabric):
+        for name in package.__all__:
+            assert getattr(package, name) is not None
+        assert set(package.__all__) <= set(dir(package))
+    assert types.SipGateway is fabric.SipGateway
+    try:
+        types.NoSuchType  # noqa: B018
+    except AttributeError as exc:
+        assert "NoSuchType" in str(exc)
+    else:
+        raise AssertionError("an unknown name must raise AttributeError")

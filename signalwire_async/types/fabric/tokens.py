@@ -1,6 +1,7 @@
 """`fabric.tokens`: embed, guest, invite and subscriber tokens.
 
-Tokens are secrets: their attributes are left out of `repr()`.
+Tokens are secrets: their attributes are left out of `repr()`. `token` is required: an
+answer without one is not a token.
 No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
 """
 
@@ -21,7 +22,7 @@ SubscriberTokenScope = Literal["sat:refresh"]
 class EmbedToken(Model):
     """A short-lived guest token for a click-to-call embed."""
 
-    token: str | None = attrs.field(default=None, repr=False)
+    token: str = attrs.field(repr=False)
     """The token (a JWT)."""
 
 
@@ -29,7 +30,7 @@ class EmbedToken(Model):
 class GuestToken(Model):
     """A guest token, limited to a set of addresses."""
 
-    token: str | None = attrs.field(default=None, repr=False)
+    token: str = attrs.field(repr=False)
     """The access token (a JWT)."""
     refresh_token: str | None = attrs.field(default=None, repr=False)
     """Token that gets a new access token (a JWT)."""
@@ -39,7 +40,7 @@ class GuestToken(Model):
 class InviteToken(Model):
     """An invite token for one address, made by a subscriber."""
 
-    token: str | None = attrs.field(default=None, repr=False)
+    token: str = attrs.field(repr=False)
     """The token (a JWT)."""
 
 
@@ -49,7 +50,7 @@ class SubscriberToken(Model):
 
     subscriber_id: str | None = None
     """The subscriber's uuid (created when the reference is new)."""
-    token: str | None = attrs.field(default=None, repr=False)
+    token: str = attrs.field(repr=False)
     """The access token (a JWT)."""
     refresh_token: str | None = attrs.field(default=None, repr=False)
     """Token that gets a new access token (a JWT)."""
@@ -59,7 +60,7 @@ class SubscriberToken(Model):
 class RefreshedSubscriberToken(Model):
     """A new subscriber access token, from a refresh token."""
 
-    token: str | None = attrs.field(default=None, repr=False)
+    token: str = attrs.field(repr=False)
     """The access token (a JWT)."""
     refresh_token: str | None = attrs.field(default=None, repr=False)
     """The next refresh token (a JWT)."""
