@@ -5,140 +5,108 @@ from signalwire_async.types.fabric.freeswitch_connectors import FreeswitchConnec
 
 from .. import Row
 
+_BASE = "/api/fabric/resources/freeswitch_connectors"
+_ID = "d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a"
+_CREATED = "2025-06-09T06:55:41Z"
+_NAME = "Datacenter PBX"
+
+_DETAILS = {
+    "id": "a1b3c5d7-e9f1-4a3b-9c5d-7e9f1a3b5c7d",
+    "name": _NAME,
+    "caller_id": None,
+    "send_as": None,
+}
+_CONNECTOR = {
+    "id": _ID,
+    "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
+    "display_name": _NAME,
+    "type": "freeswitch_connector",
+    "created_at": _CREATED,
+    "updated_at": _CREATED,
+    "freeswitch_connector": _DETAILS,
+}
+_CREATE = {"name": _NAME, "token": "f0e1d2c3-b4a5-4968-8776-655443322110"}
+_UPDATE = {"caller_id": "+13125550188", "send_as": "+13125550188"}
+_ADDRESS = {
+    "id": "8e0a2c4e-6f8b-4d1f-a3c5-e7a9c1e3f5b8",
+    "name": "datacenter-pbx",
+    "display_name": _NAME,
+    "type": "call",
+    "cover_url": "https://cdn.example.com/covers/datacenter-pbx.png",
+    "preview_url": "https://cdn.example.com/previews/datacenter-pbx.png",
+    "locked": False,
+    "channels": {
+        "audio": "/private/datacenter-pbx?channel=audio",
+        "messaging": "/private/datacenter-pbx?channel=messaging",
+        "video": "/private/datacenter-pbx?channel=video",
+    },
+    "created_at": "2025-02-11T09:14:27Z",
+}
+_LIST_URL = f"https://example.signalwire.com{_BASE}?page_size=20"
+_ADDRESSES_URL = f"https://example.signalwire.com{_BASE}/{_ID}/addresses?page_size=10"
+
 ROWS = [
     Row(
         call="fabric.freeswitch_connectors.list",
         kwargs={"page_size": 20},
         method="GET",
-        path="/api/fabric/resources/freeswitch_connectors",
+        path=_BASE,
         query={"page_size": "20"},
         response={
-            "data": [
-                {
-                    "id": "d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a",
-                    "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-                    "display_name": "Datacenter PBX",
-                    "type": "freeswitch_connector",
-                    "created_at": "2025-06-09T06:55:41Z",
-                    "updated_at": "2025-06-09T06:55:41Z",
-                    "freeswitch_connector": {
-                        "id": "a1b3c5d7-e9f1-4a3b-9c5d-7e9f1a3b5c7d",
-                        "name": "Datacenter PBX",
-                        "caller_id": None,
-                        "send_as": None,
-                    },
-                }
-            ],
-            "links": {
-                "self": "https://example.signalwire.com/api/fabric/resources/freeswitch_connectors?page_size=20",
-                "first": "https://example.signalwire.com/api/fabric/resources/freeswitch_connectors?page_size=20",
-            },
+            "data": [_CONNECTOR],
+            "links": {"self": _LIST_URL, "first": _LIST_URL},
         },
         returns=FreeswitchConnector,
         paged=True,
     ),
     Row(
         call="fabric.freeswitch_connectors.create",
-        kwargs={"name": "Datacenter PBX", "token": "f0e1d2c3-b4a5-4968-8776-655443322110"},
+        kwargs=_CREATE,
         method="POST",
-        path="/api/fabric/resources/freeswitch_connectors",
-        body={"name": "Datacenter PBX", "token": "f0e1d2c3-b4a5-4968-8776-655443322110"},
-        response={
-            "id": "d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a",
-            "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-            "display_name": "Datacenter PBX",
-            "type": "freeswitch_connector",
-            "created_at": "2025-06-09T06:55:41Z",
-            "updated_at": "2025-06-09T06:55:41Z",
-            "freeswitch_connector": {
-                "id": "a1b3c5d7-e9f1-4a3b-9c5d-7e9f1a3b5c7d",
-                "name": "Datacenter PBX",
-                "caller_id": None,
-                "send_as": None,
-            },
-        },
+        path=_BASE,
+        body=_CREATE,
+        response=_CONNECTOR,
         returns=FreeswitchConnector,
     ),
     Row(
         call="fabric.freeswitch_connectors.get",
-        args=("d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a",),
+        args=(_ID,),
         method="GET",
-        path="/api/fabric/resources/freeswitch_connectors/d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a",
-        response={
-            "id": "d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a",
-            "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-            "display_name": "Datacenter PBX",
-            "type": "freeswitch_connector",
-            "created_at": "2025-06-09T06:55:41Z",
-            "updated_at": "2025-06-09T06:55:41Z",
-            "freeswitch_connector": {
-                "id": "a1b3c5d7-e9f1-4a3b-9c5d-7e9f1a3b5c7d",
-                "name": "Datacenter PBX",
-                "caller_id": None,
-                "send_as": None,
-            },
-        },
+        path=f"{_BASE}/{_ID}",
+        response=_CONNECTOR,
         returns=FreeswitchConnector,
     ),
     Row(
         call="fabric.freeswitch_connectors.update",
-        args=("d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a",),
-        kwargs={"caller_id": "+13125550188", "send_as": "+13125550188"},
+        args=(_ID,),
+        kwargs=_UPDATE,
         method="PUT",
-        path="/api/fabric/resources/freeswitch_connectors/d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a",
-        body={"caller_id": "+13125550188", "send_as": "+13125550188"},
+        path=f"{_BASE}/{_ID}",
+        body=_UPDATE,
         response={
-            "id": "d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a",
-            "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-            "display_name": "Datacenter PBX",
-            "type": "freeswitch_connector",
-            "created_at": "2025-06-09T06:55:41Z",
+            **_CONNECTOR,
             "updated_at": "2025-06-10T12:20:09Z",
-            "freeswitch_connector": {
-                "id": "a1b3c5d7-e9f1-4a3b-9c5d-7e9f1a3b5c7d",
-                "name": "Datacenter PBX",
-                "caller_id": "+13125550188",
-                "send_as": "+13125550188",
-            },
+            "freeswitch_connector": {**_DETAILS, **_UPDATE},
         },
         returns=FreeswitchConnector,
     ),
     Row(
         call="fabric.freeswitch_connectors.delete",
-        args=("d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a",),
+        args=(_ID,),
         method="DELETE",
-        path="/api/fabric/resources/freeswitch_connectors/d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a",
+        path=f"{_BASE}/{_ID}",
         status=204,
     ),
     Row(
         call="fabric.freeswitch_connectors.list_addresses",
-        args=("d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a",),
+        args=(_ID,),
         kwargs={"page_size": 10},
         method="GET",
-        path="/api/fabric/resources/freeswitch_connectors/d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a/addresses",
+        path=f"{_BASE}/{_ID}/addresses",
         query={"page_size": "10"},
         response={
-            "data": [
-                {
-                    "id": "8e0a2c4e-6f8b-4d1f-a3c5-e7a9c1e3f5b8",
-                    "name": "datacenter-pbx",
-                    "display_name": "Datacenter PBX",
-                    "type": "call",
-                    "cover_url": "https://cdn.example.com/covers/datacenter-pbx.png",
-                    "preview_url": "https://cdn.example.com/previews/datacenter-pbx.png",
-                    "locked": False,
-                    "channels": {
-                        "audio": "/private/datacenter-pbx?channel=audio",
-                        "messaging": "/private/datacenter-pbx?channel=messaging",
-                        "video": "/private/datacenter-pbx?channel=video",
-                    },
-                    "created_at": "2025-02-11T09:14:27Z",
-                }
-            ],
-            "links": {
-                "self": "https://example.signalwire.com/api/fabric/resources/freeswitch_connectors/d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a/addresses?page_size=10",
-                "first": "https://example.signalwire.com/api/fabric/resources/freeswitch_connectors/d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a/addresses?page_size=10",
-            },
+            "data": [_ADDRESS],
+            "links": {"self": _ADDRESSES_URL, "first": _ADDRESSES_URL},
         },
         returns=FabricAddress,
         paged=True,

@@ -5,148 +5,107 @@ from signalwire_async.types.fabric.relay_applications import RelayApplication
 
 from .. import Row
 
+_BASE = "/api/fabric/resources/relay_applications"
+_ID = "b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e"
+_CREATED = "2025-05-14T13:37:00Z"
+_NAME = "Dispatch Bot"
+
+_CREATE = {
+    "name": _NAME,
+    "topic": "dispatch",
+    "call_status_callback_url": "https://dispatch.cityfleet.example/relay/status",
+}
+_DETAILS = {"id": "0e2c4a6b-8d9f-4a1b-b3c5-d7e9f1a3b5c7", **_CREATE}
+_APPLICATION = {
+    "id": _ID,
+    "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
+    "display_name": _NAME,
+    "type": "relay_application",
+    "created_at": _CREATED,
+    "updated_at": _CREATED,
+    "relay_application": _DETAILS,
+}
+_UPDATE = {"topic": "dispatch-night"}
+_ADDRESS = {
+    "id": "4f6a8c0e-2b4d-4f68-9a1c-3e5f7a9b1d2f",
+    "name": "dispatch-bot",
+    "display_name": _NAME,
+    "type": "app",
+    "cover_url": "https://cdn.example.com/covers/dispatch-bot.png",
+    "preview_url": "https://cdn.example.com/previews/dispatch-bot.png",
+    "locked": False,
+    "channels": {
+        "audio": "/private/dispatch-bot?channel=audio",
+        "messaging": "/private/dispatch-bot?channel=messaging",
+        "video": "/private/dispatch-bot?channel=video",
+    },
+    "created_at": "2025-02-11T09:14:27Z",
+}
+_LIST_URL = f"https://example.signalwire.com{_BASE}?page_size=20"
+_ADDRESSES_URL = f"https://example.signalwire.com{_BASE}/{_ID}/addresses?page_size=10"
+
 ROWS = [
     Row(
         call="fabric.relay_applications.list",
         kwargs={"page_size": 20},
         method="GET",
-        path="/api/fabric/resources/relay_applications",
+        path=_BASE,
         query={"page_size": "20"},
         response={
-            "data": [
-                {
-                    "id": "b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e",
-                    "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-                    "display_name": "Dispatch Bot",
-                    "type": "relay_application",
-                    "created_at": "2025-05-14T13:37:00Z",
-                    "updated_at": "2025-05-14T13:37:00Z",
-                    "relay_application": {
-                        "id": "0e2c4a6b-8d9f-4a1b-b3c5-d7e9f1a3b5c7",
-                        "name": "Dispatch Bot",
-                        "topic": "dispatch",
-                        "call_status_callback_url": "https://dispatch.cityfleet.example/relay/status",
-                    },
-                }
-            ],
-            "links": {
-                "self": "https://example.signalwire.com/api/fabric/resources/relay_applications?page_size=20",
-                "first": "https://example.signalwire.com/api/fabric/resources/relay_applications?page_size=20",
-            },
+            "data": [_APPLICATION],
+            "links": {"self": _LIST_URL, "first": _LIST_URL},
         },
         returns=RelayApplication,
         paged=True,
     ),
     Row(
         call="fabric.relay_applications.create",
-        kwargs={
-            "name": "Dispatch Bot",
-            "topic": "dispatch",
-            "call_status_callback_url": "https://dispatch.cityfleet.example/relay/status",
-        },
+        kwargs=_CREATE,
         method="POST",
-        path="/api/fabric/resources/relay_applications",
-        body={
-            "name": "Dispatch Bot",
-            "topic": "dispatch",
-            "call_status_callback_url": "https://dispatch.cityfleet.example/relay/status",
-        },
-        response={
-            "id": "b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e",
-            "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-            "display_name": "Dispatch Bot",
-            "type": "relay_application",
-            "created_at": "2025-05-14T13:37:00Z",
-            "updated_at": "2025-05-14T13:37:00Z",
-            "relay_application": {
-                "id": "0e2c4a6b-8d9f-4a1b-b3c5-d7e9f1a3b5c7",
-                "name": "Dispatch Bot",
-                "topic": "dispatch",
-                "call_status_callback_url": "https://dispatch.cityfleet.example/relay/status",
-            },
-        },
+        path=_BASE,
+        body=_CREATE,
+        response=_APPLICATION,
         returns=RelayApplication,
     ),
     Row(
         call="fabric.relay_applications.get",
-        args=("b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e",),
+        args=(_ID,),
         method="GET",
-        path="/api/fabric/resources/relay_applications/b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e",
-        response={
-            "id": "b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e",
-            "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-            "display_name": "Dispatch Bot",
-            "type": "relay_application",
-            "created_at": "2025-05-14T13:37:00Z",
-            "updated_at": "2025-05-14T13:37:00Z",
-            "relay_application": {
-                "id": "0e2c4a6b-8d9f-4a1b-b3c5-d7e9f1a3b5c7",
-                "name": "Dispatch Bot",
-                "topic": "dispatch",
-                "call_status_callback_url": "https://dispatch.cityfleet.example/relay/status",
-            },
-        },
+        path=f"{_BASE}/{_ID}",
+        response=_APPLICATION,
         returns=RelayApplication,
     ),
     Row(
         call="fabric.relay_applications.update",
-        args=("b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e",),
-        kwargs={"topic": "dispatch-night"},
+        args=(_ID,),
+        kwargs=_UPDATE,
         method="PUT",
-        path="/api/fabric/resources/relay_applications/b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e",
-        body={"topic": "dispatch-night"},
+        path=f"{_BASE}/{_ID}",
+        body=_UPDATE,
         response={
-            "id": "b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e",
-            "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-            "display_name": "Dispatch Bot",
-            "type": "relay_application",
-            "created_at": "2025-05-14T13:37:00Z",
+            **_APPLICATION,
             "updated_at": "2025-05-15T22:04:18Z",
-            "relay_application": {
-                "id": "0e2c4a6b-8d9f-4a1b-b3c5-d7e9f1a3b5c7",
-                "name": "Dispatch Bot",
-                "topic": "dispatch-night",
-                "call_status_callback_url": "https://dispatch.cityfleet.example/relay/status",
-            },
+            "relay_application": {**_DETAILS, **_UPDATE},
         },
         returns=RelayApplication,
     ),
     Row(
         call="fabric.relay_applications.delete",
-        args=("b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e",),
+        args=(_ID,),
         method="DELETE",
-        path="/api/fabric/resources/relay_applications/b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e",
+        path=f"{_BASE}/{_ID}",
         status=204,
     ),
     Row(
         call="fabric.relay_applications.list_addresses",
-        args=("b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e",),
+        args=(_ID,),
         kwargs={"page_size": 10},
         method="GET",
-        path="/api/fabric/resources/relay_applications/b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e/addresses",
+        path=f"{_BASE}/{_ID}/addresses",
         query={"page_size": "10"},
         response={
-            "data": [
-                {
-                    "id": "4f6a8c0e-2b4d-4f68-9a1c-3e5f7a9b1d2f",
-                    "name": "dispatch-bot",
-                    "display_name": "Dispatch Bot",
-                    "type": "app",
-                    "cover_url": "https://cdn.example.com/covers/dispatch-bot.png",
-                    "preview_url": "https://cdn.example.com/previews/dispatch-bot.png",
-                    "locked": False,
-                    "channels": {
-                        "audio": "/private/dispatch-bot?channel=audio",
-                        "messaging": "/private/dispatch-bot?channel=messaging",
-                        "video": "/private/dispatch-bot?channel=video",
-                    },
-                    "created_at": "2025-02-11T09:14:27Z",
-                }
-            ],
-            "links": {
-                "self": "https://example.signalwire.com/api/fabric/resources/relay_applications/b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e/addresses?page_size=10",
-                "first": "https://example.signalwire.com/api/fabric/resources/relay_applications/b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e/addresses?page_size=10",
-            },
+            "data": [_ADDRESS],
+            "links": {"self": _ADDRESSES_URL, "first": _ADDRESSES_URL},
         },
         returns=FabricAddress,
         paged=True,

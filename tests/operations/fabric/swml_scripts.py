@@ -5,248 +5,137 @@ from signalwire_async.types.fabric.swml_scripts import SwmlScript
 
 from .. import Row
 
+_BASE = "/api/fabric/resources/swml_scripts"
+_ID = "8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b"
+_DETAILS_ID = "e4d3c2b1-a09f-4e8d-b7c6-5a4b3c2d1e0f"
+_CREATED = "2025-01-20T11:05:44Z"
+_NAME = "Main Line Router"
+_NEW_NAME = "Main Line Router (closed)"
+_STATUS_URL = "https://ops.riversideplumbing.example/swml/status"
+_CONTENTS = {
+    "version": "1.0.0",
+    "sections": {
+        "main": [
+            {"answer": {}},
+            {"play": {"url": "say:Thank you for calling Riverside Plumbing."}},
+            {"connect": {"to": "+15035550172"}},
+        ]
+    },
+}
+_CLOSED_CONTENTS = {
+    "version": "1.0.0",
+    "sections": {
+        "main": [
+            {"answer": {}},
+            {"play": {"url": "say:Our office is closed. Please call back tomorrow."}},
+            {"hangup": {}},
+        ]
+    },
+}
+
+_DETAILS = {
+    "id": _DETAILS_ID,
+    "display_name": _NAME,
+    "script_type": "calling",
+    "request_url": f"https://example.signalwire.com/relay-bins/{_DETAILS_ID}",
+    "contents": _CONTENTS,
+    "status_callback_url": _STATUS_URL,
+    "status_callback_method": "POST",
+}
+_SCRIPT = {
+    "id": _ID,
+    "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
+    "display_name": _NAME,
+    "type": "swml_script",
+    "created_at": _CREATED,
+    "updated_at": _CREATED,
+    "swml_script": _DETAILS,
+}
+_CREATE = {
+    "name": _NAME,
+    "contents": _CONTENTS,
+    "script_type": "calling",
+    "status_callback_url": _STATUS_URL,
+}
+_UPDATE = {"display_name": _NEW_NAME, "contents": _CLOSED_CONTENTS}
+_ADDRESS = {
+    "id": "1c5e7a9b-3d2f-4b60-8e41-a2c4e6f80b13",
+    "name": "main-line-router",
+    "display_name": _NAME,
+    "type": "app",
+    "cover_url": "https://cdn.example.com/covers/main-line-router.png",
+    "preview_url": "https://cdn.example.com/previews/main-line-router.png",
+    "locked": False,
+    "channels": {
+        "audio": "/private/main-line-router?channel=audio",
+        "messaging": "/private/main-line-router?channel=messaging",
+        "video": "/private/main-line-router?channel=video",
+    },
+    "created_at": "2025-02-11T09:14:27Z",
+}
+_LIST_URL = f"https://example.signalwire.com{_BASE}?page_size=20"
+_ADDRESSES_URL = f"https://example.signalwire.com{_BASE}/{_ID}/addresses?page_size=10"
+
 ROWS = [
     Row(
         call="fabric.swml_scripts.list",
         kwargs={"page_size": 20},
         method="GET",
-        path="/api/fabric/resources/swml_scripts",
+        path=_BASE,
         query={"page_size": "20"},
-        response={
-            "data": [
-                {
-                    "id": "8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b",
-                    "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-                    "display_name": "Main Line Router",
-                    "type": "swml_script",
-                    "created_at": "2025-01-20T11:05:44Z",
-                    "updated_at": "2025-01-20T11:05:44Z",
-                    "swml_script": {
-                        "id": "e4d3c2b1-a09f-4e8d-b7c6-5a4b3c2d1e0f",
-                        "display_name": "Main Line Router",
-                        "script_type": "calling",
-                        "request_url": "https://example.signalwire.com/relay-bins/e4d3c2b1-a09f-4e8d-b7c6-5a4b3c2d1e0f",
-                        "contents": {
-                            "version": "1.0.0",
-                            "sections": {
-                                "main": [
-                                    {"answer": {}},
-                                    {
-                                        "play": {
-                                            "url": "say:Thank you for calling Riverside Plumbing."
-                                        }
-                                    },
-                                    {"connect": {"to": "+15035550172"}},
-                                ]
-                            },
-                        },
-                        "status_callback_url": "https://ops.riversideplumbing.example/swml/status",
-                        "status_callback_method": "POST",
-                    },
-                }
-            ],
-            "links": {
-                "self": "https://example.signalwire.com/api/fabric/resources/swml_scripts?page_size=20",
-                "first": "https://example.signalwire.com/api/fabric/resources/swml_scripts?page_size=20",
-            },
-        },
+        response={"data": [_SCRIPT], "links": {"self": _LIST_URL, "first": _LIST_URL}},
         returns=SwmlScript,
         paged=True,
     ),
     Row(
         call="fabric.swml_scripts.create",
-        kwargs={
-            "name": "Main Line Router",
-            "contents": {
-                "version": "1.0.0",
-                "sections": {
-                    "main": [
-                        {"answer": {}},
-                        {"play": {"url": "say:Thank you for calling Riverside Plumbing."}},
-                        {"connect": {"to": "+15035550172"}},
-                    ]
-                },
-            },
-            "script_type": "calling",
-            "status_callback_url": "https://ops.riversideplumbing.example/swml/status",
-        },
+        kwargs=_CREATE,
         method="POST",
-        path="/api/fabric/resources/swml_scripts",
-        body={
-            "name": "Main Line Router",
-            "contents": {
-                "version": "1.0.0",
-                "sections": {
-                    "main": [
-                        {"answer": {}},
-                        {"play": {"url": "say:Thank you for calling Riverside Plumbing."}},
-                        {"connect": {"to": "+15035550172"}},
-                    ]
-                },
-            },
-            "script_type": "calling",
-            "status_callback_url": "https://ops.riversideplumbing.example/swml/status",
-        },
-        response={
-            "id": "8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b",
-            "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-            "display_name": "Main Line Router",
-            "type": "swml_script",
-            "created_at": "2025-01-20T11:05:44Z",
-            "updated_at": "2025-01-20T11:05:44Z",
-            "swml_script": {
-                "id": "e4d3c2b1-a09f-4e8d-b7c6-5a4b3c2d1e0f",
-                "display_name": "Main Line Router",
-                "script_type": "calling",
-                "request_url": "https://example.signalwire.com/relay-bins/e4d3c2b1-a09f-4e8d-b7c6-5a4b3c2d1e0f",
-                "contents": {
-                    "version": "1.0.0",
-                    "sections": {
-                        "main": [
-                            {"answer": {}},
-                            {"play": {"url": "say:Thank you for calling Riverside Plumbing."}},
-                            {"connect": {"to": "+15035550172"}},
-                        ]
-                    },
-                },
-                "status_callback_url": "https://ops.riversideplumbing.example/swml/status",
-                "status_callback_method": "POST",
-            },
-        },
+        path=_BASE,
+        body=_CREATE,
+        response=_SCRIPT,
         returns=SwmlScript,
     ),
     Row(
         call="fabric.swml_scripts.get",
-        args=("8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b",),
+        args=(_ID,),
         method="GET",
-        path="/api/fabric/resources/swml_scripts/8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b",
-        response={
-            "id": "8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b",
-            "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-            "display_name": "Main Line Router",
-            "type": "swml_script",
-            "created_at": "2025-01-20T11:05:44Z",
-            "updated_at": "2025-01-20T11:05:44Z",
-            "swml_script": {
-                "id": "e4d3c2b1-a09f-4e8d-b7c6-5a4b3c2d1e0f",
-                "display_name": "Main Line Router",
-                "script_type": "calling",
-                "request_url": "https://example.signalwire.com/relay-bins/e4d3c2b1-a09f-4e8d-b7c6-5a4b3c2d1e0f",
-                "contents": {
-                    "version": "1.0.0",
-                    "sections": {
-                        "main": [
-                            {"answer": {}},
-                            {"play": {"url": "say:Thank you for calling Riverside Plumbing."}},
-                            {"connect": {"to": "+15035550172"}},
-                        ]
-                    },
-                },
-                "status_callback_url": "https://ops.riversideplumbing.example/swml/status",
-                "status_callback_method": "POST",
-            },
-        },
+        path=f"{_BASE}/{_ID}",
+        response=_SCRIPT,
         returns=SwmlScript,
     ),
     Row(
         call="fabric.swml_scripts.update",
-        args=("8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b",),
-        kwargs={
-            "display_name": "Main Line Router (closed)",
-            "contents": {
-                "version": "1.0.0",
-                "sections": {
-                    "main": [
-                        {"answer": {}},
-                        {"play": {"url": "say:Our office is closed. Please call back tomorrow."}},
-                        {"hangup": {}},
-                    ]
-                },
-            },
-        },
+        args=(_ID,),
+        kwargs=_UPDATE,
         method="PUT",
-        path="/api/fabric/resources/swml_scripts/8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b",
-        body={
-            "display_name": "Main Line Router (closed)",
-            "contents": {
-                "version": "1.0.0",
-                "sections": {
-                    "main": [
-                        {"answer": {}},
-                        {"play": {"url": "say:Our office is closed. Please call back tomorrow."}},
-                        {"hangup": {}},
-                    ]
-                },
-            },
-        },
+        path=f"{_BASE}/{_ID}",
+        body=_UPDATE,
         response={
-            "id": "8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b",
-            "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-            "display_name": "Main Line Router (closed)",
-            "type": "swml_script",
-            "created_at": "2025-01-20T11:05:44Z",
+            **_SCRIPT,
+            "display_name": _NEW_NAME,
             "updated_at": "2025-01-22T18:30:02Z",
-            "swml_script": {
-                "id": "e4d3c2b1-a09f-4e8d-b7c6-5a4b3c2d1e0f",
-                "display_name": "Main Line Router (closed)",
-                "script_type": "calling",
-                "request_url": "https://example.signalwire.com/relay-bins/e4d3c2b1-a09f-4e8d-b7c6-5a4b3c2d1e0f",
-                "contents": {
-                    "version": "1.0.0",
-                    "sections": {
-                        "main": [
-                            {"answer": {}},
-                            {
-                                "play": {
-                                    "url": "say:Our office is closed. Please call back tomorrow."
-                                }
-                            },
-                            {"hangup": {}},
-                        ]
-                    },
-                },
-                "status_callback_url": "https://ops.riversideplumbing.example/swml/status",
-                "status_callback_method": "POST",
-            },
+            "swml_script": {**_DETAILS, **_UPDATE},
         },
         returns=SwmlScript,
     ),
     Row(
         call="fabric.swml_scripts.delete",
-        args=("8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b",),
+        args=(_ID,),
         method="DELETE",
-        path="/api/fabric/resources/swml_scripts/8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b",
+        path=f"{_BASE}/{_ID}",
         status=204,
     ),
     Row(
         call="fabric.swml_scripts.list_addresses",
-        args=("8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b",),
+        args=(_ID,),
         kwargs={"page_size": 10},
         method="GET",
-        path="/api/fabric/resources/swml_scripts/8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b/addresses",
+        path=f"{_BASE}/{_ID}/addresses",
         query={"page_size": "10"},
         response={
-            "data": [
-                {
-                    "id": "1c5e7a9b-3d2f-4b60-8e41-a2c4e6f80b13",
-                    "name": "main-line-router",
-                    "display_name": "Main Line Router",
-                    "type": "app",
-                    "cover_url": "https://cdn.example.com/covers/main-line-router.png",
-                    "preview_url": "https://cdn.example.com/previews/main-line-router.png",
-                    "locked": False,
-                    "channels": {
-                        "audio": "/private/main-line-router?channel=audio",
-                        "messaging": "/private/main-line-router?channel=messaging",
-                        "video": "/private/main-line-router?channel=video",
-                    },
-                    "created_at": "2025-02-11T09:14:27Z",
-                }
-            ],
-            "links": {
-                "self": "https://example.signalwire.com/api/fabric/resources/swml_scripts/8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b/addresses?page_size=10",
-                "first": "https://example.signalwire.com/api/fabric/resources/swml_scripts/8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b/addresses?page_size=10",
-            },
+            "data": [_ADDRESS],
+            "links": {"self": _ADDRESSES_URL, "first": _ADDRESSES_URL},
         },
         returns=FabricAddress,
         paged=True,

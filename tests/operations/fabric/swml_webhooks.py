@@ -5,175 +5,120 @@ from signalwire_async.types.fabric.swml_webhooks import SwmlWebhook
 
 from .. import Row
 
+_BASE = "/api/fabric/resources/swml_webhooks"
+_ID = "3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6"
+_CREATED = "2025-04-02T07:48:19Z"
+_NAME = "Support Queue"
+_PRIMARY_URL = "https://voice.helpdesk.example/swml"
+_STATUS_URL = "https://voice.helpdesk.example/swml/status"
+
+_DETAILS = {
+    "id": _ID,
+    "name": _NAME,
+    "used_for": "calling",
+    "primary_request_url": _PRIMARY_URL,
+    "primary_request_method": "POST",
+    "fallback_request_url": None,
+    "fallback_request_method": "POST",
+    "status_callback_url": _STATUS_URL,
+    "status_callback_method": "POST",
+}
+_WEBHOOK = {
+    "id": _ID,
+    "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
+    "display_name": _NAME,
+    "type": "swml_webhook",
+    "created_at": _CREATED,
+    "updated_at": _CREATED,
+    "swml_webhook": _DETAILS,
+}
+_CREATE = {
+    "primary_request_url": _PRIMARY_URL,
+    "name": _NAME,
+    "status_callback_url": _STATUS_URL,
+}
+_UPDATE = {
+    "fallback_request_url": "https://voice-backup.helpdesk.example/swml",
+    "fallback_request_method": "GET",
+}
+_ADDRESS = {
+    "id": "6d8f0a2c-4e1b-4a97-b3c5-e7f9a1b3c5d7",
+    "name": "support-queue",
+    "display_name": _NAME,
+    "type": "app",
+    "cover_url": "https://cdn.example.com/covers/support-queue.png",
+    "preview_url": "https://cdn.example.com/previews/support-queue.png",
+    "locked": False,
+    "channels": {
+        "audio": "/private/support-queue?channel=audio",
+        "messaging": "/private/support-queue?channel=messaging",
+        "video": "/private/support-queue?channel=video",
+    },
+    "created_at": "2025-02-11T09:14:27Z",
+}
+_LIST_URL = f"https://example.signalwire.com{_BASE}?page_size=20"
+_ADDRESSES_URL = f"https://example.signalwire.com{_BASE}/{_ID}/addresses?page_size=10"
+
 ROWS = [
     Row(
         call="fabric.swml_webhooks.list",
         kwargs={"page_size": 20},
         method="GET",
-        path="/api/fabric/resources/swml_webhooks",
+        path=_BASE,
         query={"page_size": "20"},
-        response={
-            "data": [
-                {
-                    "id": "3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",
-                    "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-                    "display_name": "Support Queue",
-                    "type": "swml_webhook",
-                    "created_at": "2025-04-02T07:48:19Z",
-                    "updated_at": "2025-04-02T07:48:19Z",
-                    "swml_webhook": {
-                        "id": "3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",
-                        "name": "Support Queue",
-                        "used_for": "calling",
-                        "primary_request_url": "https://voice.helpdesk.example/swml",
-                        "primary_request_method": "POST",
-                        "fallback_request_url": None,
-                        "fallback_request_method": "POST",
-                        "status_callback_url": "https://voice.helpdesk.example/swml/status",
-                        "status_callback_method": "POST",
-                    },
-                }
-            ],
-            "links": {
-                "self": "https://example.signalwire.com/api/fabric/resources/swml_webhooks?page_size=20",
-                "first": "https://example.signalwire.com/api/fabric/resources/swml_webhooks?page_size=20",
-            },
-        },
+        response={"data": [_WEBHOOK], "links": {"self": _LIST_URL, "first": _LIST_URL}},
         returns=SwmlWebhook,
         paged=True,
     ),
     Row(
         call="fabric.swml_webhooks.create",
-        kwargs={
-            "primary_request_url": "https://voice.helpdesk.example/swml",
-            "name": "Support Queue",
-            "status_callback_url": "https://voice.helpdesk.example/swml/status",
-        },
+        kwargs=_CREATE,
         method="POST",
-        path="/api/fabric/resources/swml_webhooks",
-        body={
-            "primary_request_url": "https://voice.helpdesk.example/swml",
-            "name": "Support Queue",
-            "status_callback_url": "https://voice.helpdesk.example/swml/status",
-        },
+        path=_BASE,
+        body=_CREATE,
         status=201,
-        response={
-            "id": "3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",
-            "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-            "display_name": "Support Queue",
-            "type": "swml_webhook",
-            "created_at": "2025-04-02T07:48:19Z",
-            "updated_at": "2025-04-02T07:48:19Z",
-            "swml_webhook": {
-                "id": "3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",
-                "name": "Support Queue",
-                "used_for": "calling",
-                "primary_request_url": "https://voice.helpdesk.example/swml",
-                "primary_request_method": "POST",
-                "fallback_request_url": None,
-                "fallback_request_method": "POST",
-                "status_callback_url": "https://voice.helpdesk.example/swml/status",
-                "status_callback_method": "POST",
-            },
-        },
+        response=_WEBHOOK,
         returns=SwmlWebhook,
     ),
     Row(
         call="fabric.swml_webhooks.get",
-        args=("3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",),
+        args=(_ID,),
         method="GET",
-        path="/api/fabric/resources/swml_webhooks/3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",
-        response={
-            "id": "3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",
-            "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-            "display_name": "Support Queue",
-            "type": "swml_webhook",
-            "created_at": "2025-04-02T07:48:19Z",
-            "updated_at": "2025-04-02T07:48:19Z",
-            "swml_webhook": {
-                "id": "3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",
-                "name": "Support Queue",
-                "used_for": "calling",
-                "primary_request_url": "https://voice.helpdesk.example/swml",
-                "primary_request_method": "POST",
-                "fallback_request_url": None,
-                "fallback_request_method": "POST",
-                "status_callback_url": "https://voice.helpdesk.example/swml/status",
-                "status_callback_method": "POST",
-            },
-        },
+        path=f"{_BASE}/{_ID}",
+        response=_WEBHOOK,
         returns=SwmlWebhook,
     ),
     Row(
         call="fabric.swml_webhooks.update",
-        args=("3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",),
-        kwargs={
-            "fallback_request_url": "https://voice-backup.helpdesk.example/swml",
-            "fallback_request_method": "GET",
-        },
+        args=(_ID,),
+        kwargs=_UPDATE,
         method="PATCH",
-        path="/api/fabric/resources/swml_webhooks/3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",
-        body={
-            "fallback_request_url": "https://voice-backup.helpdesk.example/swml",
-            "fallback_request_method": "GET",
-        },
+        path=f"{_BASE}/{_ID}",
+        body=_UPDATE,
         response={
-            "id": "3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",
-            "project_id": "4b7ae8c1-2f3d-4e59-a1c6-8d0f5e2b7a94",
-            "display_name": "Support Queue",
-            "type": "swml_webhook",
-            "created_at": "2025-04-02T07:48:19Z",
+            **_WEBHOOK,
             "updated_at": "2025-04-03T10:12:36Z",
-            "swml_webhook": {
-                "id": "3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",
-                "name": "Support Queue",
-                "used_for": "calling",
-                "primary_request_url": "https://voice.helpdesk.example/swml",
-                "primary_request_method": "POST",
-                "fallback_request_url": "https://voice-backup.helpdesk.example/swml",
-                "fallback_request_method": "GET",
-                "status_callback_url": "https://voice.helpdesk.example/swml/status",
-                "status_callback_method": "POST",
-            },
+            "swml_webhook": {**_DETAILS, **_UPDATE},
         },
         returns=SwmlWebhook,
     ),
     Row(
         call="fabric.swml_webhooks.delete",
-        args=("3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",),
+        args=(_ID,),
         method="DELETE",
-        path="/api/fabric/resources/swml_webhooks/3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",
+        path=f"{_BASE}/{_ID}",
         status=204,
     ),
     Row(
         call="fabric.swml_webhooks.list_addresses",
-        args=("3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6",),
+        args=(_ID,),
         kwargs={"page_size": 10},
         method="GET",
-        path="/api/fabric/resources/swml_webhooks/3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6/addresses",
+        path=f"{_BASE}/{_ID}/addresses",
         query={"page_size": "10"},
         response={
-            "data": [
-                {
-                    "id": "6d8f0a2c-4e1b-4a97-b3c5-e7f9a1b3c5d7",
-                    "name": "support-queue",
-                    "display_name": "Support Queue",
-                    "type": "app",
-                    "cover_url": "https://cdn.example.com/covers/support-queue.png",
-                    "preview_url": "https://cdn.example.com/previews/support-queue.png",
-                    "locked": False,
-                    "channels": {
-                        "audio": "/private/support-queue?channel=audio",
-                        "messaging": "/private/support-queue?channel=messaging",
-                        "video": "/private/support-queue?channel=video",
-                    },
-                    "created_at": "2025-02-11T09:14:27Z",
-                }
-            ],
-            "links": {
-                "self": "https://example.signalwire.com/api/fabric/resources/swml_webhooks/3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6/addresses?page_size=10",
-                "first": "https://example.signalwire.com/api/fabric/resources/swml_webhooks/3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6/addresses?page_size=10",
-            },
+            "data": [_ADDRESS],
+            "links": {"self": _ADDRESSES_URL, "first": _ADDRESSES_URL},
         },
         returns=FabricAddress,
         paged=True,
