@@ -372,7 +372,8 @@ def api_reference() -> str:
                     op.auth, ""
                 )
                 out.append(
-                    f"- `{op.name}({', '.join(args)}) -> {result}`: `{op.http} {op.path}`{note}"
+                    f"- `{op.name}({', '.join(args)}) -> {result}`: {op.summary}{note}. "
+                    f"`{op.http} {op.path}`"
                 )
             out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -315,7 +315,7 @@ FABRIC = Namespace(
                     "EmbedToken",
                     "EmbedTokenCreateParams",
                     auth="none",
-                    summary="exchange an embed token for a guest token (no credentials)",
+                    summary="exchange an embed token for a guest token",
                 ),
                 Op(
                     "create_guest_token",
@@ -332,7 +332,7 @@ FABRIC = Namespace(
                     "InviteToken",
                     "InviteTokenCreateParams",
                     auth="subscriber",
-                    summary="invite someone to an address (subscriber token)",
+                    summary="invite someone to an address",
                 ),
                 Op(
                     "create_subscriber_token",

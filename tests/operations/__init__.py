@@ -44,6 +44,92 @@ class Row:
         return self.call
 
 
+def page(items: list[Any], url: str) -> dict[str, Any]:
+    """A last page of a `links.next` list: `items`, with no next link."""
+    return {"data": items, "links": {"self": url, "first": url}}
+
+
+def crud_rows(
+    call: str,
+    base: str,
+    item_id: str,
+    model: type[Any],
+    answer: Mapping[str, Any],
+    *,
+    update: Literal["PUT", "PATCH"],
+    changes: Mapping[str, Any],
+    updated: Mapping[str, Any],
+    create: Mapping[str, Any] | None = None,
+    created_status: int = 200,
+    address: Mapping[str, Any] | None = None,
+    addresses_path: str | None = None,
+) -> list[Row]:
+    """The rows of the common shape, as `crud()` declares it: list, create, get, update,
+    delete, and list_addresses (when `address` is given).
+
+    `call` is the resource (`fabric.sip_gateways`); `answer` the item as the API sends it,
+    `create` the create body (None: no create), `changes` the update body and `updated` its
+    answer. `addresses_path` is the full address list path when it is not
+    `{base}/{item_id}/addresses`. Lists send `page_size=20`.
+    """
+    from signalwire_async.types.fabric import FabricAddress
+
+    one = f"{base}/{item_id}"
+    rows = [
+        Row(
+            call=f"{call}.list",
+            kwargs={"page_size": 20},
+            path=base,
+            query={"page_size": "20"},
+            response=page([answer], f"https://example.signalwire.com{base}?page_size=20"),
+            returns=model,
+            paged=True,
+        )
+    ]
+    if create is not None:
+        rows.append(
+            Row(
+                call=f"{call}.create",
+                kwargs=create,
+                method="POST",
+                path=base,
+                body=create,
+                status=created_status,
+                response=answer,
+                returns=model,
+            )
+        )
+    rows += [
+        Row(call=f"{call}.get", args=(item_id,), path=one, response=answer, returns=model),
+        Row(
+            call=f"{call}.update",
+            args=(item_id,),
+            kwargs=changes,
+            method=update,
+            path=one,
+            body=changes,
+            response=updated,
+            returns=model,
+        ),
+        Row(call=f"{call}.delete", args=(item_id,), method="DELETE", path=one, status=204),
+    ]
+    if address is not None:
+        path = addresses_path or f"{one}/addresses"
+        rows.append(
+            Row(
+                call=f"{call}.list_addresses",
+                args=(item_id,),
+                kwargs={"page_size": 20},
+                path=path,
+                query={"page_size": "20"},
+                response=page([address], f"https://example.signalwire.com{path}?page_size=20"),
+                returns=FabricAddress,
+                paged=True,
+            )
+        )
+    return rows
+
+
 def resolve(client: Any, call: str) -> Any:
     """The bound method `call` names on `client` (`fabric.sip_gateways.get`)."""
     target = client

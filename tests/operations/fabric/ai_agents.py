@@ -1,9 +1,10 @@
+"""Operation rows of `fabric.ai_agents`: AI agents."""
+
 from typing import Any
 
-from signalwire_async.types.fabric.addresses import FabricAddress
 from signalwire_async.types.fabric.ai_agents import AiAgent
 
-from .. import Row
+from .. import crud_rows
 
 _BASE = "/api/fabric/resources/ai_agents"
 _ID = "c1d7f3a2-4b8e-4f61-9a2d-7e5b0c3f8a14"
@@ -74,102 +75,37 @@ _ADDRESS = {
     "created_at": "2025-02-11T09:14:28Z",
 }
 
+_CREATE = {
+    "name": "Harbor Dental Receptionist",
+    "prompt": _PROMPT,
+    "languages": [{"name": "English", "code": "en-US", "voice": "elevenlabs.rachel"}],
+    "hints": ["Harbor Dental"],
+    "pronounce": [{"replace": "DDS", "with": "doctor of dental surgery"}],
+    "params": {"end_of_speech_timeout": 700},
+}
+_UPDATE = {
+    "name": "Harbor Dental Front Desk",
+    "post_prompt_url": "https://hooks.harbordental.example/ai/summary-v2",
+}
+_UPDATED = {
+    **_AGENT,
+    "display_name": "Harbor Dental Front Desk",
+    "updated_at": "2025-02-12T16:02:10Z",
+    "ai_agent": {**_AGENT["ai_agent"], **_UPDATE},
+}
+
 ROWS = [
-    Row(
-        call="fabric.ai_agents.list",
-        kwargs={"page_size": 20},
-        method="GET",
-        path=_BASE,
-        query={"page_size": "20"},
-        response={
-            "data": [_AGENT],
-            "links": {
-                "self": "https://example.signalwire.com/api/fabric/resources/ai_agents?page_size=20",
-                "first": "https://example.signalwire.com/api/fabric/resources/ai_agents?page_size=20",
-            },
-        },
-        returns=AiAgent,
-        paged=True,
-    ),
-    Row(
-        call="fabric.ai_agents.create",
-        kwargs={
-            "name": "Harbor Dental Receptionist",
-            "prompt": _PROMPT,
-            "languages": [{"name": "English", "code": "en-US", "voice": "elevenlabs.rachel"}],
-            "hints": ["Harbor Dental"],
-            "pronounce": [{"replace": "DDS", "with": "doctor of dental surgery"}],
-            "params": {"end_of_speech_timeout": 700},
-        },
-        method="POST",
-        path=_BASE,
-        body={
-            "name": "Harbor Dental Receptionist",
-            "prompt": _PROMPT,
-            "languages": [{"name": "English", "code": "en-US", "voice": "elevenlabs.rachel"}],
-            "hints": ["Harbor Dental"],
-            "pronounce": [{"replace": "DDS", "with": "doctor of dental surgery"}],
-            "params": {"end_of_speech_timeout": 700},
-        },
-        status=201,
-        response=_AGENT,
-        returns=AiAgent,
-    ),
-    Row(
-        call="fabric.ai_agents.get",
-        args=(_ID,),
-        method="GET",
-        path=f"{_BASE}/{_ID}",
-        response=_AGENT,
-        returns=AiAgent,
-    ),
-    Row(
-        call="fabric.ai_agents.update",
-        args=(_ID,),
-        kwargs={
-            "name": "Harbor Dental Front Desk",
-            "post_prompt_url": "https://hooks.harbordental.example/ai/summary-v2",
-        },
-        method="PATCH",
-        path=f"{_BASE}/{_ID}",
-        body={
-            "name": "Harbor Dental Front Desk",
-            "post_prompt_url": "https://hooks.harbordental.example/ai/summary-v2",
-        },
-        response={
-            **_AGENT,
-            "display_name": "Harbor Dental Front Desk",
-            "updated_at": "2025-02-12T16:02:10Z",
-            "ai_agent": {
-                **_AGENT["ai_agent"],
-                "name": "Harbor Dental Front Desk",
-                "post_prompt_url": "https://hooks.harbordental.example/ai/summary-v2",
-            },
-        },
-        returns=AiAgent,
-    ),
-    Row(
-        call="fabric.ai_agents.delete",
-        args=(_ID,),
-        method="DELETE",
-        path=f"{_BASE}/{_ID}",
-        status=204,
-    ),
-    Row(
-        call="fabric.ai_agents.list_addresses",
-        args=(_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"{_BASE}/{_ID}/addresses",
-        query={"page_size": "10"},
-        response={
-            "data": [_ADDRESS],
-            "links": {
-                "self": f"https://example.signalwire.com{_BASE}/{_ID}/addresses?page_size=10",
-                "first": f"https://example.signalwire.com{_BASE}/{_ID}/addresses?page_size=10",
-            },
-        },
-        returns=FabricAddress,
-        paged=True,
+    *crud_rows(
+        "fabric.ai_agents",
+        _BASE,
+        _ID,
+        AiAgent,
+        _AGENT,
+        create=_CREATE,
+        created_status=201,
+        update="PATCH",
+        changes=_UPDATE,
+        updated=_UPDATED,
+        address=_ADDRESS,
     ),
 ]

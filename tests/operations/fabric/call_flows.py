@@ -1,9 +1,10 @@
+"""Operation rows of `fabric.call_flows`: call flows and their versions."""
+
 from typing import Any
 
-from signalwire_async.types.fabric.addresses import FabricAddress
 from signalwire_async.types.fabric.call_flows import CallFlow, CallFlowVersion
 
-from .. import Row
+from .. import Row, crud_rows
 
 _BASE = "/api/fabric/resources/call_flows"
 _ID = "7b3e91c4-0f2a-4d86-a5c7-3e8d1f6b9a20"
@@ -57,81 +58,38 @@ def _links(path: str, query: str) -> dict[str, str]:
     return {"self": url, "first": url}
 
 
+_CREATE = {"title": "After-hours greeting", "flow_data": _FLOW_DATA, "relayml": _SWML}
+_UPDATE = {
+    "title": "After-hours greeting (holidays)",
+    "document_version": 2,
+    "flow_data": _FLOW_DATA,
+    "relayml": _SWML,
+}
+_UPDATED = {
+    **_FLOW,
+    "display_name": "After-hours greeting (holidays)",
+    "updated_at": "2025-03-05T08:12:44Z",
+    "call_flow": {
+        **_FLOW["call_flow"],
+        "title": "After-hours greeting (holidays)",
+        "document_version": 2,
+    },
+}
+
 ROWS = [
-    Row(
-        call="fabric.call_flows.list",
-        kwargs={"page_size": 20},
-        method="GET",
-        path=_BASE,
-        query={"page_size": "20"},
-        response={"data": [_FLOW], "links": _links(_BASE, "page_size=20")},
-        returns=CallFlow,
-        paged=True,
-    ),
-    Row(
-        call="fabric.call_flows.create",
-        kwargs={"title": "After-hours greeting", "flow_data": _FLOW_DATA, "relayml": _SWML},
-        method="POST",
-        path=_BASE,
-        body={"title": "After-hours greeting", "flow_data": _FLOW_DATA, "relayml": _SWML},
-        status=201,
-        response=_FLOW,
-        returns=CallFlow,
-    ),
-    Row(
-        call="fabric.call_flows.get",
-        args=(_ID,),
-        method="GET",
-        path=f"{_BASE}/{_ID}",
-        response=_FLOW,
-        returns=CallFlow,
-    ),
-    Row(
-        call="fabric.call_flows.update",
-        args=(_ID,),
-        kwargs={
-            "title": "After-hours greeting (holidays)",
-            "document_version": 2,
-            "flow_data": _FLOW_DATA,
-            "relayml": _SWML,
-        },
-        method="PUT",
-        path=f"{_BASE}/{_ID}",
-        body={
-            "title": "After-hours greeting (holidays)",
-            "document_version": 2,
-            "flow_data": _FLOW_DATA,
-            "relayml": _SWML,
-        },
-        response={
-            **_FLOW,
-            "display_name": "After-hours greeting (holidays)",
-            "updated_at": "2025-03-05T08:12:44Z",
-            "call_flow": {
-                **_FLOW["call_flow"],
-                "title": "After-hours greeting (holidays)",
-                "document_version": 2,
-            },
-        },
-        returns=CallFlow,
-    ),
-    Row(
-        call="fabric.call_flows.delete",
-        args=(_ID,),
-        method="DELETE",
-        path=f"{_BASE}/{_ID}",
-        status=204,
-    ),
-    Row(
-        call="fabric.call_flows.list_addresses",
-        args=(_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"{_ONE}/addresses",
-        query={"page_size": "10"},
-        response={"data": [_ADDRESS], "links": _links(f"{_ONE}/addresses", "page_size=10")},
-        returns=FabricAddress,
-        paged=True,
+    *crud_rows(
+        "fabric.call_flows",
+        _BASE,
+        _ID,
+        CallFlow,
+        _FLOW,
+        create=_CREATE,
+        created_status=201,
+        update="PUT",
+        changes=_UPDATE,
+        updated=_UPDATED,
+        address=_ADDRESS,
+        addresses_path=f"{_ONE}/addresses",
     ),
     Row(
         call="fabric.call_flows.deploy_version",

@@ -1,7 +1,8 @@
-from signalwire_async.types.fabric.addresses import FabricAddress
+"""Operation rows of `fabric.conference_rooms`: conference rooms."""
+
 from signalwire_async.types.fabric.conference_rooms import ConferenceRoom
 
-from .. import Row
+from .. import crud_rows
 
 _BASE = "/api/fabric/resources/conference_rooms"
 _ID = "a95f0d3e-2c71-48b6-9e4a-6d0c8b2f1e73"
@@ -56,88 +57,32 @@ _ADDRESS = {
     "created_at": "2025-01-20T07:45:01Z",
 }
 
-
-def _links(path: str, query: str) -> dict[str, str]:
-    url = f"https://example.signalwire.com{path}?{query}"
-    return {"self": url, "first": url}
-
+_CREATE = {
+    "name": "weekly_standup",
+    "display_name": "Weekly stand-up",
+    "max_members": 25,
+    "layout": "grid-responsive",
+    "enable_room_previews": True,
+}
+_UPDATE = {"quality": "1080p", "record_on_start": True}
+_UPDATED = {
+    **_ROOM,
+    "updated_at": "2025-01-27T07:30:00Z",
+    "conference_room": {**_DETAILS, **_UPDATE},
+}
 
 ROWS = [
-    Row(
-        call="fabric.conference_rooms.list",
-        kwargs={"page_size": 20},
-        method="GET",
-        path=_BASE,
-        query={"page_size": "20"},
-        response={"data": [_ROOM], "links": _links(_BASE, "page_size=20")},
-        returns=ConferenceRoom,
-        paged=True,
-    ),
-    Row(
-        call="fabric.conference_rooms.create",
-        kwargs={
-            "name": "weekly_standup",
-            "display_name": "Weekly stand-up",
-            "max_members": 25,
-            "layout": "grid-responsive",
-            "enable_room_previews": True,
-        },
-        method="POST",
-        path=_BASE,
-        body={
-            "name": "weekly_standup",
-            "display_name": "Weekly stand-up",
-            "max_members": 25,
-            "layout": "grid-responsive",
-            "enable_room_previews": True,
-        },
-        status=200,
-        response=_ROOM,
-        returns=ConferenceRoom,
-    ),
-    Row(
-        call="fabric.conference_rooms.get",
-        args=(_ID,),
-        method="GET",
-        path=f"{_BASE}/{_ID}",
-        response=_ROOM,
-        returns=ConferenceRoom,
-    ),
-    Row(
-        call="fabric.conference_rooms.update",
-        args=(_ID,),
-        kwargs={"quality": "1080p", "record_on_start": True},
-        method="PUT",
-        path=f"{_BASE}/{_ID}",
-        body={"quality": "1080p", "record_on_start": True},
-        response={
-            **_ROOM,
-            "updated_at": "2025-01-27T07:30:00Z",
-            "conference_room": {**_DETAILS, "quality": "1080p", "record_on_start": True},
-        },
-        returns=ConferenceRoom,
-    ),
-    Row(
-        call="fabric.conference_rooms.delete",
-        args=(_ID,),
-        method="DELETE",
-        path=f"{_BASE}/{_ID}",
-        status=204,
-    ),
-    Row(
-        call="fabric.conference_rooms.list_addresses",
-        args=(_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"/api/fabric/resources/conference_room/{_ID}/addresses",
-        query={"page_size": "10"},
-        response={
-            "data": [_ADDRESS],
-            "links": _links(
-                f"/api/fabric/resources/conference_room/{_ID}/addresses", "page_size=10"
-            ),
-        },
-        returns=FabricAddress,
-        paged=True,
+    *crud_rows(
+        "fabric.conference_rooms",
+        _BASE,
+        _ID,
+        ConferenceRoom,
+        _ROOM,
+        create=_CREATE,
+        update="PUT",
+        changes=_UPDATE,
+        updated=_UPDATED,
+        address=_ADDRESS,
+        addresses_path=f"/api/fabric/resources/conference_room/{_ID}/addresses",
     ),
 ]

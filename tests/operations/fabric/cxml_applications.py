@@ -1,7 +1,8 @@
-from signalwire_async.types.fabric.addresses import FabricAddress
+"""Operation rows of `fabric.cxml_applications`: cXML applications (no create)."""
+
 from signalwire_async.types.fabric.cxml_applications import CxmlApplication
 
-from .. import Row
+from .. import crud_rows
 
 _BASE = "/api/fabric/resources/cxml_applications"
 _ID = "4f6a8c0e-2b4d-4e6f-a1c3-5e7a9c1e3b5d"
@@ -50,75 +51,34 @@ _ADDRESS = {
     "created_at": "2024-09-30T15:40:01Z",
 }
 
-
-def _links(path: str, query: str) -> dict[str, str]:
-    url = f"https://example.signalwire.com{path}?{query}"
-    return {"self": url, "first": url}
-
+_UPDATE = {
+    "display_name": "Harbor Dental IVR v2",
+    "voice_fallback_url": "https://backup.harbordental.example/voice",
+    "voice_fallback_method": "GET",
+}
+_UPDATED = {
+    **_APP,
+    "display_name": "Harbor Dental IVR v2",
+    "updated_at": "2024-10-01T09:20:00Z",
+    "cxml_application": {
+        **_DETAILS,
+        "friendly_name": "Harbor Dental IVR v2",
+        "voice_fallback_url": "https://backup.harbordental.example/voice",
+        "voice_fallback_method": "GET",
+    },
+}
 
 ROWS = [
-    Row(
-        call="fabric.cxml_applications.list",
-        kwargs={"page_size": 20},
-        method="GET",
-        path=_BASE,
-        query={"page_size": "20"},
-        response={"data": [_APP], "links": _links(_BASE, "page_size=20")},
-        returns=CxmlApplication,
-        paged=True,
-    ),
-    Row(
-        call="fabric.cxml_applications.get",
-        args=(_ID,),
-        method="GET",
-        path=f"{_BASE}/{_ID}",
-        response=_APP,
-        returns=CxmlApplication,
-    ),
-    Row(
-        call="fabric.cxml_applications.update",
-        args=(_ID,),
-        kwargs={
-            "display_name": "Harbor Dental IVR v2",
-            "voice_fallback_url": "https://backup.harbordental.example/voice",
-            "voice_fallback_method": "GET",
-        },
-        method="PUT",
-        path=f"{_BASE}/{_ID}",
-        body={
-            "display_name": "Harbor Dental IVR v2",
-            "voice_fallback_url": "https://backup.harbordental.example/voice",
-            "voice_fallback_method": "GET",
-        },
-        response={
-            **_APP,
-            "display_name": "Harbor Dental IVR v2",
-            "updated_at": "2024-10-01T09:20:00Z",
-            "cxml_application": {
-                **_DETAILS,
-                "friendly_name": "Harbor Dental IVR v2",
-                "voice_fallback_url": "https://backup.harbordental.example/voice",
-                "voice_fallback_method": "GET",
-            },
-        },
-        returns=CxmlApplication,
-    ),
-    Row(
-        call="fabric.cxml_applications.delete",
-        args=(_ID,),
-        method="DELETE",
-        path=f"{_BASE}/{_ID}",
-        status=204,
-    ),
-    Row(
-        call="fabric.cxml_applications.list_addresses",
-        args=(_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"{_BASE}/{_ID}/addresses",
-        query={"page_size": "10"},
-        response={"data": [_ADDRESS], "links": _links(f"{_BASE}/{_ID}/addresses", "page_size=10")},
-        returns=FabricAddress,
-        paged=True,
+    *crud_rows(
+        "fabric.cxml_applications",
+        _BASE,
+        _ID,
+        CxmlApplication,
+        _APP,
+        create=None,
+        update="PUT",
+        changes=_UPDATE,
+        updated=_UPDATED,
+        address=_ADDRESS,
     ),
 ]

@@ -1,9 +1,8 @@
 """Operation rows of `fabric.cxml_scripts`: cXML scripts."""
 
-from signalwire_async.types.fabric.addresses import FabricAddress
 from signalwire_async.types.fabric.cxml_scripts import CxmlScript
 
-from .. import Row
+from .. import crud_rows
 
 _BASE = "/api/fabric/resources/cxml_scripts"
 _ID = "2d6f0b84-93c1-4a7e-b5d2-7e1f3c9a0b56"
@@ -62,76 +61,29 @@ _ADDRESS = {
     },
     "created_at": "2025-02-11T09:14:27Z",
 }
-_LIST_URL = f"https://example.signalwire.com{_BASE}?page_size=20"
-_ADDRESSES_URL = f"https://example.signalwire.com{_BASE}/{_ID}/addresses?page_size=10"
+_UPDATED = {
+    **_SCRIPT,
+    "name": _NEW_NAME,
+    "updated_at": "2025-02-12T17:40:55Z",
+    "cxml_script": {
+        **_DETAILS,
+        "display_name": _NEW_NAME,
+        "request_count": 14,
+        "last_accessed_at": "2025-02-12T16:05:31Z",
+    },
+}
 
 ROWS = [
-    Row(
-        call="fabric.cxml_scripts.list",
-        kwargs={"page_size": 20},
-        method="GET",
-        path=_BASE,
-        query={"page_size": "20"},
-        response={"data": [_SCRIPT], "links": {"self": _LIST_URL, "first": _LIST_URL}},
-        returns=CxmlScript,
-        paged=True,
-    ),
-    Row(
-        call="fabric.cxml_scripts.create",
-        kwargs=_CREATE,
-        method="POST",
-        path=_BASE,
-        body=_CREATE,
-        response=_SCRIPT,
-        returns=CxmlScript,
-    ),
-    Row(
-        call="fabric.cxml_scripts.get",
-        args=(_ID,),
-        method="GET",
-        path=f"{_BASE}/{_ID}",
-        response=_SCRIPT,
-        returns=CxmlScript,
-    ),
-    Row(
-        call="fabric.cxml_scripts.update",
-        args=(_ID,),
-        kwargs=_UPDATE,
-        method="PUT",
-        path=f"{_BASE}/{_ID}",
-        body=_UPDATE,
-        response={
-            **_SCRIPT,
-            "name": _NEW_NAME,
-            "updated_at": "2025-02-12T17:40:55Z",
-            "cxml_script": {
-                **_DETAILS,
-                "display_name": _NEW_NAME,
-                "request_count": 14,
-                "last_accessed_at": "2025-02-12T16:05:31Z",
-            },
-        },
-        returns=CxmlScript,
-    ),
-    Row(
-        call="fabric.cxml_scripts.delete",
-        args=(_ID,),
-        method="DELETE",
-        path=f"{_BASE}/{_ID}",
-        status=204,
-    ),
-    Row(
-        call="fabric.cxml_scripts.list_addresses",
-        args=(_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"{_BASE}/{_ID}/addresses",
-        query={"page_size": "10"},
-        response={
-            "data": [_ADDRESS],
-            "links": {"self": _ADDRESSES_URL, "first": _ADDRESSES_URL},
-        },
-        returns=FabricAddress,
-        paged=True,
+    *crud_rows(
+        "fabric.cxml_scripts",
+        _BASE,
+        _ID,
+        CxmlScript,
+        _SCRIPT,
+        create=_CREATE,
+        update="PUT",
+        changes=_UPDATE,
+        updated=_UPDATED,
+        address=_ADDRESS,
     ),
 ]

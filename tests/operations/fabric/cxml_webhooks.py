@@ -1,9 +1,8 @@
 """Operation rows of `fabric.cxml_webhooks`: cXML webhooks."""
 
-from signalwire_async.types.fabric.addresses import FabricAddress
 from signalwire_async.types.fabric.cxml_webhooks import CxmlWebhook
 
-from .. import Row
+from .. import crud_rows
 
 _BASE = "/api/fabric/resources/cxml_webhooks"
 _ID = "5e0c7a92-1d4b-4f38-a6e7-3b9d2c8f1a04"
@@ -55,71 +54,24 @@ _ADDRESS = {
     },
     "created_at": "2025-02-11T09:14:27Z",
 }
-_LIST_URL = f"https://example.signalwire.com{_BASE}?page_size=20"
-_ADDRESSES_URL = f"https://example.signalwire.com{_BASE}/{_ID}/addresses?page_size=10"
+_UPDATED = {
+    **_WEBHOOK,
+    "updated_at": "2025-03-05T08:01:47Z",
+    "cxml_webhook": {**_DETAILS, **_UPDATE},
+}
 
 ROWS = [
-    Row(
-        call="fabric.cxml_webhooks.list",
-        kwargs={"page_size": 20},
-        method="GET",
-        path=_BASE,
-        query={"page_size": "20"},
-        response={"data": [_WEBHOOK], "links": {"self": _LIST_URL, "first": _LIST_URL}},
-        returns=CxmlWebhook,
-        paged=True,
-    ),
-    Row(
-        call="fabric.cxml_webhooks.create",
-        kwargs=_CREATE,
-        method="POST",
-        path=_BASE,
-        body=_CREATE,
-        status=201,
-        response=_WEBHOOK,
-        returns=CxmlWebhook,
-    ),
-    Row(
-        call="fabric.cxml_webhooks.get",
-        args=(_ID,),
-        method="GET",
-        path=f"{_BASE}/{_ID}",
-        response=_WEBHOOK,
-        returns=CxmlWebhook,
-    ),
-    Row(
-        call="fabric.cxml_webhooks.update",
-        args=(_ID,),
-        kwargs=_UPDATE,
-        method="PATCH",
-        path=f"{_BASE}/{_ID}",
-        body=_UPDATE,
-        response={
-            **_WEBHOOK,
-            "updated_at": "2025-03-05T08:01:47Z",
-            "cxml_webhook": {**_DETAILS, **_UPDATE},
-        },
-        returns=CxmlWebhook,
-    ),
-    Row(
-        call="fabric.cxml_webhooks.delete",
-        args=(_ID,),
-        method="DELETE",
-        path=f"{_BASE}/{_ID}",
-        status=204,
-    ),
-    Row(
-        call="fabric.cxml_webhooks.list_addresses",
-        args=(_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"{_BASE}/{_ID}/addresses",
-        query={"page_size": "10"},
-        response={
-            "data": [_ADDRESS],
-            "links": {"self": _ADDRESSES_URL, "first": _ADDRESSES_URL},
-        },
-        returns=FabricAddress,
-        paged=True,
+    *crud_rows(
+        "fabric.cxml_webhooks",
+        _BASE,
+        _ID,
+        CxmlWebhook,
+        _WEBHOOK,
+        create=_CREATE,
+        created_status=201,
+        update="PATCH",
+        changes=_UPDATE,
+        updated=_UPDATED,
+        address=_ADDRESS,
     ),
 ]

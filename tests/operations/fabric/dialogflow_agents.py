@@ -1,7 +1,8 @@
-from signalwire_async.types.fabric.addresses import FabricAddress
+"""Operation rows of `fabric.dialogflow_agents`: Dialogflow agents (no create)."""
+
 from signalwire_async.types.fabric.dialogflow_agents import DialogflowAgent
 
-from .. import Row
+from .. import crud_rows
 
 _BASE = "/api/fabric/resources/dialogflow_agents"
 _ID = "d3b8f6a1-7c2e-4a95-b0d4-8e1f5c7a2b69"
@@ -39,65 +40,24 @@ _ADDRESS = {
     "created_at": "2024-11-08T13:05:01Z",
 }
 
-
-def _links(path: str, query: str) -> dict[str, str]:
-    url = f"https://example.signalwire.com{path}?{query}"
-    return {"self": url, "first": url}
-
+_UPDATE = {"say": "Welcome to Harbor Dental, how can we help?", "voice": "en-US-Wavenet-D"}
+_UPDATED = {
+    **_AGENT,
+    "updated_at": "2024-11-09T10:00:00Z",
+    "dialogflow_agent": {**_DETAILS, **_UPDATE},
+}
 
 ROWS = [
-    Row(
-        call="fabric.dialogflow_agents.list",
-        kwargs={"page_size": 20},
-        method="GET",
-        path=_BASE,
-        query={"page_size": "20"},
-        response={"data": [_AGENT], "links": _links(_BASE, "page_size=20")},
-        returns=DialogflowAgent,
-        paged=True,
-    ),
-    Row(
-        call="fabric.dialogflow_agents.get",
-        args=(_ID,),
-        method="GET",
-        path=f"{_BASE}/{_ID}",
-        response=_AGENT,
-        returns=DialogflowAgent,
-    ),
-    Row(
-        call="fabric.dialogflow_agents.update",
-        args=(_ID,),
-        kwargs={"say": "Welcome to Harbor Dental, how can we help?", "voice": "en-US-Wavenet-D"},
-        method="PUT",
-        path=f"{_BASE}/{_ID}",
-        body={"say": "Welcome to Harbor Dental, how can we help?", "voice": "en-US-Wavenet-D"},
-        response={
-            **_AGENT,
-            "updated_at": "2024-11-09T10:00:00Z",
-            "dialogflow_agent": {
-                **_DETAILS,
-                "say": "Welcome to Harbor Dental, how can we help?",
-                "voice": "en-US-Wavenet-D",
-            },
-        },
-        returns=DialogflowAgent,
-    ),
-    Row(
-        call="fabric.dialogflow_agents.delete",
-        args=(_ID,),
-        method="DELETE",
-        path=f"{_BASE}/{_ID}",
-        status=204,
-    ),
-    Row(
-        call="fabric.dialogflow_agents.list_addresses",
-        args=(_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"{_BASE}/{_ID}/addresses",
-        query={"page_size": "10"},
-        response={"data": [_ADDRESS], "links": _links(f"{_BASE}/{_ID}/addresses", "page_size=10")},
-        returns=FabricAddress,
-        paged=True,
+    *crud_rows(
+        "fabric.dialogflow_agents",
+        _BASE,
+        _ID,
+        DialogflowAgent,
+        _AGENT,
+        create=None,
+        update="PUT",
+        changes=_UPDATE,
+        updated=_UPDATED,
+        address=_ADDRESS,
     ),
 ]

@@ -1,9 +1,8 @@
 """Operation rows of `fabric.freeswitch_connectors`: FreeSWITCH connectors."""
 
-from signalwire_async.types.fabric.addresses import FabricAddress
 from signalwire_async.types.fabric.freeswitch_connectors import FreeswitchConnector
 
-from .. import Row
+from .. import crud_rows
 
 _BASE = "/api/fabric/resources/freeswitch_connectors"
 _ID = "d2e4f6a8-b0c2-4d4e-8f6a-1b3c5d7e9f0a"
@@ -42,73 +41,23 @@ _ADDRESS = {
     },
     "created_at": "2025-02-11T09:14:27Z",
 }
-_LIST_URL = f"https://example.signalwire.com{_BASE}?page_size=20"
-_ADDRESSES_URL = f"https://example.signalwire.com{_BASE}/{_ID}/addresses?page_size=10"
+_UPDATED = {
+    **_CONNECTOR,
+    "updated_at": "2025-06-10T12:20:09Z",
+    "freeswitch_connector": {**_DETAILS, **_UPDATE},
+}
 
 ROWS = [
-    Row(
-        call="fabric.freeswitch_connectors.list",
-        kwargs={"page_size": 20},
-        method="GET",
-        path=_BASE,
-        query={"page_size": "20"},
-        response={
-            "data": [_CONNECTOR],
-            "links": {"self": _LIST_URL, "first": _LIST_URL},
-        },
-        returns=FreeswitchConnector,
-        paged=True,
-    ),
-    Row(
-        call="fabric.freeswitch_connectors.create",
-        kwargs=_CREATE,
-        method="POST",
-        path=_BASE,
-        body=_CREATE,
-        response=_CONNECTOR,
-        returns=FreeswitchConnector,
-    ),
-    Row(
-        call="fabric.freeswitch_connectors.get",
-        args=(_ID,),
-        method="GET",
-        path=f"{_BASE}/{_ID}",
-        response=_CONNECTOR,
-        returns=FreeswitchConnector,
-    ),
-    Row(
-        call="fabric.freeswitch_connectors.update",
-        args=(_ID,),
-        kwargs=_UPDATE,
-        method="PUT",
-        path=f"{_BASE}/{_ID}",
-        body=_UPDATE,
-        response={
-            **_CONNECTOR,
-            "updated_at": "2025-06-10T12:20:09Z",
-            "freeswitch_connector": {**_DETAILS, **_UPDATE},
-        },
-        returns=FreeswitchConnector,
-    ),
-    Row(
-        call="fabric.freeswitch_connectors.delete",
-        args=(_ID,),
-        method="DELETE",
-        path=f"{_BASE}/{_ID}",
-        status=204,
-    ),
-    Row(
-        call="fabric.freeswitch_connectors.list_addresses",
-        args=(_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"{_BASE}/{_ID}/addresses",
-        query={"page_size": "10"},
-        response={
-            "data": [_ADDRESS],
-            "links": {"self": _ADDRESSES_URL, "first": _ADDRESSES_URL},
-        },
-        returns=FabricAddress,
-        paged=True,
+    *crud_rows(
+        "fabric.freeswitch_connectors",
+        _BASE,
+        _ID,
+        FreeswitchConnector,
+        _CONNECTOR,
+        create=_CREATE,
+        update="PUT",
+        changes=_UPDATE,
+        updated=_UPDATED,
+        address=_ADDRESS,
     ),
 ]

@@ -1,9 +1,8 @@
 """Operation rows of `fabric.relay_applications`: RELAY applications."""
 
-from signalwire_async.types.fabric.addresses import FabricAddress
 from signalwire_async.types.fabric.relay_applications import RelayApplication
 
-from .. import Row
+from .. import crud_rows
 
 _BASE = "/api/fabric/resources/relay_applications"
 _ID = "b7c9d1e3-f5a7-4b9c-8d0e-2f4a6b8c0d1e"
@@ -41,73 +40,23 @@ _ADDRESS = {
     },
     "created_at": "2025-02-11T09:14:27Z",
 }
-_LIST_URL = f"https://example.signalwire.com{_BASE}?page_size=20"
-_ADDRESSES_URL = f"https://example.signalwire.com{_BASE}/{_ID}/addresses?page_size=10"
+_UPDATED = {
+    **_APPLICATION,
+    "updated_at": "2025-05-15T22:04:18Z",
+    "relay_application": {**_DETAILS, **_UPDATE},
+}
 
 ROWS = [
-    Row(
-        call="fabric.relay_applications.list",
-        kwargs={"page_size": 20},
-        method="GET",
-        path=_BASE,
-        query={"page_size": "20"},
-        response={
-            "data": [_APPLICATION],
-            "links": {"self": _LIST_URL, "first": _LIST_URL},
-        },
-        returns=RelayApplication,
-        paged=True,
-    ),
-    Row(
-        call="fabric.relay_applications.create",
-        kwargs=_CREATE,
-        method="POST",
-        path=_BASE,
-        body=_CREATE,
-        response=_APPLICATION,
-        returns=RelayApplication,
-    ),
-    Row(
-        call="fabric.relay_applications.get",
-        args=(_ID,),
-        method="GET",
-        path=f"{_BASE}/{_ID}",
-        response=_APPLICATION,
-        returns=RelayApplication,
-    ),
-    Row(
-        call="fabric.relay_applications.update",
-        args=(_ID,),
-        kwargs=_UPDATE,
-        method="PUT",
-        path=f"{_BASE}/{_ID}",
-        body=_UPDATE,
-        response={
-            **_APPLICATION,
-            "updated_at": "2025-05-15T22:04:18Z",
-            "relay_application": {**_DETAILS, **_UPDATE},
-        },
-        returns=RelayApplication,
-    ),
-    Row(
-        call="fabric.relay_applications.delete",
-        args=(_ID,),
-        method="DELETE",
-        path=f"{_BASE}/{_ID}",
-        status=204,
-    ),
-    Row(
-        call="fabric.relay_applications.list_addresses",
-        args=(_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"{_BASE}/{_ID}/addresses",
-        query={"page_size": "10"},
-        response={
-            "data": [_ADDRESS],
-            "links": {"self": _ADDRESSES_URL, "first": _ADDRESSES_URL},
-        },
-        returns=FabricAddress,
-        paged=True,
+    *crud_rows(
+        "fabric.relay_applications",
+        _BASE,
+        _ID,
+        RelayApplication,
+        _APPLICATION,
+        create=_CREATE,
+        update="PUT",
+        changes=_UPDATE,
+        updated=_UPDATED,
+        address=_ADDRESS,
     ),
 ]

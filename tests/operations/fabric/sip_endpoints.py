@@ -1,7 +1,8 @@
-from signalwire_async.types.fabric.addresses import FabricAddress
+"""Operation rows of `fabric.sip_endpoints`: SIP endpoints."""
+
 from signalwire_async.types.fabric.sip_endpoints import SipEndpoint
 
-from .. import SUBSCRIBER_TOKEN, Row  # noqa: F401
+from .. import crud_rows
 
 _EP_ID = "6c8de34d-19bb-40ec-a3d8-64c80234ec65"
 _EP_BASE = "/api/fabric/resources/sip_endpoints"
@@ -44,87 +45,26 @@ _EP_ADDRESS = {
     "created_at": "2025-06-01T13:20:45Z",
 }
 
+_CREATE = {
+    "username": "reception-phone",
+    "password": "Wq8-Tidal-Ember-31",
+    "caller_id": "Acme Reception",
+    "encryption": "optional",
+    "codecs": ["OPUS", "PCMU", "PCMA"],
+}
+_UPDATE = {"caller_id": "Acme Front Desk", "send_as": "+15035550199"}
+
 ROWS = [
-    Row(
-        call="fabric.sip_endpoints.list",
-        kwargs={"page_size": 20},
-        method="GET",
-        path=_EP_BASE,
-        query={"page_size": "20"},
-        response={
-            "data": [_SIP_ENDPOINT],
-            "links": {
-                "self": "https://example.signalwire.com/api/fabric/resources/sip_endpoints?page_size=20",
-                "first": "https://example.signalwire.com/api/fabric/resources/sip_endpoints?page_size=20",
-            },
-        },
-        returns=SipEndpoint,
-        paged=True,
-    ),
-    Row(
-        call="fabric.sip_endpoints.create",
-        kwargs={
-            "username": "reception-phone",
-            "password": "Wq8-Tidal-Ember-31",
-            "caller_id": "Acme Reception",
-            "encryption": "optional",
-            "codecs": ["OPUS", "PCMU", "PCMA"],
-        },
-        method="POST",
-        path=_EP_BASE,
-        body={
-            "username": "reception-phone",
-            "password": "Wq8-Tidal-Ember-31",
-            "caller_id": "Acme Reception",
-            "encryption": "optional",
-            "codecs": ["OPUS", "PCMU", "PCMA"],
-        },
-        status=200,
-        response=_SIP_ENDPOINT,
-        returns=SipEndpoint,
-    ),
-    Row(
-        call="fabric.sip_endpoints.get",
-        args=(_EP_ID,),
-        method="GET",
-        path=f"{_EP_BASE}/{_EP_ID}",
-        response=_SIP_ENDPOINT,
-        returns=SipEndpoint,
-    ),
-    Row(
-        call="fabric.sip_endpoints.update",
-        args=(_EP_ID,),
-        kwargs={"caller_id": "Acme Front Desk", "send_as": "+15035550199"},
-        method="PUT",
-        path=f"{_EP_BASE}/{_EP_ID}",
-        body={"caller_id": "Acme Front Desk", "send_as": "+15035550199"},
-        response={**_SIP_ENDPOINT, "caller_id": "Acme Front Desk", "send_as": "+15035550199"},
-        returns=SipEndpoint,
-    ),
-    Row(
-        call="fabric.sip_endpoints.delete",
-        args=(_EP_ID,),
-        method="DELETE",
-        path=f"{_EP_BASE}/{_EP_ID}",
-        status=204,
-        response=None,
-        returns=None,
-    ),
-    Row(
-        call="fabric.sip_endpoints.list_addresses",
-        args=(_EP_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"{_EP_BASE}/{_EP_ID}/addresses",
-        query={"page_size": "10"},
-        response={
-            "data": [_EP_ADDRESS],
-            "links": {
-                "self": f"https://example.signalwire.com{_EP_BASE}/{_EP_ID}/addresses?page_size=10",
-                "first": f"https://example.signalwire.com{_EP_BASE}/{_EP_ID}/addresses?page_size=10",
-            },
-        },
-        returns=FabricAddress,
-        paged=True,
+    *crud_rows(
+        "fabric.sip_endpoints",
+        _EP_BASE,
+        _EP_ID,
+        SipEndpoint,
+        _SIP_ENDPOINT,
+        create=_CREATE,
+        update="PUT",
+        changes=_UPDATE,
+        updated={**_SIP_ENDPOINT, **_UPDATE},
+        address=_EP_ADDRESS,
     ),
 ]

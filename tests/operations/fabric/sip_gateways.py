@@ -1,7 +1,8 @@
-from signalwire_async.types.fabric.addresses import FabricAddress
+"""Operation rows of `fabric.sip_gateways`: SIP gateways."""
+
 from signalwire_async.types.fabric.sip_gateways import SipGateway
 
-from .. import SUBSCRIBER_TOKEN, Row  # noqa: F401
+from .. import crud_rows
 
 _GW_ID = "99da4957-892d-4d80-a47f-42d30c528d6e"
 _GW_BASE = "/api/fabric/resources/sip_gateways"
@@ -34,96 +35,33 @@ _GW_ADDRESS = {
     "created_at": "2025-02-11T09:14:28Z",
 }
 
+_CREATE = {
+    "name": "Berlin PBX trunk",
+    "uri": "trunk@pbx.berlin.example.net",
+    "encryption": "optional",
+    "ciphers": ["AES_CM_128_HMAC_SHA1_80", "AEAD_AES_256_GCM_8"],
+    "codecs": ["OPUS", "PCMA"],
+}
+_UPDATE = {"name": "Berlin PBX trunk (backup)", "codecs": ["PCMA", "G722"]}
+_UPDATED = {
+    **_GATEWAY,
+    "display_name": "Berlin PBX trunk (backup)",
+    "updated_at": "2025-03-02T16:40:05Z",
+    "sip_gateway": {**_GW_DETAILS, **_UPDATE},
+}
+
 ROWS = [
-    Row(
-        call="fabric.sip_gateways.list",
-        kwargs={"page_size": 20},
-        method="GET",
-        path=_GW_BASE,
-        query={"page_size": "20"},
-        response={
-            "data": [_GATEWAY],
-            "links": {
-                "self": "https://example.signalwire.com/api/fabric/resources/sip_gateways?page_size=20",
-                "first": "https://example.signalwire.com/api/fabric/resources/sip_gateways?page_size=20",
-            },
-        },
-        returns=SipGateway,
-        paged=True,
-    ),
-    Row(
-        call="fabric.sip_gateways.create",
-        kwargs={
-            "name": "Berlin PBX trunk",
-            "uri": "trunk@pbx.berlin.example.net",
-            "encryption": "optional",
-            "ciphers": ["AES_CM_128_HMAC_SHA1_80", "AEAD_AES_256_GCM_8"],
-            "codecs": ["OPUS", "PCMA"],
-        },
-        method="POST",
-        path=_GW_BASE,
-        body={
-            "name": "Berlin PBX trunk",
-            "uri": "trunk@pbx.berlin.example.net",
-            "encryption": "optional",
-            "ciphers": ["AES_CM_128_HMAC_SHA1_80", "AEAD_AES_256_GCM_8"],
-            "codecs": ["OPUS", "PCMA"],
-        },
-        status=201,
-        response=_GATEWAY,
-        returns=SipGateway,
-    ),
-    Row(
-        call="fabric.sip_gateways.get",
-        args=(_GW_ID,),
-        method="GET",
-        path=f"{_GW_BASE}/{_GW_ID}",
-        response=_GATEWAY,
-        returns=SipGateway,
-    ),
-    Row(
-        call="fabric.sip_gateways.update",
-        args=(_GW_ID,),
-        kwargs={"name": "Berlin PBX trunk (backup)", "codecs": ["PCMA", "G722"]},
-        method="PATCH",
-        path=f"{_GW_BASE}/{_GW_ID}",
-        body={"name": "Berlin PBX trunk (backup)", "codecs": ["PCMA", "G722"]},
-        response={
-            **_GATEWAY,
-            "display_name": "Berlin PBX trunk (backup)",
-            "updated_at": "2025-03-02T16:40:05Z",
-            "sip_gateway": {
-                **_GW_DETAILS,
-                "name": "Berlin PBX trunk (backup)",
-                "codecs": ["PCMA", "G722"],
-            },
-        },
-        returns=SipGateway,
-    ),
-    Row(
-        call="fabric.sip_gateways.delete",
-        args=(_GW_ID,),
-        method="DELETE",
-        path=f"{_GW_BASE}/{_GW_ID}",
-        status=204,
-        response=None,
-        returns=None,
-    ),
-    Row(
-        call="fabric.sip_gateways.list_addresses",
-        args=(_GW_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"{_GW_BASE}/{_GW_ID}/addresses",
-        query={"page_size": "10"},
-        response={
-            "data": [_GW_ADDRESS],
-            "links": {
-                "self": f"https://example.signalwire.com{_GW_BASE}/{_GW_ID}/addresses?page_size=10",
-                "first": f"https://example.signalwire.com{_GW_BASE}/{_GW_ID}/addresses?page_size=10",
-            },
-        },
-        returns=FabricAddress,
-        paged=True,
+    *crud_rows(
+        "fabric.sip_gateways",
+        _GW_BASE,
+        _GW_ID,
+        SipGateway,
+        _GATEWAY,
+        create=_CREATE,
+        created_status=201,
+        update="PATCH",
+        changes=_UPDATE,
+        updated=_UPDATED,
+        address=_GW_ADDRESS,
     ),
 ]

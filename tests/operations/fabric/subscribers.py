@@ -1,7 +1,8 @@
-from signalwire_async.types.fabric.addresses import FabricAddress
+"""Operation rows of `fabric.subscribers`: subscribers and their SIP endpoints."""
+
 from signalwire_async.types.fabric.subscribers import Subscriber, SubscriberSipEndpoint
 
-from .. import SUBSCRIBER_TOKEN, Row  # noqa: F401
+from .. import Row, crud_rows
 
 _SUB_ID = "85f1b595-0c11-47f0-836a-2a4ceac25ed3"
 _SUB_BASE = "/api/fabric/resources/subscribers"
@@ -52,95 +53,33 @@ _SUB_ENDPOINT = {
 }
 _SUB_EP_BASE = f"{_SUB_BASE}/{_SUB_ID}/sip_endpoints"
 
+_SUB_CREATE = {
+    "email": "maria.lindqvist@example.org",
+    "first_name": "Maria",
+    "last_name": "Lindqvist",
+    "timezone": "Europe/Stockholm",
+}
+_SUB_UPDATE = {"job_title": "Head of Support", "company_name": "Nordvik Logistics AB"}
+_SUB_UPDATED = {
+    **_SUBSCRIBER,
+    "updated_at": "2025-02-03T08:30:00Z",
+    "subscriber": {**_SUB_DETAILS, **_SUB_UPDATE},
+}
+
 ROWS = [
-    Row(
-        call="fabric.subscribers.list",
-        kwargs={"page_size": 50},
-        method="GET",
-        path=_SUB_BASE,
-        query={"page_size": "50"},
-        response={
-            "data": [_SUBSCRIBER],
-            "links": {
-                "self": "https://example.signalwire.com/api/fabric/resources/subscribers?page_size=50",
-                "first": "https://example.signalwire.com/api/fabric/resources/subscribers?page_size=50",
-            },
-        },
-        returns=Subscriber,
-        paged=True,
-    ),
-    Row(
-        call="fabric.subscribers.create",
-        kwargs={
-            "email": "maria.lindqvist@example.org",
-            "first_name": "Maria",
-            "last_name": "Lindqvist",
-            "timezone": "Europe/Stockholm",
-        },
-        method="POST",
-        path=_SUB_BASE,
-        body={
-            "email": "maria.lindqvist@example.org",
-            "first_name": "Maria",
-            "last_name": "Lindqvist",
-            "timezone": "Europe/Stockholm",
-        },
-        status=201,
-        response=_SUBSCRIBER,
-        returns=Subscriber,
-    ),
-    Row(
-        call="fabric.subscribers.get",
-        args=(_SUB_ID,),
-        method="GET",
-        path=f"{_SUB_BASE}/{_SUB_ID}",
-        response=_SUBSCRIBER,
-        returns=Subscriber,
-    ),
-    Row(
-        call="fabric.subscribers.update",
-        args=(_SUB_ID,),
-        kwargs={"job_title": "Head of Support", "company_name": "Nordvik Logistics AB"},
-        method="PUT",
-        path=f"{_SUB_BASE}/{_SUB_ID}",
-        body={"job_title": "Head of Support", "company_name": "Nordvik Logistics AB"},
-        response={
-            **_SUBSCRIBER,
-            "updated_at": "2025-02-03T08:30:00Z",
-            "subscriber": {
-                **_SUB_DETAILS,
-                "job_title": "Head of Support",
-                "company_name": "Nordvik Logistics AB",
-            },
-        },
-        returns=Subscriber,
-    ),
-    Row(
-        call="fabric.subscribers.delete",
-        args=(_SUB_ID,),
-        method="DELETE",
-        path=f"{_SUB_BASE}/{_SUB_ID}",
-        status=204,
-        response=None,
-        returns=None,
-    ),
-    Row(
-        call="fabric.subscribers.list_addresses",
-        args=(_SUB_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"{_SUB_BASE}/{_SUB_ID}/addresses",
-        query={"page_size": "10"},
-        # The spec declares a list of pages; the API answers one page object.
-        response={
-            "data": [_SUB_ADDRESS],
-            "links": {
-                "self": f"https://example.signalwire.com{_SUB_BASE}/{_SUB_ID}/addresses?page_size=10",
-                "first": f"https://example.signalwire.com{_SUB_BASE}/{_SUB_ID}/addresses?page_size=10",
-            },
-        },
-        returns=FabricAddress,
-        paged=True,
+    # list_addresses: the spec declares a list of pages; the API answers one page object.
+    *crud_rows(
+        "fabric.subscribers",
+        _SUB_BASE,
+        _SUB_ID,
+        Subscriber,
+        _SUBSCRIBER,
+        create=_SUB_CREATE,
+        created_status=201,
+        update="PUT",
+        changes=_SUB_UPDATE,
+        updated=_SUB_UPDATED,
+        address=_SUB_ADDRESS,
     ),
     Row(
         call="fabric.subscribers.create_sip_endpoint",

@@ -1,9 +1,8 @@
 """Operation rows of `fabric.swml_scripts`: SWML scripts."""
 
-from signalwire_async.types.fabric.addresses import FabricAddress
 from signalwire_async.types.fabric.swml_scripts import SwmlScript
 
-from .. import Row
+from .. import crud_rows
 
 _BASE = "/api/fabric/resources/swml_scripts"
 _ID = "8f2a4c6e-0b1d-4e3f-9a5b-7c8d0e1f2a3b"
@@ -73,71 +72,24 @@ _ADDRESS = {
     },
     "created_at": "2025-02-11T09:14:27Z",
 }
-_LIST_URL = f"https://example.signalwire.com{_BASE}?page_size=20"
-_ADDRESSES_URL = f"https://example.signalwire.com{_BASE}/{_ID}/addresses?page_size=10"
+_UPDATED = {
+    **_SCRIPT,
+    "display_name": _NEW_NAME,
+    "updated_at": "2025-01-22T18:30:02Z",
+    "swml_script": {**_DETAILS, **_UPDATE},
+}
 
 ROWS = [
-    Row(
-        call="fabric.swml_scripts.list",
-        kwargs={"page_size": 20},
-        method="GET",
-        path=_BASE,
-        query={"page_size": "20"},
-        response={"data": [_SCRIPT], "links": {"self": _LIST_URL, "first": _LIST_URL}},
-        returns=SwmlScript,
-        paged=True,
-    ),
-    Row(
-        call="fabric.swml_scripts.create",
-        kwargs=_CREATE,
-        method="POST",
-        path=_BASE,
-        body=_CREATE,
-        response=_SCRIPT,
-        returns=SwmlScript,
-    ),
-    Row(
-        call="fabric.swml_scripts.get",
-        args=(_ID,),
-        method="GET",
-        path=f"{_BASE}/{_ID}",
-        response=_SCRIPT,
-        returns=SwmlScript,
-    ),
-    Row(
-        call="fabric.swml_scripts.update",
-        args=(_ID,),
-        kwargs=_UPDATE,
-        method="PUT",
-        path=f"{_BASE}/{_ID}",
-        body=_UPDATE,
-        response={
-            **_SCRIPT,
-            "display_name": _NEW_NAME,
-            "updated_at": "2025-01-22T18:30:02Z",
-            "swml_script": {**_DETAILS, **_UPDATE},
-        },
-        returns=SwmlScript,
-    ),
-    Row(
-        call="fabric.swml_scripts.delete",
-        args=(_ID,),
-        method="DELETE",
-        path=f"{_BASE}/{_ID}",
-        status=204,
-    ),
-    Row(
-        call="fabric.swml_scripts.list_addresses",
-        args=(_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"{_BASE}/{_ID}/addresses",
-        query={"page_size": "10"},
-        response={
-            "data": [_ADDRESS],
-            "links": {"self": _ADDRESSES_URL, "first": _ADDRESSES_URL},
-        },
-        returns=FabricAddress,
-        paged=True,
+    *crud_rows(
+        "fabric.swml_scripts",
+        _BASE,
+        _ID,
+        SwmlScript,
+        _SCRIPT,
+        create=_CREATE,
+        update="PUT",
+        changes=_UPDATE,
+        updated=_UPDATED,
+        address=_ADDRESS,
     ),
 ]

@@ -1,9 +1,8 @@
 """Operation rows of `fabric.swml_webhooks`: SWML webhooks."""
 
-from signalwire_async.types.fabric.addresses import FabricAddress
 from signalwire_async.types.fabric.swml_webhooks import SwmlWebhook
 
-from .. import Row
+from .. import crud_rows
 
 _BASE = "/api/fabric/resources/swml_webhooks"
 _ID = "3a9e5c1f-7b2d-4c84-9f06-d1e2a3b4c5d6"
@@ -56,71 +55,24 @@ _ADDRESS = {
     },
     "created_at": "2025-02-11T09:14:27Z",
 }
-_LIST_URL = f"https://example.signalwire.com{_BASE}?page_size=20"
-_ADDRESSES_URL = f"https://example.signalwire.com{_BASE}/{_ID}/addresses?page_size=10"
+_UPDATED = {
+    **_WEBHOOK,
+    "updated_at": "2025-04-03T10:12:36Z",
+    "swml_webhook": {**_DETAILS, **_UPDATE},
+}
 
 ROWS = [
-    Row(
-        call="fabric.swml_webhooks.list",
-        kwargs={"page_size": 20},
-        method="GET",
-        path=_BASE,
-        query={"page_size": "20"},
-        response={"data": [_WEBHOOK], "links": {"self": _LIST_URL, "first": _LIST_URL}},
-        returns=SwmlWebhook,
-        paged=True,
-    ),
-    Row(
-        call="fabric.swml_webhooks.create",
-        kwargs=_CREATE,
-        method="POST",
-        path=_BASE,
-        body=_CREATE,
-        status=201,
-        response=_WEBHOOK,
-        returns=SwmlWebhook,
-    ),
-    Row(
-        call="fabric.swml_webhooks.get",
-        args=(_ID,),
-        method="GET",
-        path=f"{_BASE}/{_ID}",
-        response=_WEBHOOK,
-        returns=SwmlWebhook,
-    ),
-    Row(
-        call="fabric.swml_webhooks.update",
-        args=(_ID,),
-        kwargs=_UPDATE,
-        method="PATCH",
-        path=f"{_BASE}/{_ID}",
-        body=_UPDATE,
-        response={
-            **_WEBHOOK,
-            "updated_at": "2025-04-03T10:12:36Z",
-            "swml_webhook": {**_DETAILS, **_UPDATE},
-        },
-        returns=SwmlWebhook,
-    ),
-    Row(
-        call="fabric.swml_webhooks.delete",
-        args=(_ID,),
-        method="DELETE",
-        path=f"{_BASE}/{_ID}",
-        status=204,
-    ),
-    Row(
-        call="fabric.swml_webhooks.list_addresses",
-        args=(_ID,),
-        kwargs={"page_size": 10},
-        method="GET",
-        path=f"{_BASE}/{_ID}/addresses",
-        query={"page_size": "10"},
-        response={
-            "data": [_ADDRESS],
-            "links": {"self": _ADDRESSES_URL, "first": _ADDRESSES_URL},
-        },
-        returns=FabricAddress,
-        paged=True,
+    *crud_rows(
+        "fabric.swml_webhooks",
+        _BASE,
+        _ID,
+        SwmlWebhook,
+        _WEBHOOK,
+        create=_CREATE,
+        created_status=201,
+        update="PATCH",
+        changes=_UPDATE,
+        updated=_UPDATED,
+        address=_ADDRESS,
     ),
 ]

@@ -31,9 +31,7 @@ class Tokens(Resource):
     _name = "fabric.tokens"
 
     def create_embed_token(self, **body: Unpack[EmbedTokenCreateParams]) -> EmbedToken:
-        """Exchange an embed token for a guest token (no credentials).
-
-        `POST /api/fabric/embeds/tokens`
+        """`POST /api/fabric/embeds/tokens`: exchange an embed token for a guest token.
 
         Sends no credentials.
         """
@@ -61,9 +59,7 @@ class Tokens(Resource):
     def create_invite_token(
         self, *, subscriber_token: str, **body: Unpack[InviteTokenCreateParams]
     ) -> InviteToken:
-        """Invite someone to an address (subscriber token).
-
-        `POST /api/fabric/subscriber/invites`
+        """`POST /api/fabric/subscriber/invites`: invite someone to an address.
 
         Authenticates with the subscriber's token, not the project's.
         """
