@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .fabric._common import Cipher as Cipher
     from .fabric._common import Codec as Codec
     from .fabric._common import Encryption as Encryption
+    from .fabric._common import FabricResourceBase as FabricResourceBase
     from .fabric.addresses import AddressChannels as AddressChannels
     from .fabric.addresses import FabricAddress as FabricAddress
     from .fabric.ai_agents import AiAgent as AiAgent
@@ -190,6 +191,7 @@ _MODULES = {
     "Encryption": "fabric._common",
     "FabricAddress": "fabric.addresses",
     "FabricResource": "fabric.resources",
+    "FabricResourceBase": "fabric._common",
     "FreeswitchConnector": "fabric.freeswitch_connectors",
     "FreeswitchConnectorCreateParams": "fabric.freeswitch_connectors",
     "FreeswitchConnectorDetails": "fabric.freeswitch_connectors",

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ._common import Cipher as Cipher
     from ._common import Codec as Codec
     from ._common import Encryption as Encryption
+    from ._common import FabricResourceBase as FabricResourceBase
     from .addresses import AddressChannels as AddressChannels
     from .addresses import FabricAddress as FabricAddress
     from .ai_agents import AiAgent as AiAgent
@@ -177,6 +178,7 @@ _MODULES = {
     "Encryption": "_common",
     "FabricAddress": "addresses",
     "FabricResource": "resources",
+    "FabricResourceBase": "_common",
     "FreeswitchConnector": "freeswitch_connectors",
     "FreeswitchConnectorCreateParams": "freeswitch_connectors",
     "FreeswitchConnectorDetails": "freeswitch_connectors",

@@ -1,6 +1,14 @@
-"""Enumerations shared by several Fabric resources."""
+"""Enumerations and the resource envelope shared by several Fabric resources.
+
+No `from __future__ import annotations` here: the modules importing these names need their
+types at run time.
+"""
 
 from typing import Literal
+
+import attrs
+
+from ..._models import Model
 
 # Enum-like fields: strict in what we send (Literal), lenient in what we read (str).
 Cipher = Literal[
@@ -24,3 +32,21 @@ Codec = Literal[
     "H264",
 ]
 Encryption = Literal["required", "optional", "default"]
+
+
+@attrs.frozen(kw_only=True)
+class FabricResourceBase(Model):
+    """The fields every Fabric resource answer carries, around its kind's own settings."""
+
+    id: str
+    """The resource's uuid."""
+    type: str
+    """What kind of resource this is (`sip_gateway`, `ai_agent`, ...)."""
+    project_id: str | None = None
+    """The project the resource belongs to."""
+    display_name: str | None = None
+    """The resource's name."""
+    created_at: str | None = None
+    """Creation time (ISO 8601)."""
+    updated_at: str | None = None
+    """Last change (ISO 8601)."""

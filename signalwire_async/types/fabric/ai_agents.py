@@ -13,6 +13,7 @@ from typing_extensions import NotRequired, TypedDict
 
 from ..._models import Model, json_key, nested, nested_list
 from ..._options import RequestOptions
+from ._common import FabricResourceBase
 
 
 @attrs.frozen(kw_only=True)
@@ -109,19 +110,9 @@ class AiAgentDetails(Model):
 
 
 @attrs.frozen(kw_only=True)
-class AiAgent(Model):
+class AiAgent(FabricResourceBase):
     """An AI agent resource (`/api/fabric/resources/ai_agents`)."""
 
-    id: str
-    """The resource's uuid."""
-    project_id: str | None = None
-    display_name: str | None = None
-    type: str
-    """What kind of resource this is (`ai_agent`)."""
-    created_at: str | None = None
-    """Creation time (ISO 8601)."""
-    updated_at: str | None = None
-    """Last change (ISO 8601)."""
     ai_agent: AiAgentDetails | None = nested(AiAgentDetails)  # noqa: RUF009 (an attrs field)
     """The agent's configuration."""
 

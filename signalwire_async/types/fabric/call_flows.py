@@ -13,6 +13,7 @@ from typing_extensions import NotRequired
 
 from ..._models import Model, nested
 from ..._options import RequestOptions
+from ._common import FabricResourceBase
 
 
 @attrs.frozen(kw_only=True)
@@ -32,19 +33,9 @@ class CallFlowDetails(Model):
 
 
 @attrs.frozen(kw_only=True)
-class CallFlow(Model):
+class CallFlow(FabricResourceBase):
     """A call flow resource (`/api/fabric/resources/call_flows`)."""
 
-    id: str
-    """The resource's uuid."""
-    project_id: str | None = None
-    display_name: str | None = None
-    type: str
-    """What kind of resource this is (`call_flow`)."""
-    created_at: str | None = None
-    """Creation time (ISO 8601)."""
-    updated_at: str | None = None
-    """Last change (ISO 8601)."""
     call_flow: CallFlowDetails | None = nested(CallFlowDetails)  # noqa: RUF009 (an attrs field)
     """The flow itself."""
 

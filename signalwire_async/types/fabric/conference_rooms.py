@@ -11,6 +11,7 @@ from typing_extensions import NotRequired
 
 from ..._models import Model, nested
 from ..._options import RequestOptions
+from ._common import FabricResourceBase
 
 ConferenceRoomQuality = Literal["1080p", "720p"]
 ConferenceRoomLayout = Literal[
@@ -75,19 +76,12 @@ class ConferenceRoomDetails(Model):
 
 
 @attrs.frozen(kw_only=True)
-class ConferenceRoom(Model):
-    """A conference room resource (`/api/fabric/resources/conference_rooms`)."""
+class ConferenceRoom(FabricResourceBase):
+    """A conference room resource (`/api/fabric/resources/conference_rooms`).
 
-    id: str
-    """The resource's uuid."""
-    project_id: str | None = None
-    display_name: str | None = None
-    type: str
-    """What kind of resource this is (`video_room`)."""
-    created_at: str | None = None
-    """Creation time (ISO 8601)."""
-    updated_at: str | None = None
-    """Last change (ISO 8601)."""
+    Its `type` is `video_room`.
+    """
+
     conference_room: ConferenceRoomDetails | None = nested(ConferenceRoomDetails)  # noqa: RUF009 (an attrs field)
     """The room's settings."""
 

@@ -10,6 +10,7 @@ import attrs
 
 from ..._models import Model, nested
 from ..._options import RequestOptions
+from ._common import FabricResourceBase
 
 CxmlApplicationMethod = Literal["GET", "POST"]
 
@@ -50,19 +51,9 @@ class CxmlApplicationDetails(Model):
 
 
 @attrs.frozen(kw_only=True)
-class CxmlApplication(Model):
+class CxmlApplication(FabricResourceBase):
     """A cXML application resource (`/api/fabric/resources/cxml_applications`)."""
 
-    id: str
-    """The resource's uuid."""
-    project_id: str | None = None
-    display_name: str | None = None
-    type: str
-    """What kind of resource this is (`cxml_application`)."""
-    created_at: str | None = None
-    """Creation time (ISO 8601)."""
-    updated_at: str | None = None
-    """Last change (ISO 8601)."""
     cxml_application: CxmlApplicationDetails | None = nested(CxmlApplicationDetails)  # noqa: RUF009 (an attrs field)
     """The application's settings."""
 

@@ -10,6 +10,7 @@ from typing_extensions import NotRequired
 
 from ..._models import Model, nested
 from ..._options import RequestOptions
+from ._common import FabricResourceBase
 
 CxmlScriptMethod = Literal["GET", "POST"]
 
@@ -38,20 +39,14 @@ class CxmlScriptDetails(Model):
 
 
 @attrs.frozen(kw_only=True)
-class CxmlScript(Model):
-    """A cXML script resource (`/api/fabric/resources/cxml_scripts`)."""
+class CxmlScript(FabricResourceBase):
+    """A cXML script resource (`/api/fabric/resources/cxml_scripts`).
 
-    id: str
-    """The resource's uuid."""
-    type: str
-    """What kind of resource this is (`cxml_script`)."""
-    project_id: str | None = None
+    Its name is `name`: the API sends no `display_name` for a script, so that stays `None`.
+    """
+
     name: str | None = None
     """The resource's name."""
-    created_at: str | None = None
-    """Creation time (ISO 8601)."""
-    updated_at: str | None = None
-    """Last change (ISO 8601)."""
     cxml_script: CxmlScriptDetails | None = nested(CxmlScriptDetails)  # noqa: RUF009 (an attrs field)
     """The script itself."""
 

@@ -8,6 +8,7 @@ import attrs
 
 from ..._models import Model, nested
 from ..._options import RequestOptions
+from ._common import FabricResourceBase
 
 
 @attrs.frozen(kw_only=True)
@@ -30,19 +31,9 @@ class DialogflowAgentDetails(Model):
 
 
 @attrs.frozen(kw_only=True)
-class DialogflowAgent(Model):
+class DialogflowAgent(FabricResourceBase):
     """A Dialogflow agent resource (`/api/fabric/resources/dialogflow_agents`)."""
 
-    id: str
-    """The resource's uuid."""
-    project_id: str | None = None
-    display_name: str | None = None
-    type: str
-    """What kind of resource this is (`dialogflow_agent`)."""
-    created_at: str | None = None
-    """Creation time (ISO 8601)."""
-    updated_at: str | None = None
-    """Last change (ISO 8601)."""
     dialogflow_agent: DialogflowAgentDetails | None = nested(DialogflowAgentDetails)  # noqa: RUF009 (an attrs field)
     """The agent's settings."""
 

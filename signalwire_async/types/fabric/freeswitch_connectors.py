@@ -7,6 +7,7 @@ import attrs
 
 from ..._models import Model, nested
 from ..._options import RequestOptions
+from ._common import FabricResourceBase
 
 
 @attrs.frozen(kw_only=True)
@@ -25,19 +26,9 @@ class FreeswitchConnectorDetails(Model):
 
 
 @attrs.frozen(kw_only=True)
-class FreeswitchConnector(Model):
+class FreeswitchConnector(FabricResourceBase):
     """A FreeSWITCH connector resource (`/api/fabric/resources/freeswitch_connectors`)."""
 
-    id: str
-    """The resource's uuid."""
-    type: str
-    """What kind of resource this is (`freeswitch_connector`)."""
-    project_id: str | None = None
-    display_name: str | None = None
-    created_at: str | None = None
-    """Creation time (ISO 8601)."""
-    updated_at: str | None = None
-    """Last change (ISO 8601)."""
     freeswitch_connector: FreeswitchConnectorDetails | None = nested(FreeswitchConnectorDetails)  # noqa: RUF009 (an attrs field)
     """The connector settings."""
 

@@ -8,6 +8,7 @@ from typing_extensions import NotRequired
 
 from ..._models import Model, nested
 from ..._options import RequestOptions
+from ._common import FabricResourceBase
 
 
 @attrs.frozen(kw_only=True)
@@ -24,19 +25,9 @@ class RelayApplicationDetails(Model):
 
 
 @attrs.frozen(kw_only=True)
-class RelayApplication(Model):
+class RelayApplication(FabricResourceBase):
     """A RELAY application resource (`/api/fabric/resources/relay_applications`)."""
 
-    id: str
-    """The resource's uuid."""
-    type: str
-    """What kind of resource this is (`relay_application`)."""
-    project_id: str | None = None
-    display_name: str | None = None
-    created_at: str | None = None
-    """Creation time (ISO 8601)."""
-    updated_at: str | None = None
-    """Last change (ISO 8601)."""
     relay_application: RelayApplicationDetails | None = nested(RelayApplicationDetails)  # noqa: RUF009 (an attrs field)
     """The application settings."""
 

@@ -9,29 +9,20 @@ import attrs
 
 from ..._models import Model, nested
 from ..._options import RequestOptions
+from ._common import FabricResourceBase
 from .addresses import AddressChannels
 
 PhoneRouteAssignmentHandler = Literal["calling", "messaging"]
 
 
 @attrs.frozen(kw_only=True)
-class FabricResource(Model):
+class FabricResource(FabricResourceBase):
     """A Fabric resource of any kind (`/api/fabric/resources`).
 
     `type` names the kind, and the key of that name holds the kind's own settings
     (`res.sip_gateway` when `res.type == "sip_gateway"`); the other kind keys are `None`.
     """
 
-    id: str
-    """The resource's uuid."""
-    type: str
-    """The kind: `ai_agent`, `call_flow`, `sip_gateway`, `subscriber`, ..."""
-    project_id: str | None = None
-    display_name: str | None = None
-    created_at: str | None = None
-    """Creation time (ISO 8601)."""
-    updated_at: str | None = None
-    """Last change (ISO 8601)."""
     ai_agent: dict[str, Any] | None = None
     call_flow: dict[str, Any] | None = None
     conference_room: dict[str, Any] | None = None

@@ -7,7 +7,7 @@ import attrs
 
 from ..._models import Model, nested
 from ..._options import RequestOptions
-from ._common import Cipher, Codec, Encryption
+from ._common import Cipher, Codec, Encryption, FabricResourceBase
 
 
 @attrs.frozen(kw_only=True)
@@ -28,19 +28,9 @@ class SipGatewayDetails(Model):
 
 
 @attrs.frozen(kw_only=True)
-class SipGateway(Model):
+class SipGateway(FabricResourceBase):
     """A SIP gateway resource (`/api/fabric/resources/sip_gateways`)."""
 
-    id: str
-    """The resource's uuid."""
-    type: str
-    """What kind of resource this is (`sip_gateway`)."""
-    project_id: str | None = None
-    display_name: str | None = None
-    created_at: str | None = None
-    """Creation time (ISO 8601)."""
-    updated_at: str | None = None
-    """Last change (ISO 8601)."""
     sip_gateway: SipGatewayDetails | None = nested(SipGatewayDetails)  # noqa: RUF009 (an attrs field)
     """The gateway's own settings."""
 

@@ -8,7 +8,7 @@ from typing_extensions import NotRequired
 
 from ..._models import Model, nested
 from ..._options import RequestOptions
-from ._common import Cipher, Codec, Encryption
+from ._common import Cipher, Codec, Encryption, FabricResourceBase
 
 
 @attrs.frozen(kw_only=True)
@@ -29,19 +29,9 @@ class SubscriberDetails(Model):
 
 
 @attrs.frozen(kw_only=True)
-class Subscriber(Model):
+class Subscriber(FabricResourceBase):
     """A subscriber resource (`/api/fabric/resources/subscribers`)."""
 
-    id: str
-    """The resource's uuid."""
-    type: str
-    """What kind of resource this is (`subscriber`)."""
-    project_id: str | None = None
-    display_name: str | None = None
-    created_at: str | None = None
-    """Creation time (ISO 8601)."""
-    updated_at: str | None = None
-    """Last change (ISO 8601)."""
     subscriber: SubscriberDetails | None = nested(SubscriberDetails)  # noqa: RUF009 (an attrs field)
     """The subscriber's own details."""
 

@@ -11,6 +11,7 @@ from typing_extensions import NotRequired
 
 from ..._models import Model, nested
 from ..._options import RequestOptions
+from ._common import FabricResourceBase
 
 SwmlScriptType = Literal["calling", "messaging"]
 
@@ -38,19 +39,9 @@ class SwmlScriptDetails(Model):
 
 
 @attrs.frozen(kw_only=True)
-class SwmlScript(Model):
+class SwmlScript(FabricResourceBase):
     """A SWML script resource (`/api/fabric/resources/swml_scripts`)."""
 
-    id: str
-    """The resource's uuid."""
-    type: str
-    """What kind of resource this is (`swml_script`)."""
-    project_id: str | None = None
-    display_name: str | None = None
-    created_at: str | None = None
-    """Creation time (ISO 8601)."""
-    updated_at: str | None = None
-    """Last change (ISO 8601)."""
     swml_script: SwmlScriptDetails | None = nested(SwmlScriptDetails)  # noqa: RUF009 (an attrs field)
     """The script itself."""
 

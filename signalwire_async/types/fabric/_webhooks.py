@@ -1,0 +1,76 @@
+"""The fields shared by cXML and SWML webhooks (`fabric.cxml_webhooks`, `fabric.swml_webhooks`).
+
+Private bases: each webhook module subclasses them under its own names and docstrings.
+No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
+"""
+
+from typing import Literal
+
+import attrs
+from typing_extensions import NotRequired
+
+from ..._models import Model
+from ..._options import RequestOptions
+
+_Method = Literal["GET", "POST"]
+_UsedFor = Literal["calling", "messaging"]
+
+
+@attrs.frozen(kw_only=True)
+class _WebhookDetails(Model):
+    """The webhook settings of a cXML or SWML webhook resource."""
+
+    id: str
+    """The webhook's uuid."""
+    name: str | None = None
+    used_for: str | None = None
+    """`calling` or `messaging`."""
+    primary_request_url: str | None = None
+    """URL fetched for the document (cXML or SWML)."""
+    primary_request_method: str | None = None
+    """`GET` or `POST` for `primary_request_url`."""
+    fallback_request_url: str | None = None
+    """URL used when `primary_request_url` fails."""
+    fallback_request_method: str | None = None
+    """`GET` or `POST` for `fallback_request_url`."""
+    status_callback_url: str | None = None
+    """URL that receives status changes."""
+    status_callback_method: str | None = None
+    """`GET` or `POST` for `status_callback_url`."""
+
+
+# Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class _WebhookCreateParams(RequestOptions):
+    """Body of a webhook `create()`."""
+
+    primary_request_url: str
+    """URL fetched for the document (cXML or SWML)."""
+    name: NotRequired[str]
+    used_for: NotRequired[_UsedFor]
+    """`calling` (the default) or `messaging`."""
+    primary_request_method: NotRequired[_Method]
+    """`GET` or `POST` (the default)."""
+    fallback_request_url: NotRequired[str]
+    """URL used when `primary_request_url` fails."""
+    fallback_request_method: NotRequired[_Method]
+    status_callback_url: NotRequired[str]
+    """URL that receives status changes."""
+    status_callback_method: NotRequired[_Method]
+
+
+class _WebhookUpdateParams(RequestOptions, total=False):
+    """Body of a webhook `update()`; keys left out are not changed."""
+
+    name: str
+    used_for: _UsedFor
+    primary_request_url: str
+    """URL fetched for the document (cXML or SWML)."""
+    primary_request_method: _Method
+    fallback_request_url: str
+    """URL used when `primary_request_url` fails."""
+    fallback_request_method: _Method
+    status_callback_url: str
+    """URL that receives status changes."""
+    status_callback_method: _Method
