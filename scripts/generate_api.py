@@ -3,13 +3,15 @@
     python scripts/generate_api.py          # write, then run scripts/unasync.py
     python scripts/generate_api.py --check  # exit 1 if any output is out of date
 
-Inputs: `scripts/declarations/<namespace>.py` (one `Namespace` each, listed in `NAMESPACES`)
+Inputs: `scripts/declarations/<namespace>.py` (each names its `NAMESPACE`: a `Namespace`, or
+a `Resource` that sits right on the client)
 and the hand-written type modules under `signalwire_async/types/`, which are scanned (not
 imported) for the public names they define. Outputs:
 
 * `signalwire_async/_async/resources/<namespace>/<resource>.py`: one class per resource, one
   method per operation, with precise types (`Unpack[<Params>]`, the model, `AsyncPager[...]`);
-* `signalwire_async/_async/resources/<namespace>/__init__.py`: the namespace class;
+* `signalwire_async/_async/resources/<namespace>/__init__.py`: the namespace class (a
+  resource right on the client is `resources/<name>.py`);
 * `signalwire_async/_async/resources/_namespaces.py`: the client's namespace properties;
 * `signalwire_async/types/__init__.py` and `types/<namespace>/__init__.py`: lazy re-exports;
 * `api.md`: every namespace, resource and method with its route, parameters and result.
@@ -22,7 +24,9 @@ from __future__ import annotations
 import argparse
 import ast
 import difflib
+import importlib
 import importlib.util
+import pkgutil
 import shutil
 import subprocess
 import sys
@@ -32,10 +36,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from declarations import Namespace, Op, Resource  # noqa: E402
-from declarations.fabric import FABRIC  # noqa: E402
+from declarations import Namespace, Op, Resource, Top  # noqa: E402
 
-NAMESPACES: list[Namespace] = [FABRIC]
+
+def discover() -> list[Top]:
+    """The `NAMESPACE` of every module of `scripts/declarations/`, by attribute name."""
+    found = [
+        importlib.import_module(f"declarations.{info.name}").NAMESPACE
+        for info in pkgutil.iter_modules([str(ROOT / "scripts" / "declarations")])
+    ]
+    return sorted(found, key=lambda top: top.attr)
+
+
+NAMESPACES: list[Top] = discover()
 
 PACKAGE = ROOT / "signalwire_async"
 TYPES = PACKAGE / "types"
@@ -78,7 +91,7 @@ def type_index() -> dict[str, str]:
 
 
 def signature(op: Op) -> str:
-    args = ["self", *(f"{p}: str" for p in op.path_params)]
+    args = ["self", *(f"{p}: str" for p in op.positional)]
     if op.auth == "subscriber":
         args += ["*", "subscriber_token: str"]
     kind = "params" if op.http == "GET" else "body"
@@ -113,6 +126,10 @@ def body(op: Op) -> str:
         args.append("None")
     if op.one_of:
         args.append(f"one_of={op.one_of!r}")
+    if op.fixed or op.body_args:
+        fields = [f"{field!r}: {value!r}" for field, value in op.fixed]
+        fields += [f"{field!r}: {arg}" for arg, field in op.body_args]
+        args.append(f"fixed={{{', '.join(fields)}}}")
     if op.auth == "subscriber":
         args.append("credentials=bearer(subscriber_token)")
     elif op.auth == "none":
@@ -168,7 +185,9 @@ def import_lines(names: Iterable[str], index: dict[str, str], up: str) -> list[s
     ]
 
 
-def resource_module(ns: Namespace, res: Resource, index: dict[str, str]) -> str:
+def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -> str:
+    """The module of one resource; `place` is where it sits on the client (`fabric.x`, `x`),
+    `up` the relative import prefix of the package root from its module."""
     names = {n for op in res.ops for n in (op.returns, op.params) if n is not None}
     options = {"RequestOptions"} if any(op.params is None for op in res.ops) else set()
     if any(op.auth == "subscriber" for op in res.ops):
@@ -176,7 +195,7 @@ def resource_module(ns: Namespace, res: Resource, index: dict[str, str]) -> str:
     if any(op.auth == "none" for op in res.ops):
         options.add("NO_CREDENTIALS")
     lines = [
-        f'"""`client.{ns.attr}.{res.attr}`: {res.summary}.',
+        f'"""`client.{place}`: {res.summary}.',
         "",
         MARK,
         '"""',
@@ -187,18 +206,18 @@ def resource_module(ns: Namespace, res: Resource, index: dict[str, str]) -> str:
         "",
     ]
     if options:
-        lines.append(f"from ...._options import {', '.join(sorted(options))}")
-    lines += import_lines(names, index, "....")
+        lines.append(f"from {up}_options import {', '.join(sorted(options))}")
+    lines += import_lines(names, index, up)
     if any(op.paged for op in res.ops):
-        lines.append("from ..._pagination import AsyncPager")
+        lines.append(f"from {up[1:]}_pagination import AsyncPager")
     lines += [
-        "from ..._resource import AsyncResource",
+        f"from {up[1:]}_resource import AsyncResource",
         "",
         "",
         f"class {res.cls}(AsyncResource):",
-        f'    """{res.summary[0].upper()}{res.summary[1:]}: `client.{ns.attr}.{res.attr}`."""',
+        f'    """{res.summary[0].upper()}{res.summary[1:]}: `client.{place}`."""',
         "",
-        f'    _name = "{ns.attr}.{res.attr}"',
+        f'    _name = "{place}"',
     ]
     for op in res.ops:
         lines += ["", f"    {signature(op)}", f"        {docstring(op)}", f"        {body(op)}"]
@@ -271,7 +290,7 @@ def namespaces_module() -> str:
             "",
             "    @functools.cached_property",
             f"    def {ns.attr}(self) -> {ns.cls}:",
-            f'        """{ns.summary}."""',
+            f'        """{ns.summary[0].upper()}{ns.summary[1:]}."""',
             f"        from .{ns.attr} import {ns.cls}",
             "",
             f"        return {ns.cls}(self._requester)",
@@ -338,6 +357,24 @@ def type_packages(index: dict[str, str]) -> dict[Path, str]:
 # -- api.md ---------------------------------------------------------------------------------
 
 
+def resource_reference(r: Resource) -> list[str]:
+    types = sorted({n for op in r.ops for n in (op.returns, op.params) if n})
+    out = ["Types: " + ", ".join(f"`{n}`" for n in types), ""]
+    for op in r.ops:
+        args = list(op.positional)
+        if op.auth == "subscriber":
+            args.append("*, subscriber_token")
+        if op.params:
+            args.append(f"**{op.params}")
+        result = f"AsyncPager[{op.returns}]" if op.paged else (op.returns or "None")
+        note = {"subscriber": " (subscriber token)", "none": " (no credentials)"}.get(op.auth, "")
+        out.append(
+            f"- `{op.name}({', '.join(args)}) -> {result}`: {op.summary}{note}. "
+            f"`{op.http} {op.path}`"
+        )
+    return [*out, ""]
+
+
 def api_reference() -> str:
     out = [
         "# API reference",
@@ -354,28 +391,16 @@ def api_reference() -> str:
         "`signalwire_async.types`).",
         "",
     ]
-    for ns in NAMESPACES:
-        count = sum(len(r.ops) for r in ns.resources)
-        out += [f"## `client.{ns.attr}`: {ns.summary}", "", f"{count} operations.", ""]
-        for r in ns.resources:
-            out += [f"### `client.{ns.attr}.{r.attr}`: {r.summary}", ""]
-            types = sorted({n for op in r.ops for n in (op.returns, op.params) if n})
-            out += ["Types: " + ", ".join(f"`{n}`" for n in types), ""]
-            for op in r.ops:
-                args = list(op.path_params)
-                if op.auth == "subscriber":
-                    args.append("*, subscriber_token")
-                if op.params:
-                    args.append(f"**{op.params}")
-                result = f"AsyncPager[{op.returns}]" if op.paged else (op.returns or "None")
-                note = {"subscriber": " (subscriber token)", "none": " (no credentials)"}.get(
-                    op.auth, ""
-                )
-                out.append(
-                    f"- `{op.name}({', '.join(args)}) -> {result}`: {op.summary}{note}. "
-                    f"`{op.http} {op.path}`"
-                )
-            out.append("")
+    for top in NAMESPACES:
+        if isinstance(top, Resource):
+            out += [f"## `client.{top.attr}`: {top.summary}", ""]
+            out += resource_reference(top)
+            continue
+        count = sum(len(r.ops) for r in top.resources)
+        out += [f"## `client.{top.attr}`: {top.summary}", "", f"{count} operations.", ""]
+        for r in top.resources:
+            out += [f"### `client.{top.attr}.{r.attr}`: {r.summary}", ""]
+            out += resource_reference(r)
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -406,10 +431,14 @@ def formatted(path: Path, source: str) -> str:
 def outputs() -> dict[Path, str]:
     index = type_index()
     files: dict[Path, str] = {RESOURCES / "_namespaces.py": namespaces_module()}
-    for ns in NAMESPACES:
-        files[RESOURCES / ns.attr / "__init__.py"] = namespace_module(ns)
-        for r in ns.resources:
-            files[RESOURCES / ns.attr / f"{r.attr}.py"] = resource_module(ns, r, index)
+    for top in NAMESPACES:
+        if isinstance(top, Resource):  # right on the client: `client.phone_numbers`
+            files[RESOURCES / f"{top.attr}.py"] = resource_module(top.attr, top, index, "...")
+            continue
+        files[RESOURCES / top.attr / "__init__.py"] = namespace_module(top)
+        for r in top.resources:
+            place = f"{top.attr}.{r.attr}"
+            files[RESOURCES / top.attr / f"{r.attr}.py"] = resource_module(place, r, index, "....")
     files.update(type_packages(index))
     files = {path: formatted(path, text) for path, text in files.items()}
     files[API_MD] = api_reference()

@@ -6,21 +6,43 @@ not have.
     python scripts/surface_check.py [--surface ../shared/reference/api_surface.json]
 
 For each namespace that has declarations, every table row must be declared with the same
-Python name, HTTP method, path and positional arguments, and every declaration must be a
-row. Exit status 1 on any difference.
+Python name, HTTP method, path (placeholder names aside: the declaration names them after the
+arguments) and positional arguments, and every declaration must be a row. Exit status 1 on
+any difference.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from declarations import Resource  # noqa: E402
 from generate_api import NAMESPACES  # noqa: E402
+
+_PLACEHOLDER = re.compile(r"\{[^}]+\}")
+
+
+def positional(call: str) -> list[str]:
+    """The positional arguments of a table's call column: `x.get(id)` -> ["id"]."""
+    inside = call[call.index("(") + 1 : call.rindex(")")]
+    return [a.strip() for a in inside.split(",") if a.strip() and a.strip() != "..."]
+
+
+def resources() -> list[tuple[str, Resource]]:
+    """Every declared resource with its place on the client (`fabric.sip_gateways`)."""
+    found: list[tuple[str, Resource]] = []
+    for top in NAMESPACES:
+        if isinstance(top, Resource):
+            found.append((top.attr, top))
+        else:
+            found += [(f"{top.attr}.{r.attr}", r) for r in top.resources]
+    return found
 
 
 def main() -> int:
@@ -29,21 +51,20 @@ def main() -> int:
     parser.add_argument("--surface", type=Path, default=default)
     args = parser.parse_args()
     rows = json.loads(args.surface.read_text("utf-8"))
-    declared = {ns.attr for ns in NAMESPACES}
+    declared = {top.attr for top in NAMESPACES}
     want = {
-        f"{r['namespace']}.{r['resource']}.{r['method']}": (
+        ".".join(filter(None, (r["namespace"], r["resource"], r["method"]))): (
             r["http_method"],
-            r["path"],
-            r["path_params"],
+            _PLACEHOLDER.sub("{}", r["path"]),
+            positional(r["python_call"]),
         )
         for r in rows
         if r["namespace"] in declared
     }
     have = {
-        f"{ns.attr}.{res.attr}.{op.name}": (op.http, op.path, op.path_params)
-        for ns in NAMESPACES
-        for res in ns.resources
-        for op in res.ops
+        f"{place}.{op.name}": (op.http, _PLACEHOLDER.sub("{}", op.path), op.positional)
+        for place, resource in resources()
+        for op in resource.ops
     }
     problems = [f"not declared: {name}" for name in sorted(want.keys() - have.keys())]
     problems += [f"not in the table: {name}" for name in sorted(have.keys() - want.keys())]

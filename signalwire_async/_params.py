@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import keyword
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,9 +11,13 @@ from ._options import NO_OPTIONS, OPTION_NAMES, CallOptions, call_options
 
 
 @functools.cache
-def _keys(params_type: Any) -> tuple[frozenset[str], frozenset[str]]:
+def _keys(params_type: Any) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """Required keys, allowed keys, and the wire names of keys spelt with a trailing `_`
+    because the wire's name is a Python keyword (`from_` is sent as `from`)."""
     required = frozenset(params_type.__required_keys__) - OPTION_NAMES
-    return required, (required | frozenset(params_type.__optional_keys__)) - OPTION_NAMES
+    allowed = (required | frozenset(params_type.__optional_keys__)) - OPTION_NAMES
+    renames = {k: k[:-1] for k in allowed if k.endswith("_") and keyword.iskeyword(k[:-1])}
+    return required, allowed, renames
 
 
 def check_params(
@@ -25,9 +30,10 @@ def check_params(
 
     Raises `TypeError` naming unknown or missing keys, before anything is sent: a typo must
     not reach the API. A missing optional key means "omit"; `None` is sent as JSON null.
-    `one_of` names keys of which exactly one must be given (a body with variants).
+    `one_of` names keys of which exactly one must be given (a body with variants). A key
+    such as `from_` goes on the wire as `from`.
     """
-    required, allowed = _keys(params_type)
+    required, allowed, renames = _keys(params_type)
     params = dict(values)
     options = NO_OPTIONS
     if not params.keys().isdisjoint(OPTION_NAMES):
@@ -46,4 +52,6 @@ def check_params(
         )
     if one_of and sum(key in params for key in one_of) != 1:
         raise TypeError(f"{operation}() needs exactly one of {', '.join(one_of)}")
+    if renames and not renames.keys().isdisjoint(params):
+        params = {renames.get(key, key): value for key, value in params.items()}
     return params, options

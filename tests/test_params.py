@@ -107,3 +107,23 @@ def test_list_params() -> None:
     assert check_params(PageParams, values, "list")[0] == values
     with pytest.raises(TypeError, match="page_number"):
         check_params(PageParams, {"page_number": 2}, "list")
+
+
+class _FromParams(PageParams, total=False):
+    from_: str
+    to: str
+
+
+def test_a_keyword_spelt_with_a_trailing_underscore_goes_on_the_wire_without_it() -> None:
+    params, _ = check_params(_FromParams, {"from_": "+15550001111", "to": "+1555"}, "mfa.sms")
+    assert params == {"from": "+15550001111", "to": "+1555"}
+    with pytest.raises(TypeError, match="from"):
+        check_params(_FromParams, {"from": "+15550001111"}, "mfa.sms")
+
+
+def test_one_of_needs_exactly_one_key() -> None:
+    one_of = ("to", "from_")
+    assert check_params(_FromParams, {"to": "a"}, "x", one_of)[0] == {"to": "a"}
+    for values in ({}, {"to": "a", "from_": "b"}):
+        with pytest.raises(TypeError, match="exactly one of to, from_"):
+            check_params(_FromParams, values, "x", one_of)

@@ -1,11 +1,13 @@
 """The API as data: every operation of the client, declared once.
 
-`scripts/generate_api.py` turns these declarations into the async resource modules (and,
-through `scripts/unasync.py`, their sync twins), the lazy exports of `signalwire_async.types`
-and the API reference `api.md`. One operation is one `Op`; the shape most resources share
-(list, create, get, update, delete, list_addresses) is one call to `crud()`. Models and
-parameter `TypedDict`s are written by hand in `signalwire_async/types/`; the declarations
-name them, and the generator finds the module that defines each name.
+Each module of this package declares one `NAMESPACE`, which `scripts/generate_api.py` finds
+(a new namespace is a new module, nothing else). The generator turns the declarations into
+the async resource modules (and, through `scripts/unasync.py`, their sync twins), the lazy
+exports of `signalwire_async.types` and the API reference `api.md`. One operation is one
+`Op`; the shape most resources share (list, create, get, update, delete, list_addresses) is
+one call to `crud()`. Models and parameter `TypedDict`s are written by hand in
+`signalwire_async/types/`; the declarations name them, and the generator finds the module
+that defines each name.
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ class Op:
     auth: Auth = "project"
     one_of: tuple[str, ...] = ()
     """Body fields of which the caller must give exactly one (a oneOf body)."""
+    body_args: tuple[tuple[str, str], ...] = ()
+    """Positional arguments after the path's, each `(argument, body field)`: a wrapper such
+    as `phone_numbers.set_ai_agent(resource_id, agent_id)` sends `agent_id` as a field."""
+    fixed: tuple[tuple[str, str], ...] = ()
+    """Body fields with a value the method always sends, `(field, value)`."""
     summary: str = ""
     """What it does, in a few words of our own (for the docstring and api.md)."""
 
@@ -49,11 +56,18 @@ class Op:
     def path_params(self) -> list[str]:
         return _PLACEHOLDER.findall(self.path)
 
+    @property
+    def positional(self) -> list[str]:
+        """The method's positional arguments: the path's, then `body_args`."""
+        return [*self.path_params, *(arg for arg, _ in self.body_args)]
+
     def __post_init__(self) -> None:
         if self.http not in ("GET", "POST", "PUT", "PATCH", "DELETE"):
             raise ValueError(f"{self.name}: unknown HTTP method {self.http}")
         if self.paged and (self.http != "GET" or self.returns is None):
             raise ValueError(f"{self.name}: a pager is a GET that returns items")
+        if (self.fixed or self.body_args) and (self.paged or self.returns is None):
+            raise ValueError(f"{self.name}: fixed body fields need an operation with an answer")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -71,12 +85,17 @@ class Resource:
 
 @dataclasses.dataclass(frozen=True)
 class Namespace:
-    """`client.<attr>`: a set of resources."""
+    """`client.<attr>`: a set of resources (`client.fabric.sip_gateways`)."""
 
     attr: str
     cls: str
     summary: str
     resources: Sequence[Resource]
+
+
+Top = Namespace | Resource
+"""What a declarations module names as its `NAMESPACE`: a namespace of resources, or a
+resource right on the client (`client.phone_numbers`)."""
 
 
 ADDRESS = "FabricAddress"  # what every `list_addresses` returns

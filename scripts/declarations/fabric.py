@@ -7,7 +7,7 @@ from . import ADDRESS, Namespace, Op, Resource, crud
 R = "/api/fabric/resources"
 SUB_SIP = f"{R}/subscribers/{{fabric_subscriber_id}}/sip_endpoints"
 
-FABRIC = Namespace(
+NAMESPACE = Namespace(
     "fabric",
     "Fabric",
     "Call Fabric: resources, their addresses, and tokens",

@@ -45,13 +45,23 @@ class AsyncResource:
         params_type: Any,
         one_of: tuple[str, ...],
         credentials: Credentials | None,
+        fixed: Mapping[str, Any] | None = None,
     ) -> tuple[dict[str, Any] | None, CallOptions]:
-        """The operation's own parameters (None when it has none) and the request options."""
+        """The operation's own parameters (None when it has none) and the request options.
+
+        `fixed` holds fields the method sends itself (a wrapper's fixed values and the fields
+        its positional arguments fill); a keyword argument may not set them too.
+        """
         params: dict[str, Any] | None = None
         if params_type is None:
             options = call_options(values)
         else:
             params, options = check_params(params_type, values, f"{self._name}.{operation}", one_of)
+        if fixed:
+            clash = sorted(fixed.keys() & (params or {}).keys())
+            if clash:
+                raise TypeError(f"{self._name}.{operation}() sets {', '.join(clash)} itself")
+            params = {**(params or {}), **fixed}
         if credentials is not None:
             options = attrs.evolve(options, credentials=credentials)
         return params, options
@@ -66,11 +76,12 @@ class AsyncResource:
         params_type: Any = None,
         *,
         one_of: tuple[str, ...] = (),
+        fixed: Mapping[str, Any] | None = None,
         credentials: Credentials | None = None,
     ) -> M:
         """Send one request and decode its answer as `model`. The parameters are the query
         of a GET and the JSON body of any other method."""
-        params, options = self._split(operation, values, params_type, one_of, credentials)
+        params, options = self._split(operation, values, params_type, one_of, credentials, fixed)
         if method == "GET":
             response = await self._requester.request(method, path, params=params, options=options)
         else:

@@ -1,9 +1,10 @@
 """Operation tables: one row per operation of the API, checked by `test_operations.py`.
 
 A row says what calling one client method must send (method, path, query, body, auth) and
-what the client must make of a realistic answer. Each namespace has its own module of rows
-(`fabric.py`, ...); `ALL` joins them. A method missing from the client, or one that sends
-anything other than its row, fails; so does a public method no row lists.
+what the client must make of a realistic answer. Each namespace has its own module or
+package of rows (`fabric/`, `phone_numbers.py`, ...), found by name; `ALL` joins them. A
+method missing from the client, or one that sends anything other than its row, fails; so
+does a public method no row lists.
 """
 
 from __future__ import annotations
@@ -174,9 +175,14 @@ def assert_decodes(result: Any, model: type[Any], sent: Any) -> None:
 
 
 def _rows() -> list[Row]:
-    from .fabric import ROWS as FABRIC
+    """The `ROWS` of every module or package here (one per namespace), in name order."""
+    import importlib
+    import pkgutil
 
-    return [*FABRIC]
+    rows: list[Row] = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
+        rows += importlib.import_module(f"{__name__}.{info.name}").ROWS
+    return rows
 
 
 ALL: list[Row] = _rows()
