@@ -13,7 +13,8 @@ from typing import Literal
 
 import attrs
 
-Change = Literal["added, required", "added, optional", "made optional"]
+Change = Literal["added, required", "added, optional", "made optional", "values added"]
+""""values added": the field exists, and the client accepts values its enum lacks."""
 
 
 @attrs.frozen
@@ -24,19 +25,18 @@ class Correction:
     reason: str
 
 
+_UPDATE_RULE = "an update changes only the fields given; the spec requires this one"
+
+
+def _update_fields(operation: str, *fields: str) -> tuple[Correction, ...]:
+    """Fields the spec requires on an update, made optional: an update sends only changes."""
+    return tuple(Correction(operation, f, "made optional", _UPDATE_RULE) for f in fields)
+
+
 _SIP_CREATE = "fabric.sip_endpoints.create"
-_SIP_UPDATE = "fabric.sip_endpoints.update"
-_SIP_DEFAULTED = (
-    "caller_id",
-    "send_as",
-    "ciphers",
-    "codecs",
-    "encryption",
-    "call_handler",
-    "calling_handler_resource_id",
-)
 
 CORRECTIONS: tuple[Correction, ...] = (
+    # -- fabric ---------------------------------------------------------------------------
     Correction(
         _SIP_CREATE,
         "password",
@@ -49,50 +49,73 @@ CORRECTIONS: tuple[Correction, ...] = (
     ),
     *(
         Correction(_SIP_CREATE, field, "made optional", "the API applies a default when omitted")
-        for field in _SIP_DEFAULTED
+        for field in (
+            "caller_id",
+            "send_as",
+            "ciphers",
+            "codecs",
+            "encryption",
+            "call_handler",
+            "calling_handler_resource_id",
+        )
     ),
-    Correction(_SIP_UPDATE, "password", "added, optional", "changing the password, as on create"),
     Correction(
-        _SIP_UPDATE,
-        "calling_handler_resource_id",
-        "made optional",
-        "an update changes only the fields given; the spec requires this one",
+        "fabric.sip_endpoints.update",
+        "password",
+        "added, optional",
+        "changing the password, as on create",
     ),
+    *_update_fields("fabric.sip_endpoints.update", "calling_handler_resource_id"),
     Correction(
         "fabric.ai_agents.create",
         "agent_id",
         "made optional",
         "server-assigned (the agent's own uuid); the spec lists it as required",
     ),
-    *(
-        Correction(
-            "fabric.call_flows.update",
-            field,
-            "made optional",
-            "an update changes only the fields given; the spec requires this one",
-        )
-        for field in ("document_version", "flow_data", "relayml")
-    ),
+    *_update_fields("fabric.call_flows.update", "document_version", "flow_data", "relayml"),
     Correction(
         "fabric.conference_rooms.create",
         "enable_room_previews",
         "made optional",
         "a flag the API defaults when omitted; the spec lists it as required",
     ),
-    *(
-        Correction(
-            "fabric.conference_rooms.update",
-            field,
-            "made optional",
-            "an update changes only the fields given; the spec requires this one",
-        )
-        for field in ("enable_room_previews", "sync_audio_video")
+    *_update_fields("fabric.conference_rooms.update", "enable_room_previews", "sync_audio_video"),
+    *_update_fields("fabric.subscribers.update", "email"),  # the PUT body is create's schema
+    # -- phone numbers and their neighbours -----------------------------------------------
+    Correction(
+        "phone_numbers.update",
+        "call_ai_agent_id",
+        "added, optional",
+        "phone_numbers.set_ai_agent (a reference method) sends it; the spec's closed update "
+        "body omits it",
     ),
     Correction(
-        "fabric.subscribers.update",
-        "email",
-        "made optional",
-        "an update changes only the fields given; the spec's PUT body (shared with create) "
-        "requires it",
+        "phone_numbers.update",
+        "call_flow_id",
+        "added, optional",
+        "phone_numbers.set_call_flow (a reference method) sends it; the spec's closed update "
+        "body omits it",
     ),
+    Correction(
+        "phone_numbers.update",
+        "call_handler",
+        "values added",
+        "ai_agent and call_flow, which set_ai_agent and set_call_flow send; the spec's response "
+        "enum has them, its update enum does not",
+    ),
+    *_update_fields(
+        "addresses.update",
+        "label",
+        "country",
+        "first_name",
+        "last_name",
+        "street_number",
+        "street_name",
+        "city",
+        "state",
+        "postal_code",
+    ),
+    *_update_fields("short_codes.update", "name", "message_handler"),
+    *_update_fields("verified_callers.update", "name"),
+    *_update_fields("number_groups.update", "name"),
 )

@@ -15,8 +15,8 @@ from .operations import ALL, params_type
 
 
 def resource_class(operation: str) -> type[Any]:
-    namespace, resource, _ = operation.split(".")
-    module = importlib.import_module(f"signalwire_async._async.resources.{namespace}.{resource}")
+    place = operation.rsplit(".", 1)[0]  # `fabric.sip_gateways`, or `phone_numbers`
+    module = importlib.import_module(f"signalwire_async._async.resources.{place}")
     (cls,) = [
         c
         for c in vars(module).values()
@@ -38,6 +38,8 @@ def test_the_params_follow_the_correction(correction: Correction) -> None:
     params = params_of(correction.operation)
     if correction.change == "added, required":
         assert correction.field in params.__required_keys__
+    elif correction.change == "values added":
+        assert correction.field in params.__required_keys__ | params.__optional_keys__
     else:
         assert correction.field in params.__optional_keys__
     assert correction.reason

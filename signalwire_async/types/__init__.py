@@ -11,6 +11,21 @@ from signalwire_async._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from ._common import PageParams as PageParams
+    from .addresses import Address as Address
+    from .addresses import AddressCreateParams as AddressCreateParams
+    from .addresses import AddressListParams as AddressListParams
+    from .addresses import AddressType as AddressType
+    from .addresses import AddressUpdateParams as AddressUpdateParams
+    from .domain_applications import DomainApplication as DomainApplication
+    from .domain_applications import (
+        DomainApplicationCallFlowVersion as DomainApplicationCallFlowVersion,
+    )
+    from .domain_applications import DomainApplicationCallHandler as DomainApplicationCallHandler
+    from .domain_applications import DomainApplicationCreateParams as DomainApplicationCreateParams
+    from .domain_applications import DomainApplicationEncryption as DomainApplicationEncryption
+    from .domain_applications import DomainApplicationListParams as DomainApplicationListParams
+    from .domain_applications import DomainApplicationMethod as DomainApplicationMethod
+    from .domain_applications import DomainApplicationUpdateParams as DomainApplicationUpdateParams
     from .fabric._common import Cipher as Cipher
     from .fabric._common import Codec as Codec
     from .fabric._common import Encryption as Encryption
@@ -137,9 +152,88 @@ if TYPE_CHECKING:
     from .fabric.tokens import SubscriberTokenRefreshParams as SubscriberTokenRefreshParams
     from .fabric.tokens import SubscriberTokenRegion as SubscriberTokenRegion
     from .fabric.tokens import SubscriberTokenScope as SubscriberTokenScope
+    from .imported_numbers import ImportedNumberCapability as ImportedNumberCapability
+    from .imported_numbers import ImportedNumberCreateParams as ImportedNumberCreateParams
+    from .imported_numbers import ImportedNumberType as ImportedNumberType
+    from .lookup import PhoneNumberLookup as PhoneNumberLookup
+    from .lookup import PhoneNumberLookupCarrier as PhoneNumberLookupCarrier
+    from .lookup import PhoneNumberLookupCnam as PhoneNumberLookupCnam
+    from .lookup import PhoneNumberLookupParams as PhoneNumberLookupParams
+    from .mfa import MfaRequest as MfaRequest
+    from .mfa import MfaRequestParams as MfaRequestParams
+    from .mfa import MfaVerification as MfaVerification
+    from .mfa import MfaVerifyParams as MfaVerifyParams
+    from .number_groups import NumberGroup as NumberGroup
+    from .number_groups import NumberGroupCreateParams as NumberGroupCreateParams
+    from .number_groups import NumberGroupListParams as NumberGroupListParams
+    from .number_groups import NumberGroupMembership as NumberGroupMembership
+    from .number_groups import (
+        NumberGroupMembershipCreateParams as NumberGroupMembershipCreateParams,
+    )
+    from .number_groups import NumberGroupMembershipListParams as NumberGroupMembershipListParams
+    from .number_groups import NumberGroupMembershipPhoneNumber as NumberGroupMembershipPhoneNumber
+    from .number_groups import NumberGroupUpdateParams as NumberGroupUpdateParams
+    from .phone_numbers import AvailableNumber as AvailableNumber
+    from .phone_numbers import AvailableNumberCapabilities as AvailableNumberCapabilities
+    from .phone_numbers import PhoneNumber as PhoneNumber
+    from .phone_numbers import PhoneNumberCallHandler as PhoneNumberCallHandler
+    from .phone_numbers import PhoneNumberCreateParams as PhoneNumberCreateParams
+    from .phone_numbers import PhoneNumberE911AddressParams as PhoneNumberE911AddressParams
+    from .phone_numbers import PhoneNumberListParams as PhoneNumberListParams
+    from .phone_numbers import PhoneNumberMessageHandler as PhoneNumberMessageHandler
+    from .phone_numbers import PhoneNumberRoutingParams as PhoneNumberRoutingParams
+    from .phone_numbers import PhoneNumberSearchParams as PhoneNumberSearchParams
+    from .phone_numbers import PhoneNumberUpdateParams as PhoneNumberUpdateParams
+    from .queues import Queue as Queue
+    from .queues import QueueCreateParams as QueueCreateParams
+    from .queues import QueueMember as QueueMember
+    from .queues import QueueUpdateParams as QueueUpdateParams
+    from .recordings import Recording as Recording
+    from .registry.brands import Brand as Brand
+    from .registry.brands import BrandCompanyVertical as BrandCompanyVertical
+    from .registry.brands import BrandCreateParams as BrandCreateParams
+    from .registry.brands import BrandLegalEntityType as BrandLegalEntityType
+    from .registry.brands import BrandListParams as BrandListParams
+    from .registry.campaigns import Campaign as Campaign
+    from .registry.campaigns import CampaignCreateParams as CampaignCreateParams
+    from .registry.campaigns import CampaignListParams as CampaignListParams
+    from .registry.campaigns import CampaignUpdateParams as CampaignUpdateParams
+    from .registry.numbers import CampaignNumber as CampaignNumber
+    from .registry.numbers import CampaignNumberListParams as CampaignNumberListParams
+    from .registry.numbers import CampaignPhoneNumber as CampaignPhoneNumber
+    from .registry.orders import CampaignOrder as CampaignOrder
+    from .registry.orders import CampaignOrderCreateParams as CampaignOrderCreateParams
+    from .registry.orders import CampaignOrderListParams as CampaignOrderListParams
+    from .short_codes import ShortCode as ShortCode
+    from .short_codes import ShortCodeHttpMethod as ShortCodeHttpMethod
+    from .short_codes import ShortCodeListParams as ShortCodeListParams
+    from .short_codes import ShortCodeMessageHandler as ShortCodeMessageHandler
+    from .short_codes import ShortCodeUpdateParams as ShortCodeUpdateParams
+    from .sip_endpoints import RelaySipEndpoint as RelaySipEndpoint
+    from .sip_endpoints import RelaySipEndpointCallHandler as RelaySipEndpointCallHandler
+    from .sip_endpoints import RelaySipEndpointCreateParams as RelaySipEndpointCreateParams
+    from .sip_endpoints import RelaySipEndpointEncryption as RelaySipEndpointEncryption
+    from .sip_endpoints import RelaySipEndpointListParams as RelaySipEndpointListParams
+    from .sip_endpoints import RelaySipEndpointMethod as RelaySipEndpointMethod
+    from .sip_endpoints import RelaySipEndpointUpdateParams as RelaySipEndpointUpdateParams
+    from .sip_profile import SipProfileEncryption as SipProfileEncryption
+    from .sip_profile import SipProfileSettings as SipProfileSettings
+    from .sip_profile import SipProfileUpdateParams as SipProfileUpdateParams
+    from .verified_callers import VerifiedCaller as VerifiedCaller
+    from .verified_callers import VerifiedCallerCreateParams as VerifiedCallerCreateParams
+    from .verified_callers import VerifiedCallerListParams as VerifiedCallerListParams
+    from .verified_callers import (
+        VerifiedCallerSubmitVerificationParams as VerifiedCallerSubmitVerificationParams,
+    )
+    from .verified_callers import VerifiedCallerUpdateParams as VerifiedCallerUpdateParams
 
 _MODULES = {
+    "Address": "addresses",
     "AddressChannels": "fabric.addresses",
+    "AddressCreateParams": "addresses",
+    "AddressListParams": "addresses",
+    "AddressType": "addresses",
+    "AddressUpdateParams": "addresses",
     "AiAgent": "fabric.ai_agents",
     "AiAgentCreateHint": "fabric.ai_agents",
     "AiAgentCreateLanguage": "fabric.ai_agents",
@@ -153,12 +247,29 @@ _MODULES = {
     "AiAgentMultilingual": "fabric.ai_agents",
     "AiAgentPronounce": "fabric.ai_agents",
     "AiAgentUpdateParams": "fabric.ai_agents",
+    "AvailableNumber": "phone_numbers",
+    "AvailableNumberCapabilities": "phone_numbers",
+    "Brand": "registry.brands",
+    "BrandCompanyVertical": "registry.brands",
+    "BrandCreateParams": "registry.brands",
+    "BrandLegalEntityType": "registry.brands",
+    "BrandListParams": "registry.brands",
     "CallFlow": "fabric.call_flows",
     "CallFlowCreateParams": "fabric.call_flows",
     "CallFlowDeployVersionParams": "fabric.call_flows",
     "CallFlowDetails": "fabric.call_flows",
     "CallFlowUpdateParams": "fabric.call_flows",
     "CallFlowVersion": "fabric.call_flows",
+    "Campaign": "registry.campaigns",
+    "CampaignCreateParams": "registry.campaigns",
+    "CampaignListParams": "registry.campaigns",
+    "CampaignNumber": "registry.numbers",
+    "CampaignNumberListParams": "registry.numbers",
+    "CampaignOrder": "registry.orders",
+    "CampaignOrderCreateParams": "registry.orders",
+    "CampaignOrderListParams": "registry.orders",
+    "CampaignPhoneNumber": "registry.numbers",
+    "CampaignUpdateParams": "registry.campaigns",
     "Cipher": "fabric._common",
     "Codec": "fabric._common",
     "ConferenceRoom": "fabric.conference_rooms",
@@ -185,7 +296,15 @@ _MODULES = {
     "DialogflowAgent": "fabric.dialogflow_agents",
     "DialogflowAgentDetails": "fabric.dialogflow_agents",
     "DialogflowAgentUpdateParams": "fabric.dialogflow_agents",
+    "DomainApplication": "domain_applications",
     "DomainApplicationAssignment": "fabric.resources",
+    "DomainApplicationCallFlowVersion": "domain_applications",
+    "DomainApplicationCallHandler": "domain_applications",
+    "DomainApplicationCreateParams": "domain_applications",
+    "DomainApplicationEncryption": "domain_applications",
+    "DomainApplicationListParams": "domain_applications",
+    "DomainApplicationMethod": "domain_applications",
+    "DomainApplicationUpdateParams": "domain_applications",
     "EmbedToken": "fabric.tokens",
     "EmbedTokenCreateParams": "fabric.tokens",
     "Encryption": "fabric._common",
@@ -199,20 +318,65 @@ _MODULES = {
     "GuestToken": "fabric.tokens",
     "GuestTokenCreateParams": "fabric.tokens",
     "GuestTokenRegion": "fabric.tokens",
+    "ImportedNumberCapability": "imported_numbers",
+    "ImportedNumberCreateParams": "imported_numbers",
+    "ImportedNumberType": "imported_numbers",
     "InviteToken": "fabric.tokens",
     "InviteTokenCreateParams": "fabric.tokens",
+    "MfaRequest": "mfa",
+    "MfaRequestParams": "mfa",
+    "MfaVerification": "mfa",
+    "MfaVerifyParams": "mfa",
+    "NumberGroup": "number_groups",
+    "NumberGroupCreateParams": "number_groups",
+    "NumberGroupListParams": "number_groups",
+    "NumberGroupMembership": "number_groups",
+    "NumberGroupMembershipCreateParams": "number_groups",
+    "NumberGroupMembershipListParams": "number_groups",
+    "NumberGroupMembershipPhoneNumber": "number_groups",
+    "NumberGroupUpdateParams": "number_groups",
     "OutboundCallHandler": "fabric.sip_endpoints",
     "PageParams": "_common",
+    "PhoneNumber": "phone_numbers",
+    "PhoneNumberCallHandler": "phone_numbers",
+    "PhoneNumberCreateParams": "phone_numbers",
+    "PhoneNumberE911AddressParams": "phone_numbers",
+    "PhoneNumberListParams": "phone_numbers",
+    "PhoneNumberLookup": "lookup",
+    "PhoneNumberLookupCarrier": "lookup",
+    "PhoneNumberLookupCnam": "lookup",
+    "PhoneNumberLookupParams": "lookup",
+    "PhoneNumberMessageHandler": "phone_numbers",
+    "PhoneNumberRoutingParams": "phone_numbers",
+    "PhoneNumberSearchParams": "phone_numbers",
+    "PhoneNumberUpdateParams": "phone_numbers",
     "PhoneRouteAssignment": "fabric.resources",
     "PhoneRouteAssignmentHandler": "fabric.resources",
+    "Queue": "queues",
+    "QueueCreateParams": "queues",
+    "QueueMember": "queues",
+    "QueueUpdateParams": "queues",
+    "Recording": "recordings",
     "RefreshedSubscriberToken": "fabric.tokens",
     "RelayApplication": "fabric.relay_applications",
     "RelayApplicationCreateParams": "fabric.relay_applications",
     "RelayApplicationDetails": "fabric.relay_applications",
     "RelayApplicationUpdateParams": "fabric.relay_applications",
+    "RelaySipEndpoint": "sip_endpoints",
+    "RelaySipEndpointCallHandler": "sip_endpoints",
+    "RelaySipEndpointCreateParams": "sip_endpoints",
+    "RelaySipEndpointEncryption": "sip_endpoints",
+    "RelaySipEndpointListParams": "sip_endpoints",
+    "RelaySipEndpointMethod": "sip_endpoints",
+    "RelaySipEndpointUpdateParams": "sip_endpoints",
     "ResourceAssignDomainApplicationParams": "fabric.resources",
     "ResourceAssignPhoneRouteParams": "fabric.resources",
     "ResourceAssignSipEndpointParams": "fabric.resources",
+    "ShortCode": "short_codes",
+    "ShortCodeHttpMethod": "short_codes",
+    "ShortCodeListParams": "short_codes",
+    "ShortCodeMessageHandler": "short_codes",
+    "ShortCodeUpdateParams": "short_codes",
     "SipAddress": "fabric.sip_addresses",
     "SipAddressCodec": "fabric.sip_addresses",
     "SipAddressCreateParams": "fabric.sip_addresses",
@@ -227,6 +391,9 @@ _MODULES = {
     "SipGatewayCreateParams": "fabric.sip_gateways",
     "SipGatewayDetails": "fabric.sip_gateways",
     "SipGatewayUpdateParams": "fabric.sip_gateways",
+    "SipProfileEncryption": "sip_profile",
+    "SipProfileSettings": "sip_profile",
+    "SipProfileUpdateParams": "sip_profile",
     "Subscriber": "fabric.subscribers",
     "SubscriberCreateParams": "fabric.subscribers",
     "SubscriberDetails": "fabric.subscribers",
@@ -250,6 +417,11 @@ _MODULES = {
     "SwmlWebhookMethod": "fabric.swml_webhooks",
     "SwmlWebhookUpdateParams": "fabric.swml_webhooks",
     "SwmlWebhookUsedFor": "fabric.swml_webhooks",
+    "VerifiedCaller": "verified_callers",
+    "VerifiedCallerCreateParams": "verified_callers",
+    "VerifiedCallerListParams": "verified_callers",
+    "VerifiedCallerSubmitVerificationParams": "verified_callers",
+    "VerifiedCallerUpdateParams": "verified_callers",
 }
 
 __all__ = sorted(_MODULES)

@@ -7,6 +7,7 @@ import functools
 import inspect
 import json
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 import respx
@@ -31,7 +32,8 @@ def answer(row: Row) -> dict[str, Any]:
 async def test_the_operation_sends_its_request_and_decodes_the_answer(
     row: Row, api: respx.MockRouter
 ) -> None:
-    route = api.route(method=row.method, path=row.path).respond(**answer(row))
+    # respx matches the decoded path; the raw one (as sent, `%2B` and all) is checked below.
+    route = api.route(method=row.method, path=unquote(row.path)).respond(**answer(row))
     async with AsyncRestClient(PROJECT, TOKEN, "example") as client:
         method = resolve(client, row.call)
         if row.paged:
@@ -73,17 +75,21 @@ async def test_every_public_method_has_a_row() -> None:
 
 
 def public_methods(client: AsyncRestClient) -> set[str]:
+    """`namespace.resource.method` (or `resource.method`, for one right on the client)."""
     methods = set()
     for namespace_name in namespace_names(type(client)):
         namespace = getattr(client, namespace_name)
-        for resource_name in vars(type(namespace)):
-            if resource_name.startswith("_"):
-                continue
-            resource = getattr(namespace, resource_name)
-            methods |= {
-                f"{namespace_name}.{resource_name}.{name}"
-                for name in vars(type(resource))
+        if hasattr(type(namespace), "_name"):  # a resource (they name their place), not a namespace
+            resources = {namespace_name: namespace}
+        else:
+            resources = {
+                f"{namespace_name}.{name}": getattr(namespace, name)
+                for name in vars(type(namespace))
                 if not name.startswith("_")
+            }
+        for place, resource in resources.items():
+            methods |= {
+                f"{place}.{name}" for name in vars(type(resource)) if not name.startswith("_")
             }
     return methods
 

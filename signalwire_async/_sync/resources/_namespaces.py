@@ -12,7 +12,21 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .._transport import Requester
+    from .addresses import Addresses
+    from .domain_applications import DomainApplications
     from .fabric import Fabric
+    from .imported_numbers import ImportedNumbers
+    from .lookup import Lookup
+    from .mfa import Mfa
+    from .number_groups import NumberGroups
+    from .phone_numbers import PhoneNumbers
+    from .queues import Queues
+    from .recordings import Recordings
+    from .registry import Registry
+    from .short_codes import ShortCodes
+    from .sip_endpoints import SipEndpoints
+    from .sip_profile import SipProfile
+    from .verified_callers import VerifiedCallers
 
 
 class Namespaces:
@@ -21,8 +35,106 @@ class Namespaces:
     _requester: Requester
 
     @functools.cached_property
+    def addresses(self) -> Addresses:
+        """E911 addresses of the project, assignable to its phone numbers."""
+        from .addresses import Addresses
+
+        return Addresses(self._requester)
+
+    @functools.cached_property
+    def domain_applications(self) -> DomainApplications:
+        """Domain applications (SIP domains that take calls)."""
+        from .domain_applications import DomainApplications
+
+        return DomainApplications(self._requester)
+
+    @functools.cached_property
     def fabric(self) -> Fabric:
         """Call Fabric: resources, their addresses, and tokens."""
         from .fabric import Fabric
 
         return Fabric(self._requester)
+
+    @functools.cached_property
+    def imported_numbers(self) -> ImportedNumbers:
+        """Numbers hosted with another carrier, imported into the project."""
+        from .imported_numbers import ImportedNumbers
+
+        return ImportedNumbers(self._requester)
+
+    @functools.cached_property
+    def lookup(self) -> Lookup:
+        """Facts about any phone number (format, validity, carrier, caller name)."""
+        from .lookup import Lookup
+
+        return Lookup(self._requester)
+
+    @functools.cached_property
+    def mfa(self) -> Mfa:
+        """Multi-factor authentication codes (by text or voice call)."""
+        from .mfa import Mfa
+
+        return Mfa(self._requester)
+
+    @functools.cached_property
+    def number_groups(self) -> NumberGroups:
+        """Number groups (numbers sharing messaging) and their memberships."""
+        from .number_groups import NumberGroups
+
+        return NumberGroups(self._requester)
+
+    @functools.cached_property
+    def phone_numbers(self) -> PhoneNumbers:
+        """The project's phone numbers (buy, route, release)."""
+        from .phone_numbers import PhoneNumbers
+
+        return PhoneNumbers(self._requester)
+
+    @functools.cached_property
+    def queues(self) -> Queues:
+        """Call queues and their members (the calls waiting)."""
+        from .queues import Queues
+
+        return Queues(self._requester)
+
+    @functools.cached_property
+    def recordings(self) -> Recordings:
+        """Call and conference recordings."""
+        from .recordings import Recordings
+
+        return Recordings(self._requester)
+
+    @functools.cached_property
+    def registry(self) -> Registry:
+        """10DLC registration: brands, campaigns, number assignments, orders."""
+        from .registry import Registry
+
+        return Registry(self._requester)
+
+    @functools.cached_property
+    def short_codes(self) -> ShortCodes:
+        """Short codes of the project."""
+        from .short_codes import ShortCodes
+
+        return ShortCodes(self._requester)
+
+    @functools.cached_property
+    def sip_endpoints(self) -> SipEndpoints:
+        """SIP endpoints of the legacy RELAY REST API."""
+        from .sip_endpoints import SipEndpoints
+
+        return SipEndpoints(self._requester)
+
+    @functools.cached_property
+    def sip_profile(self) -> SipProfile:
+        """The project's SIP profile (its domain and SIP defaults)."""
+        from .sip_profile import SipProfile
+
+        return SipProfile(self._requester)
+
+    @functools.cached_property
+    def verified_callers(self) -> VerifiedCallers:
+        """Verified caller IDs of the project."""
+        from .verified_callers import VerifiedCallers
+
+        return VerifiedCallers(self._requester)

@@ -1,0 +1,32 @@
+"""`imported_numbers`: numbers hosted elsewhere, brought into the project.
+
+No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
+The answer is a `PhoneNumber` (`signalwire_async.types.phone_numbers`).
+"""
+
+from typing import Literal
+
+from typing_extensions import NotRequired
+
+from .._options import RequestOptions
+
+ImportedNumberType = Literal["longcode", "tollfree"]
+"""The kind of number imported."""
+
+ImportedNumberCapability = Literal["sms", "voice", "fax", "mms"]
+"""Something an imported number can do."""
+
+
+# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class ImportedNumberCreateParams(RequestOptions):
+    """Body of `imported_numbers.create()`."""
+
+    number: str
+    """The number to import, in E.164 form (5 to 30 characters)."""
+    number_type: ImportedNumberType
+    """`longcode` or `tollfree`."""
+    capabilities: NotRequired[list[ImportedNumberCapability]]
+    """What the number can do."""

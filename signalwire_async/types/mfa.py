@@ -1,0 +1,62 @@
+"""`mfa`: one-time codes sent by text message or voice call, and checking them.
+
+No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
+"""
+
+import attrs
+from typing_extensions import NotRequired
+
+from .._models import Model
+from .._options import RequestOptions
+
+
+@attrs.frozen(kw_only=True)
+class MfaRequest(Model):
+    """A code request that was sent (`mfa.sms()`, `mfa.call()`); its id is what `verify` takes."""
+
+    id: str
+    """The request's uuid (pass it to `mfa.verify()`)."""
+    success: bool | None = None
+    """Whether the code went out."""
+    to: str | None = None
+    """The number the code was sent to."""
+    channel: str | None = None
+    """How it was sent (`sms` or `call`)."""
+
+
+@attrs.frozen(kw_only=True)
+class MfaVerification(Model):
+    """The outcome of `mfa.verify()`."""
+
+    success: bool | None = None
+    """True when the code matched."""
+
+
+# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class MfaRequestParams(RequestOptions):
+    """Body of `mfa.sms()` and `mfa.call()`."""
+
+    to: str
+    """Number to send the code to (E.164)."""
+    from_: NotRequired[str]
+    """Sending number of the project (sent as `from`)."""
+    message: NotRequired[str]
+    """Text put before the code."""
+    token_length: NotRequired[int]
+    """Digits in the code (default 6)."""
+    valid_for: NotRequired[int]
+    """Seconds the code stays valid (default 3600)."""
+    max_attempts: NotRequired[int]
+    """Wrong tries allowed before the code is void (default 3)."""
+    allow_alphas: NotRequired[bool]
+    """Let the code contain letters too (default off)."""
+
+
+class MfaVerifyParams(RequestOptions):
+    """Body of `mfa.verify()`."""
+
+    token: str
+    """The code the user entered."""

@@ -1,0 +1,100 @@
+"""`number_groups`: groups of phone numbers that share messaging traffic, and their memberships.
+
+No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
+"""
+
+import attrs
+from typing_extensions import NotRequired
+
+from .._models import Model, nested
+from .._options import RequestOptions
+from ._common import PageParams
+
+
+@attrs.frozen(kw_only=True)
+class NumberGroup(Model):
+    """A number group (`/api/relay/rest/number_groups`)."""
+
+    id: str
+    """The group's uuid."""
+    name: str | None = None
+    """Display name."""
+    sticky_sender: bool | None = None
+    """Always use the same number of the group for a given contact (else any of them)."""
+    phone_number_count: int | None = None
+    """How many phone numbers are in the group."""
+
+
+@attrs.frozen(kw_only=True)
+class NumberGroupMembershipPhoneNumber(Model):
+    """The phone number inside a `NumberGroupMembership`."""
+
+    id: str | None = None
+    """The phone number's uuid."""
+    name: str | None = None
+    """Its display name."""
+    number: str | None = None
+    """The number itself (E.164)."""
+    capabilities: list[str] | None = None
+    """What it can do (`sms`, `voice`, `fax`, `mms`, ...)."""
+
+
+@attrs.frozen(kw_only=True)
+class NumberGroupMembership(Model):
+    """One phone number's place in a number group."""
+
+    id: str
+    """The membership's uuid (what `get_membership` and `delete_membership` take)."""
+    number_group_id: str | None = None
+    """The group's uuid."""
+    phone_number: NumberGroupMembershipPhoneNumber | None = nested(  # noqa: RUF009 (an attrs field)
+        NumberGroupMembershipPhoneNumber
+    )
+    """The phone number in the group."""
+    created_at: str | None = None
+    """When it joined (ISO 8601)."""
+    updated_at: str | None = None
+    """Last change (ISO 8601)."""
+
+
+# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class NumberGroupListParams(PageParams, total=False):
+    """Query parameters of `number_groups.list()`."""
+
+    filter_name: str
+    """Only groups whose name contains this."""
+    page_number: int
+    """Zero-based page index."""
+
+
+class NumberGroupCreateParams(RequestOptions):
+    """Body of `number_groups.create()`."""
+
+    name: str
+    """Display name."""
+    sticky_sender: NotRequired[bool]
+    """Always use the same number for a given contact (default off)."""
+
+
+class NumberGroupUpdateParams(RequestOptions, total=False):
+    """Body of `number_groups.update()`; keys left out are not changed."""
+
+    name: str
+    sticky_sender: bool
+
+
+class NumberGroupMembershipCreateParams(RequestOptions):
+    """Body of `number_groups.add_membership()`."""
+
+    phone_number_id: str
+    """The uuid of the project's phone number to add."""
+
+
+class NumberGroupMembershipListParams(PageParams, total=False):
+    """Query parameters of `number_groups.list_memberships()`."""
+
+    page_number: int
+    """Zero-based page index."""

@@ -1,0 +1,173 @@
+"""`sip_endpoints`: SIP endpoints of the legacy RELAY REST API (`/api/relay/rest/endpoints/sip`).
+
+Not Fabric's SIP endpoints (`fabric.sip_endpoints`, `types.fabric.sip_endpoints`): hence the
+`Relay` prefix on every name here.
+No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
+"""
+
+from typing import Literal
+
+import attrs
+
+from .._models import Model
+from .._options import RequestOptions
+from ._common import PageParams
+
+# Enum-like fields: strict in what we send (Literal), lenient in what we read (str).
+RelaySipEndpointEncryption = Literal["default", "required", "optional"]
+RelaySipEndpointMethod = Literal["GET", "POST"]
+RelaySipEndpointCallHandler = Literal[
+    "relay_context",
+    "relay_topic",
+    "relay_application",
+    "relay_connector",
+    "relay_script",
+    "laml_webhooks",
+    "laml_application",
+    "dialogflow",
+    "video_room",
+    "call_flow",
+    "ai_agent",
+]
+
+
+@attrs.frozen(kw_only=True)
+class RelaySipEndpoint(Model):
+    """A legacy SIP endpoint (`/api/relay/rest/endpoints/sip`)."""
+
+    type: str
+    """What kind of record this is (`sip_endpoint`)."""
+    id: str
+    """The endpoint's uuid."""
+    username: str | None = None
+    """SIP username."""
+    caller_id: str | None = None
+    """Caller ID (CNAM) shown when dialing out."""
+    send_as: str | None = None
+    """Number shown as the caller on PSTN calls."""
+    ciphers: list[str] | None = None
+    """Encryption ciphers the endpoint supports."""
+    codecs: list[str] | None = None
+    """Codecs the endpoint supports."""
+    encryption: str | None = None
+    """`default`, `required` or `optional`."""
+    call_handler: str | None = None
+    """What takes inbound calls (`relay_context`, `laml_webhooks`, `ai_agent`, ...)."""
+    calling_handler_resource_id: str | None = None
+    """Resource that takes the calls, when the handler is a resource."""
+    call_request_url: str | None = None
+    """cXML URL fetched for inbound calls (`laml_webhooks`)."""
+    call_request_method: str | None = None
+    """`GET` or `POST` for `call_request_url`."""
+    call_fallback_url: str | None = None
+    """cXML URL used when `call_request_url` fails."""
+    call_fallback_method: str | None = None
+    """`GET` or `POST` for `call_fallback_url`."""
+    call_status_callback_url: str | None = None
+    """URL that receives call status changes."""
+    call_status_callback_method: str | None = None
+    """`GET` or `POST` for `call_status_callback_url`."""
+    call_laml_application_id: str | None = None
+    """cXML application that takes inbound calls (`laml_application`)."""
+    call_dialogflow_agent_id: str | None = None
+    """Dialogflow agent that takes inbound calls (`dialogflow`)."""
+    call_relay_topic: str | None = None
+    """RELAY topic for inbound calls (`relay_topic`)."""
+    call_relay_topic_status_callback_url: str | None = None
+    """Status callback URL for `relay_topic`."""
+    call_relay_context: str | None = None
+    """RELAY context for inbound calls (`relay_context`)."""
+    call_relay_context_status_callback_url: str | None = None
+    """Status callback URL for `relay_context`."""
+    call_relay_application: str | None = None
+    """RELAY application for inbound calls (`relay_application`)."""
+    call_video_room_id: str | None = None
+    """Video room that takes inbound calls (`video_room`)."""
+    call_relay_script_url: str | None = None
+    """SWML script URL for inbound calls (`relay_script`)."""
+
+
+# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class RelaySipEndpointListParams(PageParams, total=False):
+    """Query parameters of `sip_endpoints.list()`."""
+
+    filter_username: str
+    """Only endpoints whose username contains this."""
+    filter_caller_id: str
+    """Only endpoints whose caller ID contains this."""
+    page_number: int
+    """Zero-based page index."""
+
+
+class _RelaySipEndpointSettings(RequestOptions, total=False):
+    """The optional fields shared by create and update (private base)."""
+
+    caller_id: str
+    """Caller ID (CNAM) shown when dialing out."""
+    send_as: str
+    """Number shown as the caller on PSTN calls."""
+    ciphers: list[str]
+    """Encryption ciphers to support."""
+    codecs: list[str]
+    """Codecs to support."""
+    encryption: RelaySipEndpointEncryption
+    """Encryption policy."""
+    call_handler: RelaySipEndpointCallHandler
+    """What takes inbound calls; the matching `call_*` field below says which one."""
+    call_request_url: str
+    """cXML URL fetched for inbound calls (`laml_webhooks`)."""
+    call_request_method: RelaySipEndpointMethod
+    """`GET` or `POST` for `call_request_url`."""
+    call_fallback_url: str
+    """cXML URL used when `call_request_url` fails."""
+    call_fallback_method: RelaySipEndpointMethod
+    """`GET` or `POST` for `call_fallback_url`."""
+    call_status_callback_url: str
+    """URL that receives call status changes."""
+    call_status_callback_method: RelaySipEndpointMethod
+    """`GET` or `POST` for `call_status_callback_url`."""
+    call_laml_application_id: str
+    """cXML application (`laml_application`)."""
+    call_dialogflow_agent_id: str
+    """Dialogflow agent (`dialogflow`)."""
+    call_relay_topic: str
+    """RELAY topic (`relay_topic`)."""
+    call_relay_topic_status_callback_url: str
+    """Status callback URL for `relay_topic`."""
+    call_relay_context: str
+    """RELAY context (`relay_context`)."""
+    call_relay_context_status_callback_url: str
+    """Status callback URL for `relay_context`."""
+    call_relay_application: str
+    """RELAY application (`relay_application`)."""
+    call_video_room_id: str
+    """Video room uuid (`video_room`)."""
+    call_flow_id: str
+    """Call flow uuid (`call_flow`)."""
+    call_flow_version: str
+    """Which version of the call flow runs."""
+    call_ai_agent_id: str
+    """AI agent uuid (`ai_agent`)."""
+    call_relay_script_url: str
+    """SWML script URL (`relay_script`)."""
+
+
+class RelaySipEndpointCreateParams(_RelaySipEndpointSettings):
+    """Body of `sip_endpoints.create()`."""
+
+    username: str
+    """SIP username."""
+    password: str
+    """Password the endpoint registers with."""
+
+
+class RelaySipEndpointUpdateParams(_RelaySipEndpointSettings, total=False):
+    """Body of `sip_endpoints.update()`; keys left out are not changed."""
+
+    username: str
+    """SIP username."""
+    password: str
+    """New password the endpoint registers with."""
