@@ -14,7 +14,9 @@ the spec's examples, so each answer is also decoded by the row's model.
 A refusal is the spec's fault when everything it names is a field listed in
 `signalwire_async/_spec_corrections.py` for that operation: a field the spec omits ("added"),
 or one it requires that the caller need not send ("made optional"). Any other refusal, and any
-answer the client cannot decode, fails the run (exit status 1).
+answer the client cannot decode, fails the run (exit status 1). The mock does not check the
+keys of a form body, so each Compatibility operation's parameters are also compared with the
+fields the spec declares for it; an undeclared one fails the run too.
 """
 
 from __future__ import annotations
@@ -42,9 +44,14 @@ from signalwire_async import (  # noqa: E402
 )
 from signalwire_async._config import DEFAULT_LIMITS  # noqa: E402
 from signalwire_async._loops import PerLoopTransport  # noqa: E402
+from signalwire_async._options import OPTION_NAMES  # noqa: E402
 from signalwire_async._spec_corrections import CORRECTIONS  # noqa: E402
 from signalwire_async._sync._httpcore import CheckedTransport  # noqa: E402
-from tests.operations import ALL, Row, resolve  # noqa: E402
+from tests.operations import ALL, Row, params_type, resolve  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from declarations import Resource  # noqa: E402
+from generate_api import NAMESPACES  # noqa: E402
 
 PROJECT = "00000000-0000-4000-8000-000000000001"
 _MISSING = re.compile(r"must have required property '([^']+)'")
@@ -149,6 +156,63 @@ def run_sync(host: str, recorder: Any, outcome: Outcome) -> None:
             outcome.add(row, "sync", recorder.verdicts[start:], error)
 
 
+def _schema(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        node = spec["components"][node["$ref"].split("/")[-2]][node["$ref"].split("/")[-1]]
+    return node
+
+
+def _spec_fields(spec: dict[str, Any], operation: dict[str, Any], method: str) -> set[str]:
+    """The field names a Compatibility operation declares: its query, or its body's."""
+    if method == "GET":
+        params = [_schema(spec, p) for p in operation.get("parameters", [])]
+        return {p["name"] for p in params if p.get("in") == "query"}
+    fields: set[str] = set()
+    for media in operation.get("requestBody", {}).get("content", {}).values():
+        body = _schema(spec, media.get("schema", {}))
+        for part in [body, *body.get("allOf", []), *body.get("oneOf", []), *body.get("anyOf", [])]:
+            fields |= set(_schema(spec, part).get("properties", {}))
+    return fields
+
+
+def unknown_form_fields(spec_file: Path) -> list[str]:
+    """Compatibility parameters the spec does not declare (the mock does not check form keys),
+    apart from those `_spec_corrections` adds. One line each."""
+    import importlib
+
+    yaml = importlib.import_module("yaml")  # pip install -e '.[contract]'
+    spec = yaml.safe_load(spec_file.read_text("utf-8"))
+    normal = {re.sub(r"\{[^}]+\}", "{}", path): ops for path, ops in spec["paths"].items()}
+    added = {(c.operation, c.field) for c in CORRECTIONS if c.change.startswith("added")}
+    problems = []
+    for top in NAMESPACES:
+        if top.attr != "compat" or isinstance(top, Resource):
+            continue
+        for resource in top.resources:
+            module = importlib.import_module(
+                f"signalwire_async._async.resources.compat.{resource.attr}"
+            )
+            cls = getattr(module, resource.cls)
+            for op in resource.ops:
+                params = params_type(cls, op.name)
+                if params is None:
+                    continue
+                path = re.sub(r"\{[^}]+\}", "{}", op.path.removeprefix("/api/laml/2010-04-01"))
+                spec_op = normal.get(path, {}).get(op.http.lower())
+                if spec_op is None:
+                    problems.append(
+                        f"compat.{resource.attr}.{op.name}: no such operation in the spec"
+                    )
+                    continue
+                declared = _spec_fields(spec, spec_op, op.http)
+                ours = set(params.__required_keys__ | params.__optional_keys__) - OPTION_NAMES
+                call = f"compat.{resource.attr}.{op.name}"
+                for field in sorted(ours - declared):
+                    if (call, field) not in added:
+                        problems.append(f"{call}: {field} is not a field of the spec")
+    return problems
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--host", default="127.0.0.1:4010")
@@ -173,7 +237,12 @@ def main() -> int:
         print(f"  spec's fault (see _spec_corrections): {line}")
     for line in outcome.failed:
         print(f"  FAILED: {line}")
-    return 1 if outcome.failed else 0
+    spec_file = Path(args.tools).parent / "reference" / "openapi" / "compatibility.yaml"
+    unknown = unknown_form_fields(spec_file)
+    print(f"Compatibility parameters checked against the spec: {len(unknown)} unknown")
+    for line in unknown:
+        print(f"  FAILED: {line}")
+    return 1 if outcome.failed or unknown else 0
 
 
 if __name__ == "__main__":

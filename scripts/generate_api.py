@@ -45,6 +45,8 @@ def discover() -> list[Top]:
         importlib.import_module(f"declarations.{info.name}").NAMESPACE
         for info in pkgutil.iter_modules([str(ROOT / "scripts" / "declarations")])
     ]
+    # A namespace whose resources are all still to come is left out until one lands.
+    found = [top for top in found if isinstance(top, Resource) or top.resources]
     return sorted(found, key=lambda top: top.attr)
 
 
@@ -105,10 +107,10 @@ def signature(op: Op) -> str:
 
 
 def path_expression(op: Op) -> str:
-    if not op.path_params:
+    if "{" not in op.path:
         return f'"{op.path}"'
-    fills = ", ".join(f"{p}={p}" for p in op.path_params)
-    return f'self._path("{op.path}", {fills})'
+    fills = "".join(f", {p}={p}" for p in op.path_params)  # `_path` fills {AccountSid}
+    return f'self._path("{op.path}"{fills})'
 
 
 def body(op: Op) -> str:
@@ -126,6 +128,10 @@ def body(op: Op) -> str:
         args.append("None")
     if op.one_of:
         args.append(f"one_of={op.one_of!r}")
+    if op.items is not None:
+        args.append(f"paging=CompatPaging({op.items!r})")
+    if op.form:
+        args.append("form=True")
     if op.fixed or op.body_args:
         fields = [f"{field!r}: {value!r}" for field, value in op.fixed]
         fields += [f"{field!r}: {arg}" for arg, field in op.body_args]
@@ -154,11 +160,13 @@ def quoted(lines: list[str], indent: int) -> str:
 def docstring(op: Op) -> str:
     route = f"`{op.http} {op.path}`"
     first = f"{route}: {op.summary}."
-    lines = (
-        [first]
-        if 8 + len(first) + 6 <= 100
-        else [f"{op.summary[0].upper()}{op.summary[1:]}.", "", route]
-    )
+    summary = f"{op.summary[0].upper()}{op.summary[1:]}."
+    if 8 + len(first) + 6 <= 100:
+        lines = [first]
+    elif 8 + len(route) <= 100:
+        lines = [summary, "", route]
+    else:  # the path alone on its line: one word, which the line-length rule lets be long
+        lines = [summary, "", f"`{op.http}`", f"`{op.path}`"]
     notes = []
     if op.paged:
         notes.append("A pager: `async for item in ...` walks every page.")
@@ -185,6 +193,13 @@ def import_lines(names: Iterable[str], index: dict[str, str], up: str) -> list[s
     ]
 
 
+def class_doc(summary: str, place: str) -> list[str]:
+    """A resource class's docstring lines: its summary and where it sits on the client."""
+    text = f"{summary[0].upper()}{summary[1:]}"
+    one = f"{text}: `client.{place}`."
+    return [one] if 4 + len(one) + 6 <= 100 else [f"{text}.", "", f"`client.{place}`."]
+
+
 def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -> str:
     """The module of one resource; `place` is where it sits on the client (`fabric.x`, `x`),
     `up` the relative import prefix of the package root from its module."""
@@ -208,6 +223,8 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
     if options:
         lines.append(f"from {up}_options import {', '.join(sorted(options))}")
     lines += import_lines(names, index, up)
+    if any(op.items for op in res.ops):
+        lines.append(f"from {up}_pages import CompatPaging")
     if any(op.paged for op in res.ops):
         lines.append(f"from {up[1:]}_pagination import AsyncPager")
     lines += [
@@ -215,7 +232,7 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
         "",
         "",
         f"class {res.cls}(AsyncResource):",
-        f'    """{res.summary[0].upper()}{res.summary[1:]}: `client.{place}`."""',
+        f"    {quoted(class_doc(res.summary, place), 4)}",
         "",
         f'    _name = "{place}"',
     ]
@@ -225,7 +242,11 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
 
 
 def namespace_module(ns: Namespace) -> str:
-    class_doc = [f"`client.{ns.attr}`: {ns.summary}.", "", "Each resource is built on first use."]
+    namespace_doc = [
+        f"`client.{ns.attr}`: {ns.summary}.",
+        "",
+        "Each resource is built on first use.",
+    ]
     lines = [
         f'"""`client.{ns.attr}`: {ns.summary}.',
         "",
@@ -237,6 +258,7 @@ def namespace_module(ns: Namespace) -> str:
         "import functools",
         "from typing import TYPE_CHECKING",
         "",
+        *(["from ...._paths import path_segment"] if ns.per_account else []),
         "from ..._transport import AsyncRequester",
         "",
         "if TYPE_CHECKING:",
@@ -244,11 +266,28 @@ def namespace_module(ns: Namespace) -> str:
         "",
         "",
         f"class {ns.cls}:",
-        f"    {quoted(class_doc, 4)}",
+        f"    {quoted(namespace_doc, 4)}",
         "",
-        "    def __init__(self, requester: AsyncRequester) -> None:",
-        "        self._requester = requester",
     ]
+    build = "self._requester"
+    if ns.per_account:
+        build = "self._requester, self._account_sid"
+        lines += [
+            "    def __init__(",
+            "        self, requester: AsyncRequester, account_sid: str | None = None",
+            "    ) -> None:",
+            "        self._requester = requester",
+            "        self._account_sid = account_sid",
+            "",
+            f"    def for_account(self, account_sid: str) -> {ns.cls}:",
+            '        """The same resources for a subaccount (the project\'s own by default)."""',
+            f'        return {ns.cls}(self._requester, path_segment(account_sid, "account_sid"))',
+        ]
+    else:
+        lines += [
+            "    def __init__(self, requester: AsyncRequester) -> None:",
+            "        self._requester = requester",
+        ]
     for r in ns.resources:
         lines += [
             "",
@@ -257,7 +296,7 @@ def namespace_module(ns: Namespace) -> str:
             f'        """{r.summary[0].upper()}{r.summary[1:]}."""',
             f"        from .{r.attr} import {r.cls}",
             "",
-            f"        return {r.cls}(self._requester)",
+            f"        return {r.cls}({build})",
         ]
     lines += ["", "    def __repr__(self) -> str:", f'        return "<{ns.cls} namespace>"']
     return "\n".join(lines) + "\n"

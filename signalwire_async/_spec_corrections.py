@@ -118,4 +118,8 @@ CORRECTIONS: tuple[Correction, ...] = (
     *_update_fields("short_codes.update", "name", "message_handler"),
     *_update_fields("verified_callers.update", "name"),
     *_update_fields("number_groups.update", "name"),
+    # -- compat -----------------------------------------------------------------------------
+    *_update_fields("compat.applications.update", "FriendlyName"),
+    *_update_fields("compat.laml_bins.update", "Name"),
+    *_update_fields("compat.queues.update", "FriendlyName"),
 )

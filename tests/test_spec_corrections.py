@@ -65,8 +65,15 @@ def test_request_options_shadow_no_parameter(operation: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "operation", sorted(op for op in ALL_PARAMS if op.rsplit(".", 1)[1].startswith("update"))
+    "operation",
+    sorted(
+        op
+        for op in ALL_PARAMS
+        if op.rsplit(".", 1)[1].startswith("update") and not op.startswith("compat.")
+    ),
 )
 def test_updates_require_nothing(operation: str) -> None:
-    """An update sends only the fields given."""
+    """A REST update (PUT or PATCH) sends only the fields given. Compatibility updates are
+    POSTed actions whose point is a field (a recording's `Status`, a message's `Body`), so
+    they keep the spec's required fields."""
     assert not ALL_PARAMS[operation].__required_keys__ - OPTION_NAMES

@@ -22,6 +22,9 @@ Auth = Literal["project", "subscriber", "none"]
 a subscriber's Bearer token (an explicit `subscriber_token=` argument), or nobody."""
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+ACCOUNT = "AccountSid"
+"""The Compatibility API's account placeholder: the project, or the subaccount of a
+namespace's `for_account(sid)` view."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -49,12 +52,19 @@ class Op:
     as `phone_numbers.set_ai_agent(resource_id, agent_id)` sends `agent_id` as a field."""
     fixed: tuple[tuple[str, str], ...] = ()
     """Body fields with a value the method always sends, `(field, value)`."""
+    form: bool = False
+    """Compatibility API parameters: a form body (not JSON), and booleans, dates and lists
+    encoded as that API reads them, in the body or the query."""
+    items: str | None = None
+    """For a Compatibility list: the key of its items (`calls`); it pages by
+    `next_page_uri`. None: a REST list, paged by `links.next`."""
     summary: str = ""
     """What it does, in a few words of our own (for the docstring and api.md)."""
 
     @property
     def path_params(self) -> list[str]:
-        return _PLACEHOLDER.findall(self.path)
+        """The path's placeholders but `{AccountSid}`, which the client fills itself."""
+        return [p for p in _PLACEHOLDER.findall(self.path) if p != ACCOUNT]
 
     @property
     def positional(self) -> list[str]:
@@ -68,6 +78,8 @@ class Op:
             raise ValueError(f"{self.name}: a pager is a GET that returns items")
         if (self.fixed or self.body_args) and (self.paged or self.returns is None):
             raise ValueError(f"{self.name}: fixed body fields need an operation with an answer")
+        if self.items is not None and not self.paged:
+            raise ValueError(f"{self.name}: an items key belongs to a list")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -91,6 +103,9 @@ class Namespace:
     cls: str
     summary: str
     resources: Sequence[Resource]
+    per_account: bool = False
+    """Compatibility resources live under an account: the namespace gets `for_account(sid)`,
+    a view of the same resources for a subaccount."""
 
 
 Top = Namespace | Resource

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from .._form import form_fields
 from .._models import Model
 from .._options import CallOptions, Credentials, call_options
 from .._pages import LINKS, PagingStyle
@@ -30,12 +31,15 @@ class AsyncResource:
     _name: str = ""
     """Its place on the client (`fabric.sip_endpoints`), for messages."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
+    def __init__(self, requester: AsyncRequester, account_sid: str | None = None) -> None:
         self._requester = requester
+        # The Compatibility API's `{AccountSid}`: the project, or a subaccount (`for_account`).
+        self._account_sid = account_sid or requester.config.project
 
-    @staticmethod
-    def _path(template: str, **values: str) -> str:
+    def _path(self, template: str, **values: str) -> str:
         """`template` with each `{name}` replaced by a checked, percent-encoded id."""
+        if "{AccountSid}" in template:
+            values["AccountSid"] = self._account_sid
         return build_path(template, **values)
 
     def _split(
@@ -46,11 +50,13 @@ class AsyncResource:
         one_of: tuple[str, ...],
         credentials: Credentials | None,
         fixed: Mapping[str, Any] | None = None,
+        form: bool = False,
     ) -> tuple[dict[str, Any] | None, CallOptions]:
         """The operation's own parameters (None when it has none) and the request options.
 
         `fixed` holds fields the method sends itself (a wrapper's fixed values and the fields
-        its positional arguments fill); a keyword argument may not set them too.
+        its positional arguments fill); a keyword argument may not set them too. `form`: the
+        values are encoded as the Compatibility API reads them (`_form`).
         """
         params: dict[str, Any] | None = None
         if params_type is None:
@@ -64,6 +70,8 @@ class AsyncResource:
             params = {**(params or {}), **fixed}
         if credentials is not None:
             options = attrs.evolve(options, credentials=credentials)
+        if form and params:
+            params = form_fields(params)
         return params, options
 
     async def _send(
@@ -77,15 +85,21 @@ class AsyncResource:
         *,
         one_of: tuple[str, ...] = (),
         fixed: Mapping[str, Any] | None = None,
+        form: bool = False,
         credentials: Credentials | None = None,
     ) -> M:
         """Send one request and decode its answer as `model`. The parameters are the query
-        of a GET and the JSON body of any other method."""
-        params, options = self._split(operation, values, params_type, one_of, credentials, fixed)
+        of a GET, and the JSON body (or with `form`, the form body) of any other method."""
+        params, options = self._split(
+            operation, values, params_type, one_of, credentials, fixed, form
+        )
+        requester = self._requester
         if method == "GET":
-            response = await self._requester.request(method, path, params=params, options=options)
+            response = await requester.request(method, path, params=params, options=options)
+        elif form:
+            response = await requester.request(method, path, data=params, options=options)
         else:
-            response = await self._requester.request(method, path, json=params, options=options)
+            response = await requester.request(method, path, json=params, options=options)
         return parse_model(response, model)
 
     async def _send_empty(
@@ -96,11 +110,15 @@ class AsyncResource:
         values: Mapping[str, Any],
         params_type: Any = None,
         *,
+        form: bool = False,
         credentials: Credentials | None = None,
     ) -> None:
         """Send one request whose answer has no content (a delete)."""
-        params, options = self._split(operation, values, params_type, (), credentials)
-        await self._requester.request(method, path, json=params, options=options)
+        params, options = self._split(operation, values, params_type, (), credentials, None, form)
+        if form:
+            await self._requester.request(method, path, data=params, options=options)
+        else:
+            await self._requester.request(method, path, json=params, options=options)
 
     def _list(
         self,
@@ -111,10 +129,11 @@ class AsyncResource:
         params_type: Any,
         *,
         paging: PagingStyle = LINKS,
+        form: bool = False,
         credentials: Credentials | None = None,
     ) -> AsyncPager[M]:
         """A pager over `path`; nothing is sent until it is iterated or awaited."""
-        query, options = self._split(operation, values, params_type, (), credentials)
+        query, options = self._split(operation, values, params_type, (), credentials, None, form)
         return AsyncPager(self._requester, path, model, paging, query or None, options)
 
     def __repr__(self) -> str:

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from .._form import form_fields
 from .._models import Model
 from .._options import CallOptions, Credentials, call_options
 from .._pages import LINKS, PagingStyle
@@ -32,12 +33,15 @@ class Resource:
     _name: str = ""
     """Its place on the client (`fabric.sip_endpoints`), for messages."""
 
-    def __init__(self, requester: Requester) -> None:
+    def __init__(self, requester: Requester, account_sid: str | None = None) -> None:
         self._requester = requester
+        # The Compatibility API's `{AccountSid}`: the project, or a subaccount (`for_account`).
+        self._account_sid = account_sid or requester.config.project
 
-    @staticmethod
-    def _path(template: str, **values: str) -> str:
+    def _path(self, template: str, **values: str) -> str:
         """`template` with each `{name}` replaced by a checked, percent-encoded id."""
+        if "{AccountSid}" in template:
+            values["AccountSid"] = self._account_sid
         return build_path(template, **values)
 
     def _split(
@@ -48,11 +52,13 @@ class Resource:
         one_of: tuple[str, ...],
         credentials: Credentials | None,
         fixed: Mapping[str, Any] | None = None,
+        form: bool = False,
     ) -> tuple[dict[str, Any] | None, CallOptions]:
         """The operation's own parameters (None when it has none) and the request options.
 
         `fixed` holds fields the method sends itself (a wrapper's fixed values and the fields
-        its positional arguments fill); a keyword argument may not set them too.
+        its positional arguments fill); a keyword argument may not set them too. `form`: the
+        values are encoded as the Compatibility API reads them (`_form`).
         """
         params: dict[str, Any] | None = None
         if params_type is None:
@@ -66,6 +72,8 @@ class Resource:
             params = {**(params or {}), **fixed}
         if credentials is not None:
             options = attrs.evolve(options, credentials=credentials)
+        if form and params:
+            params = form_fields(params)
         return params, options
 
     def _send(
@@ -79,15 +87,21 @@ class Resource:
         *,
         one_of: tuple[str, ...] = (),
         fixed: Mapping[str, Any] | None = None,
+        form: bool = False,
         credentials: Credentials | None = None,
     ) -> M:
         """Send one request and decode its answer as `model`. The parameters are the query
-        of a GET and the JSON body of any other method."""
-        params, options = self._split(operation, values, params_type, one_of, credentials, fixed)
+        of a GET, and the JSON body (or with `form`, the form body) of any other method."""
+        params, options = self._split(
+            operation, values, params_type, one_of, credentials, fixed, form
+        )
+        requester = self._requester
         if method == "GET":
-            response = self._requester.request(method, path, params=params, options=options)
+            response = requester.request(method, path, params=params, options=options)
+        elif form:
+            response = requester.request(method, path, data=params, options=options)
         else:
-            response = self._requester.request(method, path, json=params, options=options)
+            response = requester.request(method, path, json=params, options=options)
         return parse_model(response, model)
 
     def _send_empty(
@@ -98,11 +112,15 @@ class Resource:
         values: Mapping[str, Any],
         params_type: Any = None,
         *,
+        form: bool = False,
         credentials: Credentials | None = None,
     ) -> None:
         """Send one request whose answer has no content (a delete)."""
-        params, options = self._split(operation, values, params_type, (), credentials)
-        self._requester.request(method, path, json=params, options=options)
+        params, options = self._split(operation, values, params_type, (), credentials, None, form)
+        if form:
+            self._requester.request(method, path, data=params, options=options)
+        else:
+            self._requester.request(method, path, json=params, options=options)
 
     def _list(
         self,
@@ -113,10 +131,11 @@ class Resource:
         params_type: Any,
         *,
         paging: PagingStyle = LINKS,
+        form: bool = False,
         credentials: Credentials | None = None,
     ) -> Pager[M]:
         """A pager over `path`; nothing is sent until it is iterated or awaited."""
-        query, options = self._split(operation, values, params_type, (), credentials)
+        query, options = self._split(operation, values, params_type, (), credentials, None, form)
         return Pager(self._requester, path, model, paging, query or None, options)
 
     def __repr__(self) -> str:

@@ -16,6 +16,144 @@ if TYPE_CHECKING:
     from .addresses import AddressListParams as AddressListParams
     from .addresses import AddressType as AddressType
     from .addresses import AddressUpdateParams as AddressUpdateParams
+    from .compat._common import CompatPageParams as CompatPageParams
+    from .compat.accounts import CompatAccount as CompatAccount
+    from .compat.accounts import CompatAccountCreateParams as CompatAccountCreateParams
+    from .compat.accounts import CompatAccountListParams as CompatAccountListParams
+    from .compat.accounts import CompatAccountUpdateParams as CompatAccountUpdateParams
+    from .compat.applications import CompatApplication as CompatApplication
+    from .compat.applications import CompatApplicationCreateParams as CompatApplicationCreateParams
+    from .compat.applications import CompatApplicationListParams as CompatApplicationListParams
+    from .compat.applications import CompatApplicationMethod as CompatApplicationMethod
+    from .compat.applications import CompatApplicationUpdateParams as CompatApplicationUpdateParams
+    from .compat.calls import CompatCall as CompatCall
+    from .compat.calls import CompatCallCreateParams as CompatCallCreateParams
+    from .compat.calls import CompatCallDate as CompatCallDate
+    from .compat.calls import CompatCallListParams as CompatCallListParams
+    from .compat.calls import CompatCallMachineDetection as CompatCallMachineDetection
+    from .compat.calls import CompatCallMethod as CompatCallMethod
+    from .compat.calls import CompatCallPauseBehavior as CompatCallPauseBehavior
+    from .compat.calls import CompatCallRecording as CompatCallRecording
+    from .compat.calls import CompatCallRecordingChannels as CompatCallRecordingChannels
+    from .compat.calls import CompatCallRecordingCreateParams as CompatCallRecordingCreateParams
+    from .compat.calls import CompatCallRecordingTrack as CompatCallRecordingTrack
+    from .compat.calls import CompatCallRecordingUpdateParams as CompatCallRecordingUpdateParams
+    from .compat.calls import CompatCallRecordingUpdateStatus as CompatCallRecordingUpdateStatus
+    from .compat.calls import CompatCallStatus as CompatCallStatus
+    from .compat.calls import CompatCallStream as CompatCallStream
+    from .compat.calls import CompatCallStreamCreateParams as CompatCallStreamCreateParams
+    from .compat.calls import CompatCallStreamStopStatus as CompatCallStreamStopStatus
+    from .compat.calls import CompatCallStreamTrack as CompatCallStreamTrack
+    from .compat.calls import CompatCallStreamUpdateParams as CompatCallStreamUpdateParams
+    from .compat.calls import CompatCallTrim as CompatCallTrim
+    from .compat.calls import CompatCallUpdateParams as CompatCallUpdateParams
+    from .compat.calls import CompatCallUpdateStatus as CompatCallUpdateStatus
+    from .compat.conferences import CompatConference as CompatConference
+    from .compat.conferences import CompatConferenceDate as CompatConferenceDate
+    from .compat.conferences import CompatConferenceListParams as CompatConferenceListParams
+    from .compat.conferences import CompatConferenceMethod as CompatConferenceMethod
+    from .compat.conferences import CompatConferenceParticipant as CompatConferenceParticipant
+    from .compat.conferences import (
+        CompatConferenceParticipantListParams as CompatConferenceParticipantListParams,
+    )
+    from .compat.conferences import (
+        CompatConferenceParticipantUpdateParams as CompatConferenceParticipantUpdateParams,
+    )
+    from .compat.conferences import CompatConferencePauseBehavior as CompatConferencePauseBehavior
+    from .compat.conferences import CompatConferenceRecording as CompatConferenceRecording
+    from .compat.conferences import (
+        CompatConferenceRecordingListParams as CompatConferenceRecordingListParams,
+    )
+    from .compat.conferences import (
+        CompatConferenceRecordingUpdateParams as CompatConferenceRecordingUpdateParams,
+    )
+    from .compat.conferences import (
+        CompatConferenceRecordingUpdateStatus as CompatConferenceRecordingUpdateStatus,
+    )
+    from .compat.conferences import CompatConferenceStatus as CompatConferenceStatus
+    from .compat.conferences import CompatConferenceStream as CompatConferenceStream
+    from .compat.conferences import CompatConferenceStreamCodec as CompatConferenceStreamCodec
+    from .compat.conferences import (
+        CompatConferenceStreamCreateParams as CompatConferenceStreamCreateParams,
+    )
+    from .compat.conferences import (
+        CompatConferenceStreamStopStatus as CompatConferenceStreamStopStatus,
+    )
+    from .compat.conferences import CompatConferenceStreamTrack as CompatConferenceStreamTrack
+    from .compat.conferences import (
+        CompatConferenceStreamUpdateParams as CompatConferenceStreamUpdateParams,
+    )
+    from .compat.conferences import CompatConferenceUpdateParams as CompatConferenceUpdateParams
+    from .compat.conferences import CompatConferenceUpdateStatus as CompatConferenceUpdateStatus
+    from .compat.faxes import CompatFax as CompatFax
+    from .compat.faxes import CompatFaxCallbackMethod as CompatFaxCallbackMethod
+    from .compat.faxes import CompatFaxCreateParams as CompatFaxCreateParams
+    from .compat.faxes import CompatFaxLinks as CompatFaxLinks
+    from .compat.faxes import CompatFaxListParams as CompatFaxListParams
+    from .compat.faxes import CompatFaxMedia as CompatFaxMedia
+    from .compat.faxes import CompatFaxQuality as CompatFaxQuality
+    from .compat.faxes import CompatFaxUpdateParams as CompatFaxUpdateParams
+    from .compat.faxes import CompatFaxUpdateStatus as CompatFaxUpdateStatus
+    from .compat.laml_bins import CompatLamlBin as CompatLamlBin
+    from .compat.laml_bins import CompatLamlBinCreateParams as CompatLamlBinCreateParams
+    from .compat.laml_bins import CompatLamlBinListParams as CompatLamlBinListParams
+    from .compat.laml_bins import CompatLamlBinUpdateParams as CompatLamlBinUpdateParams
+    from .compat.messages import CompatMessage as CompatMessage
+    from .compat.messages import CompatMessageCreateParams as CompatMessageCreateParams
+    from .compat.messages import CompatMessageListParams as CompatMessageListParams
+    from .compat.messages import CompatMessageMedia as CompatMessageMedia
+    from .compat.messages import CompatMessageMediaListParams as CompatMessageMediaListParams
+    from .compat.messages import CompatMessageStatus as CompatMessageStatus
+    from .compat.messages import CompatMessageUpdateParams as CompatMessageUpdateParams
+    from .compat.phone_numbers import CompatAvailableCountry as CompatAvailableCountry
+    from .compat.phone_numbers import CompatAvailableCountryList as CompatAvailableCountryList
+    from .compat.phone_numbers import CompatAvailablePhoneNumber as CompatAvailablePhoneNumber
+    from .compat.phone_numbers import (
+        CompatAvailablePhoneNumberCapabilities as CompatAvailablePhoneNumberCapabilities,
+    )
+    from .compat.phone_numbers import (
+        CompatAvailablePhoneNumberList as CompatAvailablePhoneNumberList,
+    )
+    from .compat.phone_numbers import (
+        CompatAvailablePhoneNumberSearchParams as CompatAvailablePhoneNumberSearchParams,
+    )
+    from .compat.phone_numbers import CompatImportedNumberType as CompatImportedNumberType
+    from .compat.phone_numbers import (
+        CompatImportedPhoneNumberParams as CompatImportedPhoneNumberParams,
+    )
+    from .compat.phone_numbers import CompatIncomingPhoneNumber as CompatIncomingPhoneNumber
+    from .compat.phone_numbers import (
+        CompatIncomingPhoneNumberCapabilities as CompatIncomingPhoneNumberCapabilities,
+    )
+    from .compat.phone_numbers import (
+        CompatIncomingPhoneNumberListParams as CompatIncomingPhoneNumberListParams,
+    )
+    from .compat.phone_numbers import (
+        CompatIncomingPhoneNumberPurchaseParams as CompatIncomingPhoneNumberPurchaseParams,
+    )
+    from .compat.phone_numbers import (
+        CompatIncomingPhoneNumberUpdateParams as CompatIncomingPhoneNumberUpdateParams,
+    )
+    from .compat.phone_numbers import CompatPhoneNumberCapability as CompatPhoneNumberCapability
+    from .compat.phone_numbers import CompatPhoneNumberHttpMethod as CompatPhoneNumberHttpMethod
+    from .compat.phone_numbers import (
+        CompatPhoneNumberVoiceReceiveMode as CompatPhoneNumberVoiceReceiveMode,
+    )
+    from .compat.queues import CompatQueue as CompatQueue
+    from .compat.queues import CompatQueueCreateParams as CompatQueueCreateParams
+    from .compat.queues import CompatQueueMember as CompatQueueMember
+    from .compat.queues import CompatQueueMemberDequeueParams as CompatQueueMemberDequeueParams
+    from .compat.queues import CompatQueueMemberHttpMethod as CompatQueueMemberHttpMethod
+    from .compat.queues import CompatQueueUpdateParams as CompatQueueUpdateParams
+    from .compat.recordings import CompatRecording as CompatRecording
+    from .compat.recordings import CompatRecordingListParams as CompatRecordingListParams
+    from .compat.tokens import CompatToken as CompatToken
+    from .compat.tokens import CompatTokenCreateParams as CompatTokenCreateParams
+    from .compat.tokens import CompatTokenUpdateParams as CompatTokenUpdateParams
+    from .compat.transcriptions import CompatTranscription as CompatTranscription
+    from .compat.transcriptions import (
+        CompatTranscriptionListParams as CompatTranscriptionListParams,
+    )
     from .domain_applications import DomainApplication as DomainApplication
     from .domain_applications import (
         DomainApplicationCallFlowVersion as DomainApplicationCallFlowVersion,
@@ -272,6 +410,108 @@ _MODULES = {
     "CampaignUpdateParams": "registry.campaigns",
     "Cipher": "fabric._common",
     "Codec": "fabric._common",
+    "CompatAccount": "compat.accounts",
+    "CompatAccountCreateParams": "compat.accounts",
+    "CompatAccountListParams": "compat.accounts",
+    "CompatAccountUpdateParams": "compat.accounts",
+    "CompatApplication": "compat.applications",
+    "CompatApplicationCreateParams": "compat.applications",
+    "CompatApplicationListParams": "compat.applications",
+    "CompatApplicationMethod": "compat.applications",
+    "CompatApplicationUpdateParams": "compat.applications",
+    "CompatAvailableCountry": "compat.phone_numbers",
+    "CompatAvailableCountryList": "compat.phone_numbers",
+    "CompatAvailablePhoneNumber": "compat.phone_numbers",
+    "CompatAvailablePhoneNumberCapabilities": "compat.phone_numbers",
+    "CompatAvailablePhoneNumberList": "compat.phone_numbers",
+    "CompatAvailablePhoneNumberSearchParams": "compat.phone_numbers",
+    "CompatCall": "compat.calls",
+    "CompatCallCreateParams": "compat.calls",
+    "CompatCallDate": "compat.calls",
+    "CompatCallListParams": "compat.calls",
+    "CompatCallMachineDetection": "compat.calls",
+    "CompatCallMethod": "compat.calls",
+    "CompatCallPauseBehavior": "compat.calls",
+    "CompatCallRecording": "compat.calls",
+    "CompatCallRecordingChannels": "compat.calls",
+    "CompatCallRecordingCreateParams": "compat.calls",
+    "CompatCallRecordingTrack": "compat.calls",
+    "CompatCallRecordingUpdateParams": "compat.calls",
+    "CompatCallRecordingUpdateStatus": "compat.calls",
+    "CompatCallStatus": "compat.calls",
+    "CompatCallStream": "compat.calls",
+    "CompatCallStreamCreateParams": "compat.calls",
+    "CompatCallStreamStopStatus": "compat.calls",
+    "CompatCallStreamTrack": "compat.calls",
+    "CompatCallStreamUpdateParams": "compat.calls",
+    "CompatCallTrim": "compat.calls",
+    "CompatCallUpdateParams": "compat.calls",
+    "CompatCallUpdateStatus": "compat.calls",
+    "CompatConference": "compat.conferences",
+    "CompatConferenceDate": "compat.conferences",
+    "CompatConferenceListParams": "compat.conferences",
+    "CompatConferenceMethod": "compat.conferences",
+    "CompatConferenceParticipant": "compat.conferences",
+    "CompatConferenceParticipantListParams": "compat.conferences",
+    "CompatConferenceParticipantUpdateParams": "compat.conferences",
+    "CompatConferencePauseBehavior": "compat.conferences",
+    "CompatConferenceRecording": "compat.conferences",
+    "CompatConferenceRecordingListParams": "compat.conferences",
+    "CompatConferenceRecordingUpdateParams": "compat.conferences",
+    "CompatConferenceRecordingUpdateStatus": "compat.conferences",
+    "CompatConferenceStatus": "compat.conferences",
+    "CompatConferenceStream": "compat.conferences",
+    "CompatConferenceStreamCodec": "compat.conferences",
+    "CompatConferenceStreamCreateParams": "compat.conferences",
+    "CompatConferenceStreamStopStatus": "compat.conferences",
+    "CompatConferenceStreamTrack": "compat.conferences",
+    "CompatConferenceStreamUpdateParams": "compat.conferences",
+    "CompatConferenceUpdateParams": "compat.conferences",
+    "CompatConferenceUpdateStatus": "compat.conferences",
+    "CompatFax": "compat.faxes",
+    "CompatFaxCallbackMethod": "compat.faxes",
+    "CompatFaxCreateParams": "compat.faxes",
+    "CompatFaxLinks": "compat.faxes",
+    "CompatFaxListParams": "compat.faxes",
+    "CompatFaxMedia": "compat.faxes",
+    "CompatFaxQuality": "compat.faxes",
+    "CompatFaxUpdateParams": "compat.faxes",
+    "CompatFaxUpdateStatus": "compat.faxes",
+    "CompatImportedNumberType": "compat.phone_numbers",
+    "CompatImportedPhoneNumberParams": "compat.phone_numbers",
+    "CompatIncomingPhoneNumber": "compat.phone_numbers",
+    "CompatIncomingPhoneNumberCapabilities": "compat.phone_numbers",
+    "CompatIncomingPhoneNumberListParams": "compat.phone_numbers",
+    "CompatIncomingPhoneNumberPurchaseParams": "compat.phone_numbers",
+    "CompatIncomingPhoneNumberUpdateParams": "compat.phone_numbers",
+    "CompatLamlBin": "compat.laml_bins",
+    "CompatLamlBinCreateParams": "compat.laml_bins",
+    "CompatLamlBinListParams": "compat.laml_bins",
+    "CompatLamlBinUpdateParams": "compat.laml_bins",
+    "CompatMessage": "compat.messages",
+    "CompatMessageCreateParams": "compat.messages",
+    "CompatMessageListParams": "compat.messages",
+    "CompatMessageMedia": "compat.messages",
+    "CompatMessageMediaListParams": "compat.messages",
+    "CompatMessageStatus": "compat.messages",
+    "CompatMessageUpdateParams": "compat.messages",
+    "CompatPageParams": "compat._common",
+    "CompatPhoneNumberCapability": "compat.phone_numbers",
+    "CompatPhoneNumberHttpMethod": "compat.phone_numbers",
+    "CompatPhoneNumberVoiceReceiveMode": "compat.phone_numbers",
+    "CompatQueue": "compat.queues",
+    "CompatQueueCreateParams": "compat.queues",
+    "CompatQueueMember": "compat.queues",
+    "CompatQueueMemberDequeueParams": "compat.queues",
+    "CompatQueueMemberHttpMethod": "compat.queues",
+    "CompatQueueUpdateParams": "compat.queues",
+    "CompatRecording": "compat.recordings",
+    "CompatRecordingListParams": "compat.recordings",
+    "CompatToken": "compat.tokens",
+    "CompatTokenCreateParams": "compat.tokens",
+    "CompatTokenUpdateParams": "compat.tokens",
+    "CompatTranscription": "compat.transcriptions",
+    "CompatTranscriptionListParams": "compat.transcriptions",
     "ConferenceRoom": "fabric.conference_rooms",
     "ConferenceRoomCreateParams": "fabric.conference_rooms",
     "ConferenceRoomDetails": "fabric.conference_rooms",

@@ -9,7 +9,7 @@ import functools
 import inspect
 import json
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlencode
 
 import pytest
 import respx
@@ -41,7 +41,7 @@ def test_the_operation_sends_its_request_and_decodes_the_answer(
             pager = method(*row.args, **row.kwargs)
             assert isinstance(pager, Pager)
             results = [item for item in pager]
-            sent = row.response["data"]
+            sent = row.response[row.items]
         else:
             result = method(*row.args, **row.kwargs)
             results = [] if row.returns is None else [result]
@@ -56,6 +56,9 @@ def test_the_operation_sends_its_request_and_decodes_the_answer(
     assert dict(request.url.params) == dict(row.query)
     if row.body is None:
         assert request.content == b""
+    elif row.form:
+        assert request.headers["content-type"] == "application/x-www-form-urlencoded"
+        assert request.content == urlencode(row.body, doseq=True).encode()
     else:
         assert request.headers["content-type"] == "application/json"
         assert json.loads(request.content) == row.body

@@ -31,13 +31,17 @@ class Row:
     """The path sent, exactly as on the wire (percent-encoded)."""
     query: Mapping[str, str] = dataclasses.field(default_factory=dict)
     body: Any = None
-    """The JSON body the request must carry; None: no body."""
+    """The JSON body the request must carry (the form fields, with `form`); None: no body."""
     status: int = 200
     response: Any = None
     """The JSON answered; for a pager, one page `{"data": [...], "links": {...}}`."""
     returns: type[Any] | None = None
     """The model of the result (of each item, for a pager); None for an empty answer."""
     paged: bool = False
+    items: str = "data"
+    """The key of a page's items: `data` (REST), or the resource's own (`calls`, ...)."""
+    form: bool = False
+    """The body is a form: `body` is its fields, in order (a list value repeats the field)."""
     auth: Auth = "project"
 
     @property
@@ -48,6 +52,19 @@ class Row:
 def page(items: list[Any], url: str) -> dict[str, Any]:
     """A last page of a `links.next` list: `items`, with no next link."""
     return {"data": items, "links": {"self": url, "first": url}}
+
+
+def compat_page(key: str, items: list[Any], uri: str) -> dict[str, Any]:
+    """A last page of a Compatibility list: `items` under `key`, no `next_page_uri`."""
+    return {
+        key: items,
+        "uri": uri,
+        "first_page_uri": uri,
+        "next_page_uri": None,
+        "previous_page_uri": None,
+        "page": 0,
+        "page_size": 50,
+    }
 
 
 def crud_rows(

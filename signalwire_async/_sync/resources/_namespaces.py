@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .._transport import Requester
     from .addresses import Addresses
+    from .compat import Compat
     from .domain_applications import DomainApplications
     from .fabric import Fabric
     from .imported_numbers import ImportedNumbers
@@ -40,6 +41,13 @@ class Namespaces:
         from .addresses import Addresses
 
         return Addresses(self._requester)
+
+    @functools.cached_property
+    def compat(self) -> Compat:
+        """The Twilio-compatible API (calls, messages, faxes, numbers and more)."""
+        from .compat import Compat
+
+        return Compat(self._requester)
 
     @functools.cached_property
     def domain_applications(self) -> DomainApplications:

@@ -1,0 +1,289 @@
+"""`compat.calls`: voice calls, and the recordings and media streams started on them.
+
+No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
+"""
+
+import datetime
+from typing import Any, Literal
+
+import attrs
+from typing_extensions import NotRequired, Required
+
+from ..._models import Model, json_key
+from ..._options import RequestOptions
+from ._common import CompatPageParams
+
+CompatCallMethod = Literal["GET", "POST"]
+"""How the API requests a URL of the call (cXML, fallback, callbacks)."""
+CompatCallStatus = Literal[
+    "queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed", "no-answer"
+]
+CompatCallUpdateStatus = Literal["canceled", "completed"]
+"""`canceled` ends a call that is not answered yet, `completed` hangs up a live one."""
+CompatCallMachineDetection = Literal["Enable", "DetectMessageEnd", "none"]
+CompatCallRecordingChannels = Literal["mono", "dual"]
+CompatCallRecordingTrack = Literal["inbound", "outbound", "both"]
+CompatCallTrim = Literal["trim-silence", "do-not-trim"]
+CompatCallRecordingUpdateStatus = Literal["paused", "in-progress", "stopped"]
+"""`in-progress` resumes a paused recording."""
+CompatCallPauseBehavior = Literal["skip", "silence"]
+CompatCallStreamTrack = Literal["inbound_track", "outbound_track", "both_tracks"]
+CompatCallStreamStopStatus = Literal["stopped"]
+
+CompatCallDate = str | datetime.date | datetime.datetime
+"""A date filter: a `date` or `datetime` is sent as ISO 8601, a `str` as it is."""
+
+
+@attrs.frozen(kw_only=True)
+class CompatCall(Model):
+    """A voice call."""
+
+    sid: str
+    """The call's uuid."""
+    account_sid: str | None = None
+    """The uuid of the account it belongs to."""
+    date_created: str | None = None
+    """When it was made (RFC 2822)."""
+    date_updated: str | None = None
+    parent_call_sid: str | None = None
+    """The call that started this one (a `<Dial>` leg), if any."""
+    to: str | None = None
+    """Who was called (number, SIP URI or client)."""
+    formatted_to: str | None = None
+    to_formatted: str | None = None
+    from_: str | None = attrs.field(default=None, metadata=json_key("from"))
+    """Who called (sent as `from`)."""
+    formatted_from: str | None = None
+    from_formatted: str | None = None
+    phone_number_sid: str | None = None
+    """The uuid of the project's number on the call, if any."""
+    status: str | None = None
+    """`queued`, `ringing`, `in-progress`, `completed`, `busy`, `failed`, ..."""
+    start_time: str | None = None
+    end_time: str | None = None
+    duration: int | None = None
+    """Seconds the call lasted."""
+    price: float | None = None
+    price_unit: str | None = None
+    """Currency of `price` (`USD`)."""
+    direction: str | None = None
+    """`inbound` or `outbound`."""
+    answered_by: str | None = None
+    """`human` or `machine`, when machine detection ran."""
+    api_version: str | None = None
+    forwarded_from: str | None = None
+    caller_name: str | None = None
+    uri: str | None = None
+    """This call's own path."""
+    subresource_uris: dict[str, Any] | None = None
+    """Paths of the call's lists, by name (`recordings`, ...)."""
+    annotation: str | None = None
+    group_sid: str | None = None
+    audio_in_mos: float | None = None
+    """Mean opinion score of the incoming audio."""
+    sip_result_code: str | None = None
+    audio_rtt_avg: int | None = None
+    """Round-trip times in milliseconds: average, least, most."""
+    audio_rtt_min: int | None = None
+    audio_rtt_max: int | None = None
+    audio_out_jitter_min: int | None = None
+    """Jitter of the outgoing audio in milliseconds: least, most, average."""
+    audio_out_jitter_max: int | None = None
+    audio_out_jitter_avg: int | None = None
+    audio_out_lost: int | None = None
+    """Outgoing audio packets lost."""
+
+
+@attrs.frozen(kw_only=True)
+class CompatCallRecording(Model):
+    """A recording of a call, as started or changed through the call."""
+
+    sid: str
+    """The recording's uuid."""
+    account_sid: str | None = None
+    api_version: str | None = None
+    call_sid: str | None = None
+    """The call recorded."""
+    conference_sid: str | None = None
+    channel: str | None = None
+    """`1` or `2`."""
+    channels: str | None = None
+    date_created: str | None = None
+    date_updated: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    duration: int | None = None
+    """Seconds recorded."""
+    price: str | None = None
+    price_unit: str | None = None
+    source: str | None = None
+    """What started it (`StartCallRecordingApi`, `DialVerb`, ...)."""
+    status: str | None = None
+    """`in-progress`, `paused`, `stopped`, `completed`, ..."""
+    error_code: str | None = None
+    uri: str | None = None
+    """This recording's own path."""
+    subresource_uris: dict[str, Any] | None = None
+    encryption_details: str | None = None
+    trim: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CompatCallStream(Model):
+    """A media stream of a call's audio to a WebSocket."""
+
+    sid: str
+    """The stream's uuid."""
+    account_sid: str | None = None
+    call_sid: str | None = None
+    """The call streamed."""
+    name: str | None = None
+    status: str | None = None
+    """`queued`, `in-progress` or `stopped`."""
+    date_updated: str | None = None
+    uri: str | None = None
+    """This stream's own path."""
+
+
+# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class CompatCallListParams(CompatPageParams, total=False):
+    """Query of `compat.calls.list()`.
+
+    The range filters (`StartTime>`, `EndTime<`, ...) go in `extra_query`.
+    """
+
+    To: str
+    """Only calls to this number, SIP URI or client."""
+    From: str
+    """Only calls from this number, SIP URI or client."""
+    ParentCallSid: str
+    """Only the legs started by this call."""
+    Status: CompatCallStatus
+    StartTime: CompatCallDate
+    """Only calls that started on this day."""
+    EndTime: CompatCallDate
+    """Only calls that ended on this day."""
+
+
+class CompatCallCreateParams(RequestOptions):
+    """Form of `compat.calls.create()`: place an outbound call.
+
+    Give `Url` (where to fetch cXML) or `ApplicationSid`.
+    """
+
+    To: str
+    """Who to call: an E.164 number, a SIP URI or a client."""
+    From: str
+    """The caller: a number of the project (E.164) or a SIP identity."""
+    Url: NotRequired[str]
+    """URL to fetch the call's cXML from once it is answered."""
+    ApplicationSid: NotRequired[str]
+    """A cXML application to run instead of `Url`."""
+    Method: NotRequired[CompatCallMethod]
+    FallbackUrl: NotRequired[str]
+    """URL to fetch when `Url` fails."""
+    FallbackMethod: NotRequired[CompatCallMethod]
+    StatusCallback: NotRequired[str]
+    """URL to tell of the call's progress."""
+    StatusCallbackMethod: NotRequired[CompatCallMethod]
+    StatusCallbackEvent: NotRequired[list[str]]
+    """Events to tell (`initiated`, `ringing`, `answered`, `completed`); one field each."""
+    CallerId: NotRequired[str]
+    """Caller id shown for a SIP call."""
+    SendDigits: NotRequired[str]
+    """DTMF digits to play once answered (`w` waits half a second)."""
+    Timeout: NotRequired[int]
+    """Seconds to let it ring."""
+    MachineDetection: NotRequired[CompatCallMachineDetection]
+    MachineDetectionTimeout: NotRequired[int]
+    """Seconds to try detecting a machine."""
+    MachineDetectionSpeechThreshold: NotRequired[int]
+    """Milliseconds of speech after which a greeting counts as a machine's."""
+    MachineDetectionSpeechEndThreshold: NotRequired[int]
+    """Milliseconds of silence that end a greeting."""
+    MachineDetectionSilenceTimeout: NotRequired[int]
+    """Milliseconds of initial silence before giving up."""
+    MachineWordsThreshold: NotRequired[int]
+    """Words in a greeting after which it counts as a machine's."""
+    AsyncAmd: NotRequired[bool]
+    """Detect in the background and report to `AsyncAmdStatusCallback`."""
+    AsyncAmdStatusCallback: NotRequired[str]
+    AsyncAmdStatusCallbackMethod: NotRequired[CompatCallMethod]
+    AsyncAmdPartialResults: NotRequired[bool]
+    Record: NotRequired[bool]
+    """Record the call."""
+    RecordingChannels: NotRequired[CompatCallRecordingChannels]
+    RecordingTrack: NotRequired[CompatCallRecordingTrack]
+    RecordingStatusCallback: NotRequired[str]
+    RecordingStatusCallbackMethod: NotRequired[CompatCallMethod]
+    RecordingStatusCallbackEvent: NotRequired[str]
+    """Recording events to tell, space-separated (`in-progress completed`)."""
+    Trim: NotRequired[CompatCallTrim]
+    SipAuthUsername: NotRequired[str]
+    """Username for a SIP `To` that asks for authentication."""
+    SipAuthPassword: NotRequired[str]
+    MaxPricePerMinute: NotRequired[str]
+    """The most the call may cost per minute; a dearer call is not placed."""
+
+
+class CompatCallUpdateParams(RequestOptions, total=False):
+    """Form of `compat.calls.update()`: redirect a live call, or end it."""
+
+    Url: str
+    """New cXML to run, from this URL."""
+    Method: CompatCallMethod
+    Status: CompatCallUpdateStatus
+    FallbackUrl: str
+    FallbackMethod: CompatCallMethod
+    StatusCallback: str
+    StatusCallbackMethod: CompatCallMethod
+
+
+class CompatCallRecordingCreateParams(RequestOptions, total=False):
+    """Form of `compat.calls.start_recording()`."""
+
+    RecordingChannels: CompatCallRecordingChannels
+    RecordingStatusCallback: str
+    """URL to tell of the recording's progress."""
+    RecordingStatusCallbackEvent: str
+    """Events to tell, space-separated (`in-progress completed absent`)."""
+    RecordingStatusCallbackMethod: CompatCallMethod
+    RecordingTrack: CompatCallRecordingTrack
+    Trim: CompatCallTrim
+
+
+class CompatCallRecordingUpdateParams(RequestOptions, total=False):
+    """Form of `compat.calls.update_recording()`: pause, resume or stop it."""
+
+    Status: Required[CompatCallRecordingUpdateStatus]
+    """The state to put the recording in."""
+    PauseBehavior: CompatCallPauseBehavior
+    """While paused: leave the time out (`skip`) or record silence."""
+
+
+class CompatCallStreamCreateParams(RequestOptions):
+    """Form of `compat.calls.start_stream()`.
+
+    Custom parameters (`Parameter1.Name`, `Parameter1.Value`, ...) go in `extra_body`.
+    """
+
+    Url: str
+    """The WebSocket URL (`wss://`) to stream to."""
+    Name: NotRequired[str]
+    """A name for the stream, unique on the call."""
+    Track: NotRequired[CompatCallStreamTrack]
+    StatusCallback: NotRequired[str]
+    """URL to tell of the stream's progress."""
+    StatusCallbackMethod: NotRequired[CompatCallMethod]
+    AuthorizationBearerToken: NotRequired[str]
+    """Bearer token sent to the WebSocket server."""
+
+
+class CompatCallStreamUpdateParams(RequestOptions):
+    """Form of `compat.calls.stop_stream()`."""
+
+    Status: CompatCallStreamStopStatus
+    """`stopped`."""

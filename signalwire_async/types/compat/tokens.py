@@ -1,0 +1,44 @@
+"""`compat.tokens`: the project's API tokens.
+
+No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
+"""
+
+import attrs
+from typing_extensions import NotRequired
+
+from ..._models import Model
+from ..._options import RequestOptions
+
+
+@attrs.frozen(kw_only=True)
+class CompatToken(Model):
+    """An API token and the scopes it grants."""
+
+    id: str | None = None
+    """The token's uuid (the id `update` and `delete` take)."""
+    name: str | None = None
+    permissions: list[str] | None = None
+    """Scopes, e.g. `calling`, `messaging`, `numbers`."""
+    token: str | None = None
+    """The secret itself (`PT...`)."""
+
+
+# Parameters: the API's own snake_case names. Each inherits the request options.
+
+
+class CompatTokenCreateParams(RequestOptions):
+    """Form of `compat.tokens.create()` (`permissions` repeats for each scope)."""
+
+    name: str
+    permissions: list[str]
+    """At least one scope."""
+    subproject_id: NotRequired[str]
+    """Make the token for this subproject."""
+
+
+class CompatTokenUpdateParams(RequestOptions, total=False):
+    """JSON body of `compat.tokens.update()`; fields left out are not changed."""
+
+    name: str
+    permissions: list[str]
+    """The full new list of scopes."""
