@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import logging
 import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 
@@ -85,10 +87,22 @@ def excused(row: Row, violations: list[dict[str, Any]]) -> bool:
     return bool(violations)
 
 
+def mock_limit(row: Row, violations: list[dict[str, Any]]) -> bool:
+    """A form field sent as a list, refused as "not an array": the mock reads a repeated key
+    (`X=a&X=b`, what the API takes) as one string, and wants `X[]=a` instead."""
+    return row.form and all(
+        v.get("message", "").endswith("must be array")
+        and isinstance(row.body, dict)
+        and isinstance(row.body.get(".".join(map(str, v["location"][2:]))), list)
+        for v in violations
+    )
+
+
 class Outcome:
     def __init__(self) -> None:
         self.conforming = 0
         self.excused: list[str] = []
+        self.mock: list[tuple[str, Row, Any]] = []
         self.failed: list[str] = []
 
     def add(self, row: Row, client: str, verdicts: list[Any], error: str | None) -> None:
@@ -101,6 +115,8 @@ class Outcome:
                 self.conforming += 1
             elif verdict.violations and excused(row, verdict.violations):
                 self.excused.append(f"{label}: {verdict}")
+            elif verdict.violations and mock_limit(row, verdict.violations):
+                self.mock.append((label, row, verdict))
             else:
                 self.failed.append(f"{label}: {verdict}")
         if error is not None and all(v.conforming for v in verdicts):
@@ -227,14 +243,38 @@ def main() -> int:
     outcome = Outcome()
     asyncio.run(run_async(args.host, recorder, outcome))
     run_sync(args.host, recorder, outcome)
-    total = outcome.conforming + len(outcome.excused) + len(outcome.failed)
+    # Prism reads no array from a form body: repeated keys (the OpenAPI default for forms,
+    # and what the API takes), `X[]=` and `X[0]=` all fail "must be array". So a refusal
+    # blamed on that must go through once the list fields are left out (bar their being
+    # required); then it is the mock's limit, else a failure.
+    from check_requests import check_one
+
+    mock_limits = []
+    auth = "Basic " + base64.b64encode(f"{PROJECT}:token".encode()).decode()
+    for label, row, verdict in outcome.mock:
+        lists = {k for k, v in row.body.items() if isinstance(v, list)}
+        again = check_one(
+            row.method,
+            f"http://{args.host}{verdict.path}",
+            {"Content-Type": "application/x-www-form-urlencoded", "Authorization": auth},
+            urlencode({k: v for k, v in row.body.items() if k not in lists}, doseq=True),
+            mock=f"http://{args.host}",
+        )
+        missing = [_MISSING.search(v.get("message", "")) for v in again.violations]
+        if again.route_error is None and all(m and m.group(1) in lists for m in missing):
+            mock_limits.append(f"{label}: {verdict}")
+        else:
+            outcome.failed.append(f"{label}: {verdict}; without the lists: {again}")
+    total = outcome.conforming + len(outcome.excused) + len(mock_limits) + len(outcome.failed)
     print(
         f"{len(ALL)} operations, both clients: {total} requests checked, "
         f"{outcome.conforming} conform, {len(outcome.excused)} refused for the spec's fault, "
-        f"{len(outcome.failed)} failed"
+        f"{len(mock_limits)} refused for the mock's form parser, {len(outcome.failed)} failed"
     )
     for line in outcome.excused:
         print(f"  spec's fault (see _spec_corrections): {line}")
+    for line in mock_limits:
+        print(f"  the mock's form parser (no array in a form body; the rest conforms): {line}")
     for line in outcome.failed:
         print(f"  FAILED: {line}")
     spec_file = Path(args.tools).parent / "reference" / "openapi" / "compatibility.yaml"
