@@ -118,6 +118,10 @@ CORRECTIONS: tuple[Correction, ...] = (
     *_update_fields("short_codes.update", "name", "message_handler"),
     *_update_fields("verified_callers.update", "name"),
     *_update_fields("number_groups.update", "name"),
+    # -- video, datasphere --------------------------------------------------------------
+    *_update_fields("video.conferences.update", "display_name"),
+    *_update_fields("video.streams.update", "url"),
+    *_update_fields("datasphere.documents.update", "tags"),
     # -- compat -----------------------------------------------------------------------------
     *_update_fields("compat.applications.update", "FriendlyName"),
     *_update_fields("compat.laml_bins.update", "Name"),

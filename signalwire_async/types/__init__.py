@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from .addresses import AddressListParams as AddressListParams
     from .addresses import AddressType as AddressType
     from .addresses import AddressUpdateParams as AddressUpdateParams
+    from .chat import ChatChannelPermissions as ChatChannelPermissions
+    from .chat import ChatToken as ChatToken
+    from .chat import ChatTokenCreateParams as ChatTokenCreateParams
     from .compat._common import CompatPageParams as CompatPageParams
     from .compat.accounts import CompatAccount as CompatAccount
     from .compat.accounts import CompatAccountCreateParams as CompatAccountCreateParams
@@ -154,6 +157,20 @@ if TYPE_CHECKING:
     from .compat.transcriptions import (
         CompatTranscriptionListParams as CompatTranscriptionListParams,
     )
+    from .datasphere.documents import DatasphereChunk as DatasphereChunk
+    from .datasphere.documents import DatasphereChunkingStrategy as DatasphereChunkingStrategy
+    from .datasphere.documents import DatasphereChunkListParams as DatasphereChunkListParams
+    from .datasphere.documents import DatasphereDocument as DatasphereDocument
+    from .datasphere.documents import (
+        DatasphereDocumentCreateParams as DatasphereDocumentCreateParams,
+    )
+    from .datasphere.documents import DatasphereDocumentListParams as DatasphereDocumentListParams
+    from .datasphere.documents import (
+        DatasphereDocumentUpdateParams as DatasphereDocumentUpdateParams,
+    )
+    from .datasphere.documents import DatasphereSearchChunk as DatasphereSearchChunk
+    from .datasphere.documents import DatasphereSearchParams as DatasphereSearchParams
+    from .datasphere.documents import DatasphereSearchResult as DatasphereSearchResult
     from .domain_applications import DomainApplication as DomainApplication
     from .domain_applications import (
         DomainApplicationCallFlowVersion as DomainApplicationCallFlowVersion,
@@ -293,10 +310,28 @@ if TYPE_CHECKING:
     from .imported_numbers import ImportedNumberCapability as ImportedNumberCapability
     from .imported_numbers import ImportedNumberCreateParams as ImportedNumberCreateParams
     from .imported_numbers import ImportedNumberType as ImportedNumberType
+    from .logs._common import LogChargeDetail as LogChargeDetail
+    from .logs._common import LogListParams as LogListParams
+    from .logs.conferences import ConferenceLog as ConferenceLog
+    from .logs.conferences import ConferenceLogChargeDetail as ConferenceLogChargeDetail
+    from .logs.fax import FaxLog as FaxLog
+    from .logs.messages import MessageLog as MessageLog
+    from .logs.video import VideoLog as VideoLog
+    from .logs.voice import VoiceLog as VoiceLog
+    from .logs.voice import VoiceLogEvent as VoiceLogEvent
+    from .logs.voice import VoiceLogEventList as VoiceLogEventList
     from .lookup import PhoneNumberLookup as PhoneNumberLookup
     from .lookup import PhoneNumberLookupCarrier as PhoneNumberLookupCarrier
     from .lookup import PhoneNumberLookupCnam as PhoneNumberLookupCnam
     from .lookup import PhoneNumberLookupParams as PhoneNumberLookupParams
+    from .messages import Message as Message
+    from .messages import MessageBody as MessageBody
+    from .messages import MessageCreateParams as MessageCreateParams
+    from .messages import MessageWhatsAppInteractive as MessageWhatsAppInteractive
+    from .messages import MessageWhatsAppLocation as MessageWhatsAppLocation
+    from .messages import MessageWhatsAppMedia as MessageWhatsAppMedia
+    from .messages import MessageWhatsAppReaction as MessageWhatsAppReaction
+    from .messages import MessageWhatsAppType as MessageWhatsAppType
     from .mfa import MfaRequest as MfaRequest
     from .mfa import MfaRequestParams as MfaRequestParams
     from .mfa import MfaVerification as MfaVerification
@@ -322,6 +357,18 @@ if TYPE_CHECKING:
     from .phone_numbers import PhoneNumberRoutingParams as PhoneNumberRoutingParams
     from .phone_numbers import PhoneNumberSearchParams as PhoneNumberSearchParams
     from .phone_numbers import PhoneNumberUpdateParams as PhoneNumberUpdateParams
+    from .project.tokens import ProjectToken as ProjectToken
+    from .project.tokens import ProjectTokenCreateParams as ProjectTokenCreateParams
+    from .project.tokens import ProjectTokenPermission as ProjectTokenPermission
+    from .project.tokens import ProjectTokenUpdateParams as ProjectTokenUpdateParams
+    from .projects import Project as Project
+    from .projects import ProjectCreateParams as ProjectCreateParams
+    from .projects import ProjectListParams as ProjectListParams
+    from .projects import ProjectUpdateParams as ProjectUpdateParams
+    from .projects import ProjectWithSigningKey as ProjectWithSigningKey
+    from .pubsub import PubSubChannelPermissions as PubSubChannelPermissions
+    from .pubsub import PubSubToken as PubSubToken
+    from .pubsub import PubSubTokenCreateParams as PubSubTokenCreateParams
     from .queues import Queue as Queue
     from .queues import QueueCreateParams as QueueCreateParams
     from .queues import QueueMember as QueueMember
@@ -364,6 +411,53 @@ if TYPE_CHECKING:
         VerifiedCallerSubmitVerificationParams as VerifiedCallerSubmitVerificationParams,
     )
     from .verified_callers import VerifiedCallerUpdateParams as VerifiedCallerUpdateParams
+    from .video._common import VideoActiveSession as VideoActiveSession
+    from .video._common import VideoLayout as VideoLayout
+    from .video._common import VideoPageParams as VideoPageParams
+    from .video._common import VideoQuality as VideoQuality
+    from .video._common import VideoRoomSessionStatus as VideoRoomSessionStatus
+    from .video.conference_tokens import VideoConferenceToken as VideoConferenceToken
+    from .video.conferences import VideoConference as VideoConference
+    from .video.conferences import VideoConferenceCreateParams as VideoConferenceCreateParams
+    from .video.conferences import VideoConferenceGetParams as VideoConferenceGetParams
+    from .video.conferences import VideoConferenceListParams as VideoConferenceListParams
+    from .video.conferences import VideoConferenceSize as VideoConferenceSize
+    from .video.conferences import VideoConferenceUpdateParams as VideoConferenceUpdateParams
+    from .video.room_recordings import VideoRoomRecording as VideoRoomRecording
+    from .video.room_recordings import VideoRoomRecordingGetParams as VideoRoomRecordingGetParams
+    from .video.room_recordings import VideoRoomRecordingListParams as VideoRoomRecordingListParams
+    from .video.room_sessions import VideoRoomSession as VideoRoomSession
+    from .video.room_sessions import VideoRoomSessionEvent as VideoRoomSessionEvent
+    from .video.room_sessions import VideoRoomSessionListParams as VideoRoomSessionListParams
+    from .video.room_sessions import VideoRoomSessionMember as VideoRoomSessionMember
+    from .video.room_tokens import VideoRoomToken as VideoRoomToken
+    from .video.room_tokens import VideoRoomTokenCreateParams as VideoRoomTokenCreateParams
+    from .video.room_tokens import VideoRoomTokenJoinAs as VideoRoomTokenJoinAs
+    from .video.room_tokens import VideoRoomTokenMediaAllowed as VideoRoomTokenMediaAllowed
+    from .video.room_tokens import VideoRoomTokenPermission as VideoRoomTokenPermission
+    from .video.rooms import VideoRoom as VideoRoom
+    from .video.rooms import VideoRoomCreateParams as VideoRoomCreateParams
+    from .video.rooms import VideoRoomGetParams as VideoRoomGetParams
+    from .video.rooms import VideoRoomListParams as VideoRoomListParams
+    from .video.rooms import VideoRoomUpdateParams as VideoRoomUpdateParams
+    from .video.streams import VideoStream as VideoStream
+    from .video.streams import VideoStreamCreateParams as VideoStreamCreateParams
+    from .video.streams import VideoStreamUpdateParams as VideoStreamUpdateParams
+    from .whatsapp.businesses import WhatsAppBusiness as WhatsAppBusiness
+    from .whatsapp.businesses import WhatsAppBusinessList as WhatsAppBusinessList
+    from .whatsapp.numbers import WhatsAppNumber as WhatsAppNumber
+    from .whatsapp.numbers import WhatsAppNumberList as WhatsAppNumberList
+    from .whatsapp.templates import WhatsAppTemplate as WhatsAppTemplate
+    from .whatsapp.templates import WhatsAppTemplateCategory as WhatsAppTemplateCategory
+    from .whatsapp.templates import WhatsAppTemplateCreateParams as WhatsAppTemplateCreateParams
+    from .whatsapp.templates import WhatsAppTemplateDeletion as WhatsAppTemplateDeletion
+    from .whatsapp.templates import WhatsAppTemplateList as WhatsAppTemplateList
+    from .whatsapp.templates import WhatsAppTemplateListParams as WhatsAppTemplateListParams
+    from .whatsapp.templates import (
+        WhatsAppTemplateParameterFormat as WhatsAppTemplateParameterFormat,
+    )
+    from .whatsapp.templates import WhatsAppTemplateStatus as WhatsAppTemplateStatus
+    from .whatsapp.templates import WhatsAppTemplateUpdateParams as WhatsAppTemplateUpdateParams
 
 _MODULES = {
     "Address": "addresses",
@@ -408,6 +502,9 @@ _MODULES = {
     "CampaignOrderListParams": "registry.orders",
     "CampaignPhoneNumber": "registry.numbers",
     "CampaignUpdateParams": "registry.campaigns",
+    "ChatChannelPermissions": "chat",
+    "ChatToken": "chat",
+    "ChatTokenCreateParams": "chat",
     "Cipher": "fabric._common",
     "Codec": "fabric._common",
     "CompatAccount": "compat.accounts",
@@ -512,6 +609,8 @@ _MODULES = {
     "CompatTokenUpdateParams": "compat.tokens",
     "CompatTranscription": "compat.transcriptions",
     "CompatTranscriptionListParams": "compat.transcriptions",
+    "ConferenceLog": "logs.conferences",
+    "ConferenceLogChargeDetail": "logs.conferences",
     "ConferenceRoom": "fabric.conference_rooms",
     "ConferenceRoomCreateParams": "fabric.conference_rooms",
     "ConferenceRoomDetails": "fabric.conference_rooms",
@@ -533,6 +632,16 @@ _MODULES = {
     "CxmlWebhookMethod": "fabric.cxml_webhooks",
     "CxmlWebhookUpdateParams": "fabric.cxml_webhooks",
     "CxmlWebhookUsedFor": "fabric.cxml_webhooks",
+    "DatasphereChunk": "datasphere.documents",
+    "DatasphereChunkListParams": "datasphere.documents",
+    "DatasphereChunkingStrategy": "datasphere.documents",
+    "DatasphereDocument": "datasphere.documents",
+    "DatasphereDocumentCreateParams": "datasphere.documents",
+    "DatasphereDocumentListParams": "datasphere.documents",
+    "DatasphereDocumentUpdateParams": "datasphere.documents",
+    "DatasphereSearchChunk": "datasphere.documents",
+    "DatasphereSearchParams": "datasphere.documents",
+    "DatasphereSearchResult": "datasphere.documents",
     "DialogflowAgent": "fabric.dialogflow_agents",
     "DialogflowAgentDetails": "fabric.dialogflow_agents",
     "DialogflowAgentUpdateParams": "fabric.dialogflow_agents",
@@ -551,6 +660,7 @@ _MODULES = {
     "FabricAddress": "fabric.addresses",
     "FabricResource": "fabric.resources",
     "FabricResourceBase": "fabric._common",
+    "FaxLog": "logs.fax",
     "FreeswitchConnector": "fabric.freeswitch_connectors",
     "FreeswitchConnectorCreateParams": "fabric.freeswitch_connectors",
     "FreeswitchConnectorDetails": "fabric.freeswitch_connectors",
@@ -563,6 +673,17 @@ _MODULES = {
     "ImportedNumberType": "imported_numbers",
     "InviteToken": "fabric.tokens",
     "InviteTokenCreateParams": "fabric.tokens",
+    "LogChargeDetail": "logs._common",
+    "LogListParams": "logs._common",
+    "Message": "messages",
+    "MessageBody": "messages",
+    "MessageCreateParams": "messages",
+    "MessageLog": "logs.messages",
+    "MessageWhatsAppInteractive": "messages",
+    "MessageWhatsAppLocation": "messages",
+    "MessageWhatsAppMedia": "messages",
+    "MessageWhatsAppReaction": "messages",
+    "MessageWhatsAppType": "messages",
     "MfaRequest": "mfa",
     "MfaRequestParams": "mfa",
     "MfaVerification": "mfa",
@@ -592,6 +713,18 @@ _MODULES = {
     "PhoneNumberUpdateParams": "phone_numbers",
     "PhoneRouteAssignment": "fabric.resources",
     "PhoneRouteAssignmentHandler": "fabric.resources",
+    "Project": "projects",
+    "ProjectCreateParams": "projects",
+    "ProjectListParams": "projects",
+    "ProjectToken": "project.tokens",
+    "ProjectTokenCreateParams": "project.tokens",
+    "ProjectTokenPermission": "project.tokens",
+    "ProjectTokenUpdateParams": "project.tokens",
+    "ProjectUpdateParams": "projects",
+    "ProjectWithSigningKey": "projects",
+    "PubSubChannelPermissions": "pubsub",
+    "PubSubToken": "pubsub",
+    "PubSubTokenCreateParams": "pubsub",
     "Queue": "queues",
     "QueueCreateParams": "queues",
     "QueueMember": "queues",
@@ -662,6 +795,55 @@ _MODULES = {
     "VerifiedCallerListParams": "verified_callers",
     "VerifiedCallerSubmitVerificationParams": "verified_callers",
     "VerifiedCallerUpdateParams": "verified_callers",
+    "VideoActiveSession": "video._common",
+    "VideoConference": "video.conferences",
+    "VideoConferenceCreateParams": "video.conferences",
+    "VideoConferenceGetParams": "video.conferences",
+    "VideoConferenceListParams": "video.conferences",
+    "VideoConferenceSize": "video.conferences",
+    "VideoConferenceToken": "video.conference_tokens",
+    "VideoConferenceUpdateParams": "video.conferences",
+    "VideoLayout": "video._common",
+    "VideoLog": "logs.video",
+    "VideoPageParams": "video._common",
+    "VideoQuality": "video._common",
+    "VideoRoom": "video.rooms",
+    "VideoRoomCreateParams": "video.rooms",
+    "VideoRoomGetParams": "video.rooms",
+    "VideoRoomListParams": "video.rooms",
+    "VideoRoomRecording": "video.room_recordings",
+    "VideoRoomRecordingGetParams": "video.room_recordings",
+    "VideoRoomRecordingListParams": "video.room_recordings",
+    "VideoRoomSession": "video.room_sessions",
+    "VideoRoomSessionEvent": "video.room_sessions",
+    "VideoRoomSessionListParams": "video.room_sessions",
+    "VideoRoomSessionMember": "video.room_sessions",
+    "VideoRoomSessionStatus": "video._common",
+    "VideoRoomToken": "video.room_tokens",
+    "VideoRoomTokenCreateParams": "video.room_tokens",
+    "VideoRoomTokenJoinAs": "video.room_tokens",
+    "VideoRoomTokenMediaAllowed": "video.room_tokens",
+    "VideoRoomTokenPermission": "video.room_tokens",
+    "VideoRoomUpdateParams": "video.rooms",
+    "VideoStream": "video.streams",
+    "VideoStreamCreateParams": "video.streams",
+    "VideoStreamUpdateParams": "video.streams",
+    "VoiceLog": "logs.voice",
+    "VoiceLogEvent": "logs.voice",
+    "VoiceLogEventList": "logs.voice",
+    "WhatsAppBusiness": "whatsapp.businesses",
+    "WhatsAppBusinessList": "whatsapp.businesses",
+    "WhatsAppNumber": "whatsapp.numbers",
+    "WhatsAppNumberList": "whatsapp.numbers",
+    "WhatsAppTemplate": "whatsapp.templates",
+    "WhatsAppTemplateCategory": "whatsapp.templates",
+    "WhatsAppTemplateCreateParams": "whatsapp.templates",
+    "WhatsAppTemplateDeletion": "whatsapp.templates",
+    "WhatsAppTemplateList": "whatsapp.templates",
+    "WhatsAppTemplateListParams": "whatsapp.templates",
+    "WhatsAppTemplateParameterFormat": "whatsapp.templates",
+    "WhatsAppTemplateStatus": "whatsapp.templates",
+    "WhatsAppTemplateUpdateParams": "whatsapp.templates",
 }
 
 __all__ = sorted(_MODULES)

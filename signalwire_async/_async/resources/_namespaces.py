@@ -11,14 +11,20 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .._transport import AsyncRequester
     from .addresses import Addresses
+    from .chat import Chat
     from .compat import Compat
+    from .datasphere import Datasphere
     from .domain_applications import DomainApplications
     from .fabric import Fabric
     from .imported_numbers import ImportedNumbers
+    from .logs import Logs
     from .lookup import Lookup
+    from .messages import Messages
     from .mfa import Mfa
     from .number_groups import NumberGroups
     from .phone_numbers import PhoneNumbers
+    from .projects import Projects
+    from .pubsub import PubSub
     from .queues import Queues
     from .recordings import Recordings
     from .registry import Registry
@@ -26,6 +32,8 @@ if TYPE_CHECKING:
     from .sip_endpoints import SipEndpoints
     from .sip_profile import SipProfile
     from .verified_callers import VerifiedCallers
+    from .video import Video
+    from .whatsapp import WhatsApp
 
 
 class AsyncNamespaces:
@@ -41,11 +49,25 @@ class AsyncNamespaces:
         return Addresses(self._requester)
 
     @functools.cached_property
+    def chat(self) -> Chat:
+        """Access tokens for Chat clients."""
+        from .chat import Chat
+
+        return Chat(self._requester)
+
+    @functools.cached_property
     def compat(self) -> Compat:
         """The Twilio-compatible API (calls, messages, faxes, numbers and more)."""
         from .compat import Compat
 
         return Compat(self._requester)
+
+    @functools.cached_property
+    def datasphere(self) -> Datasphere:
+        """Documents for semantic search, and their chunks."""
+        from .datasphere import Datasphere
+
+        return Datasphere(self._requester)
 
     @functools.cached_property
     def domain_applications(self) -> DomainApplications:
@@ -69,11 +91,25 @@ class AsyncNamespaces:
         return ImportedNumbers(self._requester)
 
     @functools.cached_property
+    def logs(self) -> Logs:
+        """Logs of calls, messages, faxes, conferences and video sessions."""
+        from .logs import Logs
+
+        return Logs(self._requester)
+
+    @functools.cached_property
     def lookup(self) -> Lookup:
         """Facts about any phone number (format, validity, carrier, caller name)."""
         from .lookup import Lookup
 
         return Lookup(self._requester)
+
+    @functools.cached_property
+    def messages(self) -> Messages:
+        """Outbound SMS, MMS and WhatsApp messages."""
+        from .messages import Messages
+
+        return Messages(self._requester)
 
     @functools.cached_property
     def mfa(self) -> Mfa:
@@ -95,6 +131,20 @@ class AsyncNamespaces:
         from .phone_numbers import PhoneNumbers
 
         return PhoneNumbers(self._requester)
+
+    @functools.cached_property
+    def projects(self) -> Projects:
+        """The authenticated project and its subprojects."""
+        from .projects import Projects
+
+        return Projects(self._requester)
+
+    @functools.cached_property
+    def pubsub(self) -> PubSub:
+        """Access tokens for PubSub clients."""
+        from .pubsub import PubSub
+
+        return PubSub(self._requester)
 
     @functools.cached_property
     def queues(self) -> Queues:
@@ -144,3 +194,17 @@ class AsyncNamespaces:
         from .verified_callers import VerifiedCallers
 
         return VerifiedCallers(self._requester)
+
+    @functools.cached_property
+    def video(self) -> Video:
+        """Video rooms and conferences: sessions, recordings, tokens, streams."""
+        from .video import Video
+
+        return Video(self._requester)
+
+    @functools.cached_property
+    def whatsapp(self) -> WhatsApp:
+        """WhatsApp Business Accounts, their numbers and message templates."""
+        from .whatsapp import WhatsApp
+
+        return WhatsApp(self._requester)

@@ -1,0 +1,64 @@
+"""`project.tokens`: the project's API tokens and the scopes they grant.
+
+An API token is a secret: its value is left out of `repr()`.
+No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
+"""
+
+from typing import Literal
+
+import attrs
+from typing_extensions import NotRequired
+
+from ..._models import Model
+from ..._options import RequestOptions
+
+ProjectTokenPermission = Literal[
+    "calling",
+    "chat",
+    "datasphere",
+    "fax",
+    "management",
+    "messaging",
+    "numbers",
+    "pubsub",
+    "storage",
+    "tasking",
+    "video",
+]
+"""A scope: the kind of request a token may make."""
+
+
+@attrs.frozen(kw_only=True)
+class ProjectToken(Model):
+    """An API token of the project (`/api/project/tokens`)."""
+
+    id: str
+    """The token's uuid (its handle for update and delete, not the secret)."""
+    name: str | None = None
+    permissions: list[str] | None = None
+    """Its scopes: `calling`, `messaging`, `management`, ..."""
+    token: str | None = attrs.field(default=None, repr=False)
+    """The secret itself (`PT...`), the password of Basic authentication."""
+
+
+# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class ProjectTokenCreateParams(RequestOptions):
+    """Body of `project.tokens.create()`."""
+
+    name: str
+    """A label to recognise the token by."""
+    permissions: list[ProjectTokenPermission]
+    """The scopes it grants (at least one)."""
+    subproject_id: NotRequired[str]
+    """Make the token for this subproject (uuid) instead of the project."""
+
+
+class ProjectTokenUpdateParams(RequestOptions, total=False):
+    """Body of `project.tokens.update()`; keys left out are not changed."""
+
+    name: str
+    permissions: list[ProjectTokenPermission]
+    """The new set of scopes (replaces the old one)."""

@@ -1,0 +1,48 @@
+"""`video.streams`: outbound streams (e.g. RTMP) of a room or a conference.
+
+A stream is started with `video.rooms.create_stream()` or `video.conferences.create_stream()`
+and managed here. No `from __future__ import annotations` here: `TypedDict` must see its
+types at run time.
+"""
+
+import attrs
+
+from ..._models import Model
+from ..._options import RequestOptions
+
+
+@attrs.frozen(kw_only=True)
+class VideoStream(Model):
+    """An outbound stream (`/api/video/streams`)."""
+
+    id: str
+    """The stream's uuid."""
+    url: str | None = None
+    """Where the media goes, e.g. `rtmp://live.example.net/app/key`."""
+    stream_type: str | None = None
+    width: int | None = None
+    """Frame width in pixels."""
+    height: int | None = None
+    """Frame height in pixels."""
+    fps: int | None = None
+    """Frames per second."""
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class VideoStreamCreateParams(RequestOptions):
+    """Body of `video.rooms.create_stream()` and `video.conferences.create_stream()`."""
+
+    url: str
+    """Where to send the media, e.g. `rtmp://live.example.net/app/key`."""
+
+
+class VideoStreamUpdateParams(RequestOptions, total=False):
+    """Body of `video.streams.update()`; keys left out are not changed."""
+
+    url: str
+    """The new destination of the media."""
