@@ -37,7 +37,6 @@ TOKENS_RESOURCE = Resource(
     ],
 )
 
-# BLOCKED: `client.project` is already the client's project id (a property of the core
-# client), which shadows a namespace of that name. Until the core settles the name, the
-# namespace has no resources, so the generator leaves it out; list TOKENS_RESOURCE then.
-NAMESPACE = Namespace("project", "Project", "the project's own settings: its API tokens", [])
+NAMESPACE = Namespace(
+    "project", "Project", "the project's own settings: its API tokens", [TOKENS_RESOURCE]
+)

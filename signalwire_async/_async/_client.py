@@ -144,7 +144,8 @@ class AsyncRestClient(AsyncNamespaces):
         return view
 
     @property
-    def project(self) -> str:
+    def project_id(self) -> str:
+        """The project this client acts for (`client.project` is the project namespace)."""
         return self._config.project
 
     @property

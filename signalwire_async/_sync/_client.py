@@ -146,7 +146,8 @@ class RestClient(Namespaces):
         return view
 
     @property
-    def project(self) -> str:
+    def project_id(self) -> str:
+        """The project this client acts for (`client.project` is the project namespace)."""
         return self._config.project
 
     @property

@@ -48,7 +48,7 @@ def test_credentials_and_space_come_from_the_environment(
     monkeypatch.setenv("SIGNALWIRE_SPACE", "example.signalwire.com")
     route = api.get(f"{ENDPOINTS}/{ENDPOINT_ID}").respond(json=endpoint())
     with RestClient() as client:
-        assert client.project == PROJECT
+        assert client.project_id == PROJECT
         client.fabric.sip_endpoints.get(ENDPOINT_ID)
     assert route.called
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .mfa import Mfa
     from .number_groups import NumberGroups
     from .phone_numbers import PhoneNumbers
+    from .project import Project
     from .projects import Projects
     from .pubsub import PubSub
     from .queues import Queues
@@ -133,6 +134,13 @@ class Namespaces:
         from .phone_numbers import PhoneNumbers
 
         return PhoneNumbers(self._requester)
+
+    @functools.cached_property
+    def project(self) -> Project:
+        """The project's own settings: its API tokens."""
+        from .project import Project
+
+        return Project(self._requester)
 
     @functools.cached_property
     def projects(self) -> Projects:
