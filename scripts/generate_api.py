@@ -46,7 +46,7 @@ def discover() -> list[Top]:
         for info in pkgutil.iter_modules([str(ROOT / "scripts" / "declarations")])
     ]
     # A namespace whose resources are all still to come is left out until one lands.
-    found = [top for top in found if isinstance(top, Resource) or top.resources]
+    found = [top for top in found if (top.ops if isinstance(top, Resource) else top.resources)]
     return sorted(found, key=lambda top: top.attr)
 
 
@@ -102,6 +102,8 @@ def signature(op: Op) -> str:
     else:
         args.append(f"**{kind}: Unpack[{op.params}]")
     result = f"AsyncPager[{op.returns}]" if op.paged else (op.returns or "None")
+    if op.starts:
+        result = f"CallControl[{op.returns}]"
     prefix = "def" if op.paged else "async def"
     return f"{prefix} {op.name}({', '.join(args)}) -> {result}:"
 
@@ -132,6 +134,10 @@ def body(op: Op) -> str:
         args.append(f"paging=CompatPaging({op.items!r})")
     if op.form:
         args.append("form=True")
+    if op.nest is not None and not op.starts:
+        args.append(f"nest={op.nest!r}")
+    if op.fresh_id is not None:
+        args.append(f"fresh_id={op.fresh_id!r}")
     if op.fixed or op.body_args:
         fields = [f"{field!r}: {value!r}" for field, value in op.fixed]
         fields += [f"{field!r}: {arg}" for arg, field in op.body_args]
@@ -140,7 +146,11 @@ def body(op: Op) -> str:
         args.append("credentials=bearer(subscriber_token)")
     elif op.auth == "none":
         args.append("credentials=NO_CREDENTIALS")
+    if op.starts:  # `_start` is a POST of `params` by definition
+        args.remove(f'"{op.http}"')
     call = ", ".join(args)
+    if op.starts:
+        return f"return await self._start({call})"
     if op.paged:
         return f"return self._list({call})"
     if op.returns is None:
@@ -225,6 +235,8 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
     lines += import_lines(names, index, up)
     if any(op.items for op in res.ops):
         lines.append(f"from {up}_pages import CompatPaging")
+    if any(op.starts for op in res.ops):
+        lines.append(f"from {up}types._common import CallControl")
     if any(op.paged for op in res.ops):
         lines.append(f"from {up[1:]}_pagination import AsyncPager")
     lines += [
@@ -406,6 +418,8 @@ def resource_reference(r: Resource) -> list[str]:
         if op.params:
             args.append(f"**{op.params}")
         result = f"AsyncPager[{op.returns}]" if op.paged else (op.returns or "None")
+        if op.starts:
+            result = f"CallControl[{op.returns}]"
         note = {"subscriber": " (subscriber token)", "none": " (no credentials)"}.get(op.auth, "")
         out.append(
             f"- `{op.name}({', '.join(args)}) -> {result}`: {op.summary}{note}. "

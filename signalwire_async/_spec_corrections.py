@@ -118,6 +118,16 @@ CORRECTIONS: tuple[Correction, ...] = (
     *_update_fields("short_codes.update", "name", "message_handler"),
     *_update_fields("verified_callers.update", "name"),
     *_update_fields("number_groups.update", "name"),
+    # -- calling: commands that start something ------------------------------------------
+    *(
+        Correction(
+            f"calling.{command}",
+            "control_id",
+            "made optional",
+            "the client makes a fresh one when it is not given, and returns it",
+        )
+        for command in ("collect", "detect", "play", "record", "stream", "tap", "transcribe")
+    ),
     # -- video, datasphere --------------------------------------------------------------
     *_update_fields("video.conferences.update", "display_name"),
     *_update_fields("video.streams.update", "url"),

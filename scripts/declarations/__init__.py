@@ -55,6 +55,14 @@ class Op:
     form: bool = False
     """Compatibility API parameters: a form body (not JSON), and booleans, dates and lists
     encoded as that API reads them, in the body or the query."""
+    nest: str | None = None
+    """The keyword arguments go inside this body field (a command's `params`), beside the
+    `fixed` and `body_args` fields."""
+    starts: bool = False
+    """A calling command that starts something: its `params.control_id` is made fresh when
+    the caller gives none, and the method returns `CallControl[<returns>]` with it."""
+    fresh_id: str | None = None
+    """A body field the client fills with a fresh uuid on each call (a JSON-RPC `id`)."""
     items: str | None = None
     """For a Compatibility list: the key of its items (`calls`); it pages by
     `next_page_uri`. None: a REST list, paged by `links.next`."""
@@ -78,6 +86,8 @@ class Op:
             raise ValueError(f"{self.name}: a pager is a GET that returns items")
         if (self.fixed or self.body_args) and (self.paged or self.returns is None):
             raise ValueError(f"{self.name}: fixed body fields need an operation with an answer")
+        if self.starts and (self.http != "POST" or self.params is None):
+            raise ValueError(f"{self.name}: a command that starts something is a POST with params")
         if self.items is not None and not self.paged:
             raise ValueError(f"{self.name}: an items key belongs to a list")
 

@@ -9,6 +9,7 @@ keyword arguments against its `TypedDict`, fills its path, and calls one of `_se
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -21,6 +22,7 @@ from .._pages import LINKS, PagingStyle
 from .._params import check_params
 from .._paths import build_path
 from .._responses import parse_model
+from ..types._common import CallControl
 from ._pagination import Pager
 from ._transport import Requester
 
@@ -53,18 +55,22 @@ class Resource:
         credentials: Credentials | None,
         fixed: Mapping[str, Any] | None = None,
         form: bool = False,
+        nest: str | None = None,
     ) -> tuple[dict[str, Any] | None, CallOptions]:
         """The operation's own parameters (None when it has none) and the request options.
 
         `fixed` holds fields the method sends itself (a wrapper's fixed values and the fields
         its positional arguments fill); a keyword argument may not set them too. `form`: the
-        values are encoded as the Compatibility API reads them (`_form`).
+        values are encoded as the Compatibility API reads them (`_form`). `nest`: the
+        keyword arguments go inside that body field (a command's `params`).
         """
         params: dict[str, Any] | None = None
         if params_type is None:
             options = call_options(values)
         else:
             params, options = check_params(params_type, values, f"{self._name}.{operation}", one_of)
+        if nest is not None:
+            params = {nest: params or {}}
         if fixed:
             clash = sorted(fixed.keys() & (params or {}).keys())
             if clash:
@@ -88,13 +94,17 @@ class Resource:
         one_of: tuple[str, ...] = (),
         fixed: Mapping[str, Any] | None = None,
         form: bool = False,
+        nest: str | None = None,
+        fresh_id: str | None = None,
         credentials: Credentials | None = None,
     ) -> M:
         """Send one request and decode its answer as `model`. The parameters are the query
         of a GET, and the JSON body (or with `form`, the form body) of any other method."""
         params, options = self._split(
-            operation, values, params_type, one_of, credentials, fixed, form
+            operation, values, params_type, one_of, credentials, fixed, form, nest
         )
+        if fresh_id is not None:  # a JSON-RPC request id: new for each call
+            params = {**(params or {}), fresh_id: str(uuid.uuid4())}
         requester = self._requester
         if method == "GET":
             response = requester.request(method, path, params=params, options=options)
@@ -103,6 +113,25 @@ class Resource:
         else:
             response = requester.request(method, path, json=params, options=options)
         return parse_model(response, model)
+
+    def _start(
+        self,
+        operation: str,
+        path: str,
+        model: type[M],
+        values: Mapping[str, Any],
+        params_type: Any,
+        *,
+        fixed: Mapping[str, Any],
+    ) -> CallControl[M]:
+        """A calling command that starts something: its keyword arguments go in `params`,
+        with a fresh `control_id` unless the caller gave one, which is returned with the call."""
+        control_id = values.get("control_id") or str(uuid.uuid4())
+        values = {**values, "control_id": control_id}
+        call = self._send(
+            operation, "POST", path, model, values, params_type, fixed=fixed, nest="params"
+        )
+        return CallControl(control_id, call)
 
     def _send_empty(
         self,

@@ -10,12 +10,131 @@ from typing import TYPE_CHECKING
 from signalwire_async._lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from ._common import CallControl as CallControl
+    from ._common import M as M
     from ._common import PageParams as PageParams
     from .addresses import Address as Address
     from .addresses import AddressCreateParams as AddressCreateParams
     from .addresses import AddressListParams as AddressListParams
     from .addresses import AddressType as AddressType
     from .addresses import AddressUpdateParams as AddressUpdateParams
+    from .ai.chat import AiChatConversationCreated as AiChatConversationCreated
+    from .ai.chat import AiChatConversationParams as AiChatConversationParams
+    from .ai.chat import AiChatConversationStatus as AiChatConversationStatus
+    from .ai.chat import AiChatCreateConversationParams as AiChatCreateConversationParams
+    from .ai.chat import AiChatCreateConversationResponse as AiChatCreateConversationResponse
+    from .ai.chat import AiChatDeleteResponse as AiChatDeleteResponse
+    from .ai.chat import AiChatEndConversationResponse as AiChatEndConversationResponse
+    from .ai.chat import AiChatError as AiChatError
+    from .ai.chat import AiChatLogEntry as AiChatLogEntry
+    from .ai.chat import AiChatLogResponse as AiChatLogResponse
+    from .ai.chat import AiChatMessageParams as AiChatMessageParams
+    from .ai.chat import AiChatReply as AiChatReply
+    from .ai.chat import AiChatReplyResponse as AiChatReplyResponse
+    from .ai.chat import AiChatRole as AiChatRole
+    from .ai.chat import AiChatSummarizeParams as AiChatSummarizeParams
+    from .ai.chat import AiChatSummary as AiChatSummary
+    from .ai.chat import AiChatSummaryResponse as AiChatSummaryResponse
+    from .ai.chat import AiChatTranscript as AiChatTranscript
+    from .calling._common import CallingCall as CallingCall
+    from .calling.ai import CallingAiHoldParams as CallingAiHoldParams
+    from .calling.ai import CallingAiMessageParams as CallingAiMessageParams
+    from .calling.ai import CallingAiMessageReset as CallingAiMessageReset
+    from .calling.ai import CallingAiRole as CallingAiRole
+    from .calling.ai import CallingAiSidecarAskParams as CallingAiSidecarAskParams
+    from .calling.ai import CallingAiSidecarParams as CallingAiSidecarParams
+    from .calling.ai import CallingAiSidecarPermissions as CallingAiSidecarPermissions
+    from .calling.ai import CallingAiSidecarPokeParams as CallingAiSidecarPokeParams
+    from .calling.ai import CallingAiSidecarSettings as CallingAiSidecarSettings
+    from .calling.ai import CallingAiStopParams as CallingAiStopParams
+    from .calling.collect import CallingCollectControlParams as CallingCollectControlParams
+    from .calling.collect import CallingCollectDigits as CallingCollectDigits
+    from .calling.collect import CallingCollectParams as CallingCollectParams
+    from .calling.collect import CallingCollectSpeech as CallingCollectSpeech
+    from .calling.collect import CallingCollectSpeechEngine as CallingCollectSpeechEngine
+    from .calling.control import CallingDialCodec as CallingDialCodec
+    from .calling.control import CallingDialParams as CallingDialParams
+    from .calling.control import CallingEndParams as CallingEndParams
+    from .calling.control import CallingHangupReason as CallingHangupReason
+    from .calling.control import CallingReceiveFaxStopParams as CallingReceiveFaxStopParams
+    from .calling.control import CallingReferDevice as CallingReferDevice
+    from .calling.control import CallingReferParams as CallingReferParams
+    from .calling.control import CallingReferSip as CallingReferSip
+    from .calling.control import CallingSendFaxStopParams as CallingSendFaxStopParams
+    from .calling.control import CallingStatusEvent as CallingStatusEvent
+    from .calling.control import CallingTransferParams as CallingTransferParams
+    from .calling.control import CallingUpdateParams as CallingUpdateParams
+    from .calling.control import CallingUserEventParams as CallingUserEventParams
+    from .calling.detect import CallingDetectControlParams as CallingDetectControlParams
+    from .calling.detect import CallingDetectDigit as CallingDetectDigit
+    from .calling.detect import CallingDetectDigitSettings as CallingDetectDigitSettings
+    from .calling.detect import CallingDetectFax as CallingDetectFax
+    from .calling.detect import CallingDetectFaxSettings as CallingDetectFaxSettings
+    from .calling.detect import CallingDetectMachine as CallingDetectMachine
+    from .calling.detect import CallingDetectMachineSettings as CallingDetectMachineSettings
+    from .calling.detect import CallingDetector as CallingDetector
+    from .calling.detect import CallingDetectParams as CallingDetectParams
+    from .calling.detect import CallingFaxTone as CallingFaxTone
+    from .calling.play import CallingPlayAudioItem as CallingPlayAudioItem
+    from .calling.play import CallingPlayAudioSettings as CallingPlayAudioSettings
+    from .calling.play import CallingPlayControlParams as CallingPlayControlParams
+    from .calling.play import CallingPlayDirection as CallingPlayDirection
+    from .calling.play import CallingPlayItem as CallingPlayItem
+    from .calling.play import CallingPlayParams as CallingPlayParams
+    from .calling.play import CallingPlayRingtoneItem as CallingPlayRingtoneItem
+    from .calling.play import CallingPlayRingtoneSettings as CallingPlayRingtoneSettings
+    from .calling.play import CallingPlaySilenceItem as CallingPlaySilenceItem
+    from .calling.play import CallingPlaySilenceSettings as CallingPlaySilenceSettings
+    from .calling.play import CallingPlayTtsItem as CallingPlayTtsItem
+    from .calling.play import CallingPlayTtsSettings as CallingPlayTtsSettings
+    from .calling.play import CallingPlayVolumeParams as CallingPlayVolumeParams
+    from .calling.play import CallingRingtoneName as CallingRingtoneName
+    from .calling.play import CallingTtsGender as CallingTtsGender
+    from .calling.record import CallingRecordAudio as CallingRecordAudio
+    from .calling.record import CallingRecordControlParams as CallingRecordControlParams
+    from .calling.record import CallingRecordFormat as CallingRecordFormat
+    from .calling.record import CallingRecordParams as CallingRecordParams
+    from .calling.record import CallingRecordPauseBehavior as CallingRecordPauseBehavior
+    from .calling.record import CallingRecordPauseParams as CallingRecordPauseParams
+    from .calling.record import CallingRecordSettings as CallingRecordSettings
+    from .calling.stream import CallingStreamControlParams as CallingStreamControlParams
+    from .calling.stream import CallingStreamParams as CallingStreamParams
+    from .calling.stream import CallingStreamStatusMethod as CallingStreamStatusMethod
+    from .calling.stream import CallingStreamTrack as CallingStreamTrack
+    from .calling.tap import CallingTapAudio as CallingTapAudio
+    from .calling.tap import CallingTapAudioSettings as CallingTapAudioSettings
+    from .calling.tap import CallingTapCodec as CallingTapCodec
+    from .calling.tap import CallingTapControlParams as CallingTapControlParams
+    from .calling.tap import CallingTapDevice as CallingTapDevice
+    from .calling.tap import CallingTapParams as CallingTapParams
+    from .calling.tap import CallingTapPtime as CallingTapPtime
+    from .calling.tap import CallingTapRtpDevice as CallingTapRtpDevice
+    from .calling.tap import CallingTapRtpSettings as CallingTapRtpSettings
+    from .calling.tap import CallingTapWsDevice as CallingTapWsDevice
+    from .calling.tap import CallingTapWsSettings as CallingTapWsSettings
+    from .calling.transcribe import CallingLiveTranscribeAction as CallingLiveTranscribeAction
+    from .calling.transcribe import CallingLiveTranscribeParams as CallingLiveTranscribeParams
+    from .calling.transcribe import CallingLiveTranscribeStart as CallingLiveTranscribeStart
+    from .calling.transcribe import (
+        CallingLiveTranscribeStartAction as CallingLiveTranscribeStartAction,
+    )
+    from .calling.transcribe import CallingLiveTranslateAction as CallingLiveTranslateAction
+    from .calling.transcribe import CallingLiveTranslateInject as CallingLiveTranslateInject
+    from .calling.transcribe import (
+        CallingLiveTranslateInjectAction as CallingLiveTranslateInjectAction,
+    )
+    from .calling.transcribe import CallingLiveTranslateParams as CallingLiveTranslateParams
+    from .calling.transcribe import CallingLiveTranslateStart as CallingLiveTranslateStart
+    from .calling.transcribe import (
+        CallingLiveTranslateStartAction as CallingLiveTranslateStartAction,
+    )
+    from .calling.transcribe import CallingSpeechEngine as CallingSpeechEngine
+    from .calling.transcribe import CallingSummarize as CallingSummarize
+    from .calling.transcribe import CallingSummarizeAction as CallingSummarizeAction
+    from .calling.transcribe import CallingTranscribeDirection as CallingTranscribeDirection
+    from .calling.transcribe import CallingTranscribeParams as CallingTranscribeParams
+    from .calling.transcribe import CallingTranscribeStopParams as CallingTranscribeStopParams
+    from .calling.transcribe import CallingTranslationFilter as CallingTranslationFilter
     from .chat import ChatChannelPermissions as ChatChannelPermissions
     from .chat import ChatToken as ChatToken
     from .chat import ChatTokenCreateParams as ChatTokenCreateParams
@@ -479,6 +598,24 @@ _MODULES = {
     "AiAgentMultilingual": "fabric.ai_agents",
     "AiAgentPronounce": "fabric.ai_agents",
     "AiAgentUpdateParams": "fabric.ai_agents",
+    "AiChatConversationCreated": "ai.chat",
+    "AiChatConversationParams": "ai.chat",
+    "AiChatConversationStatus": "ai.chat",
+    "AiChatCreateConversationParams": "ai.chat",
+    "AiChatCreateConversationResponse": "ai.chat",
+    "AiChatDeleteResponse": "ai.chat",
+    "AiChatEndConversationResponse": "ai.chat",
+    "AiChatError": "ai.chat",
+    "AiChatLogEntry": "ai.chat",
+    "AiChatLogResponse": "ai.chat",
+    "AiChatMessageParams": "ai.chat",
+    "AiChatReply": "ai.chat",
+    "AiChatReplyResponse": "ai.chat",
+    "AiChatRole": "ai.chat",
+    "AiChatSummarizeParams": "ai.chat",
+    "AiChatSummary": "ai.chat",
+    "AiChatSummaryResponse": "ai.chat",
+    "AiChatTranscript": "ai.chat",
     "AvailableNumber": "phone_numbers",
     "AvailableNumberCapabilities": "phone_numbers",
     "Brand": "registry.brands",
@@ -486,12 +623,106 @@ _MODULES = {
     "BrandCreateParams": "registry.brands",
     "BrandLegalEntityType": "registry.brands",
     "BrandListParams": "registry.brands",
+    "CallControl": "_common",
     "CallFlow": "fabric.call_flows",
     "CallFlowCreateParams": "fabric.call_flows",
     "CallFlowDeployVersionParams": "fabric.call_flows",
     "CallFlowDetails": "fabric.call_flows",
     "CallFlowUpdateParams": "fabric.call_flows",
     "CallFlowVersion": "fabric.call_flows",
+    "CallingAiHoldParams": "calling.ai",
+    "CallingAiMessageParams": "calling.ai",
+    "CallingAiMessageReset": "calling.ai",
+    "CallingAiRole": "calling.ai",
+    "CallingAiSidecarAskParams": "calling.ai",
+    "CallingAiSidecarParams": "calling.ai",
+    "CallingAiSidecarPermissions": "calling.ai",
+    "CallingAiSidecarPokeParams": "calling.ai",
+    "CallingAiSidecarSettings": "calling.ai",
+    "CallingAiStopParams": "calling.ai",
+    "CallingCall": "calling._common",
+    "CallingCollectControlParams": "calling.collect",
+    "CallingCollectDigits": "calling.collect",
+    "CallingCollectParams": "calling.collect",
+    "CallingCollectSpeech": "calling.collect",
+    "CallingCollectSpeechEngine": "calling.collect",
+    "CallingDetectControlParams": "calling.detect",
+    "CallingDetectDigit": "calling.detect",
+    "CallingDetectDigitSettings": "calling.detect",
+    "CallingDetectFax": "calling.detect",
+    "CallingDetectFaxSettings": "calling.detect",
+    "CallingDetectMachine": "calling.detect",
+    "CallingDetectMachineSettings": "calling.detect",
+    "CallingDetectParams": "calling.detect",
+    "CallingDetector": "calling.detect",
+    "CallingDialCodec": "calling.control",
+    "CallingDialParams": "calling.control",
+    "CallingEndParams": "calling.control",
+    "CallingFaxTone": "calling.detect",
+    "CallingHangupReason": "calling.control",
+    "CallingLiveTranscribeAction": "calling.transcribe",
+    "CallingLiveTranscribeParams": "calling.transcribe",
+    "CallingLiveTranscribeStart": "calling.transcribe",
+    "CallingLiveTranscribeStartAction": "calling.transcribe",
+    "CallingLiveTranslateAction": "calling.transcribe",
+    "CallingLiveTranslateInject": "calling.transcribe",
+    "CallingLiveTranslateInjectAction": "calling.transcribe",
+    "CallingLiveTranslateParams": "calling.transcribe",
+    "CallingLiveTranslateStart": "calling.transcribe",
+    "CallingLiveTranslateStartAction": "calling.transcribe",
+    "CallingPlayAudioItem": "calling.play",
+    "CallingPlayAudioSettings": "calling.play",
+    "CallingPlayControlParams": "calling.play",
+    "CallingPlayDirection": "calling.play",
+    "CallingPlayItem": "calling.play",
+    "CallingPlayParams": "calling.play",
+    "CallingPlayRingtoneItem": "calling.play",
+    "CallingPlayRingtoneSettings": "calling.play",
+    "CallingPlaySilenceItem": "calling.play",
+    "CallingPlaySilenceSettings": "calling.play",
+    "CallingPlayTtsItem": "calling.play",
+    "CallingPlayTtsSettings": "calling.play",
+    "CallingPlayVolumeParams": "calling.play",
+    "CallingReceiveFaxStopParams": "calling.control",
+    "CallingRecordAudio": "calling.record",
+    "CallingRecordControlParams": "calling.record",
+    "CallingRecordFormat": "calling.record",
+    "CallingRecordParams": "calling.record",
+    "CallingRecordPauseBehavior": "calling.record",
+    "CallingRecordPauseParams": "calling.record",
+    "CallingRecordSettings": "calling.record",
+    "CallingReferDevice": "calling.control",
+    "CallingReferParams": "calling.control",
+    "CallingReferSip": "calling.control",
+    "CallingRingtoneName": "calling.play",
+    "CallingSendFaxStopParams": "calling.control",
+    "CallingSpeechEngine": "calling.transcribe",
+    "CallingStatusEvent": "calling.control",
+    "CallingStreamControlParams": "calling.stream",
+    "CallingStreamParams": "calling.stream",
+    "CallingStreamStatusMethod": "calling.stream",
+    "CallingStreamTrack": "calling.stream",
+    "CallingSummarize": "calling.transcribe",
+    "CallingSummarizeAction": "calling.transcribe",
+    "CallingTapAudio": "calling.tap",
+    "CallingTapAudioSettings": "calling.tap",
+    "CallingTapCodec": "calling.tap",
+    "CallingTapControlParams": "calling.tap",
+    "CallingTapDevice": "calling.tap",
+    "CallingTapParams": "calling.tap",
+    "CallingTapPtime": "calling.tap",
+    "CallingTapRtpDevice": "calling.tap",
+    "CallingTapRtpSettings": "calling.tap",
+    "CallingTapWsDevice": "calling.tap",
+    "CallingTapWsSettings": "calling.tap",
+    "CallingTranscribeDirection": "calling.transcribe",
+    "CallingTranscribeParams": "calling.transcribe",
+    "CallingTranscribeStopParams": "calling.transcribe",
+    "CallingTransferParams": "calling.control",
+    "CallingTranslationFilter": "calling.transcribe",
+    "CallingTtsGender": "calling.play",
+    "CallingUpdateParams": "calling.control",
+    "CallingUserEventParams": "calling.control",
     "Campaign": "registry.campaigns",
     "CampaignCreateParams": "registry.campaigns",
     "CampaignListParams": "registry.campaigns",
@@ -675,6 +906,7 @@ _MODULES = {
     "InviteTokenCreateParams": "fabric.tokens",
     "LogChargeDetail": "logs._common",
     "LogListParams": "logs._common",
+    "M": "_common",
     "Message": "messages",
     "MessageBody": "messages",
     "MessageCreateParams": "messages",

@@ -1,6 +1,13 @@
 """Types shared by every namespace."""
 
+from typing import Generic, TypeVar
+
+import attrs
+
+from .._models import Model
 from .._options import RequestOptions
+
+M = TypeVar("M", bound=Model)
 
 
 class PageParams(RequestOptions, total=False):
@@ -10,3 +17,13 @@ class PageParams(RequestOptions, total=False):
     """Items per page (the API's default is 50, its maximum 1000)."""
     page_token: str
     """Token of the page to start from (from a `links.next` URL)."""
+
+
+@attrs.frozen
+class CallControl(Generic[M]):
+    """What a calling command that starts something returns: the call, and the `control_id`
+    that the matching `*_stop` (or `*_pause`, ...) takes. The client makes a fresh id when
+    the caller gives none."""
+
+    control_id: str
+    call: M

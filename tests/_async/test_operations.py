@@ -6,6 +6,7 @@ import base64
 import functools
 import inspect
 import json
+import uuid
 from typing import Any
 from urllib.parse import unquote, urlencode
 
@@ -13,6 +14,7 @@ import pytest
 import respx
 
 from signalwire_async import AsyncPager, AsyncRestClient
+from signalwire_async.types import CallControl
 
 from ..data import PROJECT, TOKEN
 from ..operations import ALL, SUBSCRIBER_TOKEN, Row, assert_decodes, resolve
@@ -43,6 +45,9 @@ async def test_the_operation_sends_its_request_and_decodes_the_answer(
             sent = row.response[row.items]
         else:
             result = await method(*row.args, **row.kwargs)
+            if isinstance(result, CallControl):  # a command that started something
+                assert result.control_id == row.body["params"]["control_id"]
+                result = result.call
             results = [] if row.returns is None else [result]
             sent = [] if row.returns is None else [row.response]
             if row.returns is None:
@@ -60,7 +65,10 @@ async def test_the_operation_sends_its_request_and_decodes_the_answer(
         assert request.content == urlencode(row.body, doseq=True).encode()
     else:
         assert request.headers["content-type"] == "application/json"
-        assert json.loads(request.content) == row.body
+        sent_body = json.loads(request.content)
+        for field in row.fresh:
+            assert uuid.UUID(sent_body.pop(field)).version == 4
+        assert sent_body == row.body
     assert request.headers.get("authorization") == AUTHORIZATION[row.auth]
     assert len(results) == len(sent)
     for item, item_json in zip(results, sent, strict=True):

@@ -43,6 +43,9 @@ class Row:
     form: bool = False
     """The body is a form: `body` is its fields, in order (a list value repeats the field)."""
     auth: Auth = "project"
+    fresh: tuple[str, ...] = ()
+    """Body fields the client fills with a fresh uuid (a JSON-RPC `id`): checked to be one,
+    then left out of the comparison with `body`."""
 
     @property
     def id(self) -> str:

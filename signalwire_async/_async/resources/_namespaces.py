@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .._transport import AsyncRequester
     from .addresses import Addresses
+    from .ai import Ai
+    from .calling import Calling
     from .chat import Chat
     from .compat import Compat
     from .datasphere import Datasphere
@@ -48,6 +50,20 @@ class AsyncNamespaces:
         from .addresses import Addresses
 
         return Addresses(self._requester)
+
+    @functools.cached_property
+    def ai(self) -> Ai:
+        """AI agents over HTTP."""
+        from .ai import Ai
+
+        return Ai(self._requester)
+
+    @functools.cached_property
+    def calling(self) -> Calling:
+        """Live call control (play, record, transfer, ...)."""
+        from .calling import Calling
+
+        return Calling(self._requester)
 
     @functools.cached_property
     def chat(self) -> Chat:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .._transport import Requester
     from .addresses import Addresses
+    from .ai import Ai
+    from .calling import Calling
     from .chat import Chat
     from .compat import Compat
     from .datasphere import Datasphere
@@ -50,6 +52,20 @@ class Namespaces:
         from .addresses import Addresses
 
         return Addresses(self._requester)
+
+    @functools.cached_property
+    def ai(self) -> Ai:
+        """AI agents over HTTP."""
+        from .ai import Ai
+
+        return Ai(self._requester)
+
+    @functools.cached_property
+    def calling(self) -> Calling:
+        """Live call control (play, record, transfer, ...)."""
+        from .calling import Calling
+
+        return Calling(self._requester)
 
     @functools.cached_property
     def chat(self) -> Chat:

@@ -1,0 +1,48 @@
+"""`client.calling`: live call control. Every command is a `POST /api/calling/calls` whose
+body names the command (`"command": "calling.play"`), the call (`"id"`, the method's
+`call_id`) and the command's `params` (the method's keyword arguments).
+
+Each command is one `Op` with `fixed=(("command", ...),)`, `body_args=(("call_id", "id"),)`
+and `nest="params"`; a command that starts something (`play`, `record`, ...) says
+`starts=True` instead of `nest`, so the client fills a fresh `control_id` and returns it.
+The modules here hold the commands by family; this package joins them in name order.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+from .. import Op, Resource
+
+CALLS = "/api/calling/calls"
+CALL = (("call_id", "id"),)
+
+
+def command(name: str, command: str, params: str, summary: str, *, starts: bool = False) -> Op:
+    """One command on a live call: `name(call_id, **params)` sends `command`."""
+    return Op(
+        name,
+        "POST",
+        CALLS,
+        "CallingCall",
+        params,
+        body_args=CALL,
+        fixed=(("command", command),),
+        nest=None if starts else "params",
+        starts=starts,
+        summary=summary,
+    )
+
+
+def _ops() -> list[Op]:
+    return [
+        op
+        for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name)
+        for op in importlib.import_module(f"{__name__}.{info.name}").OPS
+    ]
+
+
+NAMESPACE = Resource(
+    "calling", "Calling", "live call control (play, record, transfer, ...)", _ops()
+)

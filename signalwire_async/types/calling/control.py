@@ -1,0 +1,148 @@
+"""Calls themselves: `calling.dial` and `calling.update`, and the commands that end, move or
+signal a live call (`end`, `disconnect`, `transfer`, `refer`, `user_event`, the fax stops).
+
+No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
+Every command answers the call (`CallingCall`); `disconnect` takes no parameters of its own.
+A SWML document (`swml`, `to_script`, a transfer's `dest`) is a plain mapping.
+"""
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from typing_extensions import NotRequired, TypedDict
+
+from ..._options import RequestOptions
+
+CallingStatusEvent = Literal["created", "ringing", "answered", "ended"]
+
+CallingDialCodec = Literal[
+    "OPUS",
+    "OPUS@48000H@20I",
+    "OPUS@24000H@20I",
+    "OPUS@16000H@20I",
+    "OPUS@8000H@20I",
+    "G722",
+    "PCMU",
+    "PCMA",
+    "G729",
+    "VP8",
+    "H264",
+]
+
+CallingHangupReason = Literal["hangup", "cancel", "busy", "noAnswer", "decline", "error"]
+
+
+class CallingDialParams(RequestOptions):
+    """Parameters of `calling.dial()`: start an outbound call, run by `url` or `swml`."""
+
+    from_: str
+    """The caller (JSON key `from`): an E.164 number, or for SIP a SIP URI."""
+    url: NotRequired[str]
+    """Where the call's SWML is fetched; give this or `swml`."""
+    swml: NotRequired[Mapping[str, Any]]
+    """The call's SWML document (`{"version": ..., "sections": {...}}`); or give `url`."""
+    to: NotRequired[str]
+    """Whom to call."""
+    username: NotRequired[str]
+    """SIP credentials, for a SIP destination."""
+    password: NotRequired[str]
+    to_script: NotRequired[str | Mapping[str, Any]]
+    """SWML run on the called leg: a document (or its text), or a URL returning one."""
+    caller_id: NotRequired[str]
+    fallback_url: NotRequired[str]
+    """Tried when `url` fails."""
+    status_url: NotRequired[str]
+    """Receives the call's state changes."""
+    status_events: NotRequired[Sequence[CallingStatusEvent]]
+    """Which changes `status_url` hears (default: `ended` only)."""
+    url_method: NotRequired[Literal["GET", "POST"]]
+    """Default `POST`."""
+    codecs: NotRequired[Sequence[CallingDialCodec] | str]
+    """A list, or one comma-separated string."""
+    timeout: NotRequired[int]
+    """Seconds to ring (1 to 600)."""
+    max_price_per_minute: NotRequired[float]
+    send_digits: NotRequired[str]
+    """DTMF sent once the call is answered."""
+    region: NotRequired[str | Sequence[str]]
+    """A region of the project, or several in order of preference."""
+    custom_variables: NotRequired[Mapping[str, str]]
+    """Up to 20 string values, for the call's SWML."""
+
+
+class CallingUpdateParams(RequestOptions):
+    """Parameters of `calling.update()`: change a call's SWML (`url` or `swml`) or end it."""
+
+    id: str
+    """The call to update."""
+    url: NotRequired[str]
+    """Where the new SWML is fetched; give this or `swml`."""
+    swml: NotRequired[Mapping[str, Any]]
+    """The new SWML document; or give `url`."""
+    fallback_url: NotRequired[str]
+    status: NotRequired[Literal["canceled", "completed"]]
+    """`canceled` (not yet answered) or `completed` (in progress) ends the call."""
+    status_url: NotRequired[str]
+
+
+class CallingEndParams(RequestOptions, total=False):
+    """Parameters of `calling.end()`: hang up."""
+
+    reason: CallingHangupReason
+    """Default `hangup`."""
+
+
+class CallingTransferParams(RequestOptions):
+    """Parameters of `calling.transfer()`: hand the call to other SWML."""
+
+    dest: str | Mapping[str, Any]
+    """A phone number, a SIP URI, a SWML URL, or a SWML document."""
+
+
+# `from` is a Python keyword: the functional form declares that key.
+_CallingReferFrom = TypedDict("_CallingReferFrom", {"from": str}, total=False)
+
+
+class CallingReferSip(_CallingReferFrom):
+    """Where a SIP REFER sends the call: `to` is needed."""
+
+    to: str
+    """A SIP URI."""
+    username: NotRequired[str]
+    password: NotRequired[str]
+
+
+class CallingReferDevice(TypedDict):
+    """The device a call is referred to (`{"type": "sip", "params": {...}}`)."""
+
+    type: Literal["sip"]
+    params: CallingReferSip
+
+
+class CallingReferParams(RequestOptions):
+    """Parameters of `calling.refer()`: move a SIP call elsewhere with a REFER."""
+
+    device: CallingReferDevice
+    status_url: NotRequired[str]
+    """Receives the REFER's state changes."""
+
+
+class CallingUserEventParams(RequestOptions):
+    """Parameters of `calling.user_event()`: send your own event to the call's listeners."""
+
+    event: Mapping[str, Any]
+    """Any JSON object."""
+
+
+class CallingSendFaxStopParams(RequestOptions):
+    """Parameters of `calling.send_fax_stop()`."""
+
+    control_id: str
+    """The fax sending to stop."""
+
+
+class CallingReceiveFaxStopParams(RequestOptions):
+    """Parameters of `calling.receive_fax_stop()`."""
+
+    control_id: str
+    """The fax receiving to stop."""

@@ -1,0 +1,51 @@
+"""Parameters of `calling.stream` (the call's audio to a WebSocket) and `stream_stop`.
+
+`calling.stream()` returns the `control_id` (made fresh unless given) that `stream_stop`
+takes. Every command answers with the call.
+No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
+"""
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from typing_extensions import NotRequired
+
+from ..._options import RequestOptions
+
+CallingStreamTrack = Literal["inbound_track", "outbound_track", "both_tracks"]
+CallingStreamStatusMethod = Literal["GET", "POST"]
+
+
+# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
+
+
+class CallingStreamParams(RequestOptions):
+    """`params` of `calling.stream()`."""
+
+    control_id: NotRequired[str]
+    """Names this stream for `stream_stop`; the client makes a fresh one when it is not
+    given (the spec requires it) and returns it."""
+    url: str
+    """The WebSocket to stream to (`wss://` only)."""
+    name: NotRequired[str]
+    """A name the endpoint sees."""
+    codec: NotRequired[str]
+    """E.g. `PCMU`, `PCMA`, `OPUS`."""
+    track: NotRequired[CallingStreamTrack]
+    """Default `inbound_track`."""
+    authorization_bearer_token: NotRequired[str]
+    """Sent as `Authorization: Bearer ...` when connecting."""
+    custom_parameters: NotRequired[Mapping[str, Any]]
+    """Passed to the endpoint as they are."""
+    status_url: NotRequired[str]
+    """Where the API posts the stream's state changes."""
+    status_url_method: NotRequired[CallingStreamStatusMethod]
+    """Default `POST`."""
+
+
+class CallingStreamControlParams(RequestOptions):
+    """`params` of `calling.stream_stop()`."""
+
+    control_id: str
+    """The stream's id, as `calling.stream()` returned it."""
