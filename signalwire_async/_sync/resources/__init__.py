@@ -25,4 +25,12 @@ How an operation is declared (the pattern for every namespace):
 * **Credentials.** `auth="subscriber"` gives the method a required `subscriber_token=`
   argument sent as a Bearer token; `auth="none"` sends no credentials. Neither ever sends
   the project's.
+* **Other shapes, one field each.** A wrapper (`phone_numbers.set_ai_agent`) adds
+  `fixed=` body fields and `body_args=` positional ones; a command (`calling.play`) nests
+  the keyword arguments with `nest="params"`, and `starts=True` fills and returns its
+  `control_id`; a JSON-RPC call (`ai.chat`) gets `fresh_id="id"`. A Compatibility
+  operation says `form=True` (and `items=` for its lists), and its `{AccountSid}` is filled
+  by the client (`Namespace(per_account=True)` adds `for_account(sid)`). A namespace is a
+  new module in `scripts/declarations/` and a new module or package in `tests/operations/`:
+  both are found by name.
 """
