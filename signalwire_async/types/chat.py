@@ -1,49 +1,32 @@
 """`chat`: tokens that let browser or device clients use Chat channels.
 
 Tokens are secrets: their value is left out of `repr()`. `token` is required: an answer
-without one is not a token.
+without one is not a token. The shapes are PubSub's too (`_tokens`).
 No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
 """
 
 from collections.abc import Mapping
-from typing import Any, TypedDict
 
 import attrs
-from typing_extensions import NotRequired
 
-from .._models import Model
-from .._options import RequestOptions
+from ._tokens import _AccessToken, _ChannelPermissions, _TokenCreateParams
 
 
 @attrs.frozen(kw_only=True)
-class ChatToken(Model):
+class ChatToken(_AccessToken):
     """A Chat access token."""
 
-    token: str = attrs.field(repr=False)
-    """The token (a JWT) a client connects with."""
 
-
-class ChatChannelPermissions(TypedDict, total=False):
-    """What a token may do on one channel; give `read`, `write` or both."""
-
-    read: bool
-    """Read the channel's messages."""
-    write: bool
-    """Send messages to the channel."""
+class ChatChannelPermissions(_ChannelPermissions, total=False):
+    """What a token may do on one channel: `read` its messages, `write` (send) to it, or both."""
 
 
 # Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class ChatTokenCreateParams(RequestOptions):
+class ChatTokenCreateParams(_TokenCreateParams):
     """Body of `chat.create_token()`."""
 
-    ttl: int
-    """Lifetime in minutes, 1 to 43200."""
     channels: Mapping[str, ChatChannelPermissions]
     """Channel name -> permissions; 1 to 500 channels, no name starting with `sw_`."""
-    member_id: NotRequired[str]
-    """The member's id on the channels (up to 250 characters; a random uuid if left out)."""
-    state: NotRequired[Mapping[str, Any]]
-    """Your own JSON data kept with the member (up to 2,000 characters)."""

@@ -7,13 +7,25 @@ import datetime
 from typing import Any, Literal
 
 import attrs
-from typing_extensions import NotRequired, Required
+from typing_extensions import NotRequired
 
 from ..._models import Model, json_key
 from ..._options import RequestOptions
 from ._common import CompatPageParams
+from ._shared import (
+    _CompatMethod,
+    _CompatPauseBehavior,
+    _CompatRecording,
+    _CompatRecordingUpdateParams,
+    _CompatRecordingUpdateStatus,
+    _CompatStream,
+    _CompatStreamCreateParams,
+    _CompatStreamStopStatus,
+    _CompatStreamTrack,
+    _CompatStreamUpdateParams,
+)
 
-CompatCallMethod = Literal["GET", "POST"]
+CompatCallMethod = _CompatMethod
 """How the API requests a URL of the call (cXML, fallback, callbacks)."""
 CompatCallStatus = Literal[
     "queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed", "no-answer"
@@ -24,11 +36,11 @@ CompatCallMachineDetection = Literal["Enable", "DetectMessageEnd", "none"]
 CompatCallRecordingChannels = Literal["mono", "dual"]
 CompatCallRecordingTrack = Literal["inbound", "outbound", "both"]
 CompatCallTrim = Literal["trim-silence", "do-not-trim"]
-CompatCallRecordingUpdateStatus = Literal["paused", "in-progress", "stopped"]
+CompatCallRecordingUpdateStatus = _CompatRecordingUpdateStatus
 """`in-progress` resumes a paused recording."""
-CompatCallPauseBehavior = Literal["skip", "silence"]
-CompatCallStreamTrack = Literal["inbound_track", "outbound_track", "both_tracks"]
-CompatCallStreamStopStatus = Literal["stopped"]
+CompatCallPauseBehavior = _CompatPauseBehavior
+CompatCallStreamTrack = _CompatStreamTrack
+CompatCallStreamStopStatus = _CompatStreamStopStatus
 
 CompatCallDate = str | datetime.date | datetime.datetime
 """A date filter: a `date` or `datetime` is sent as ISO 8601, a `str` as it is."""
@@ -95,54 +107,20 @@ class CompatCall(Model):
 
 
 @attrs.frozen(kw_only=True)
-class CompatCallRecording(Model):
-    """A recording of a call, as started or changed through the call."""
+class CompatCallRecording(_CompatRecording):
+    """A recording of a call, as started or changed through the call.
 
-    sid: str
-    """The recording's uuid."""
-    account_sid: str | None = None
-    api_version: str | None = None
-    call_sid: str | None = None
-    """The call recorded."""
-    conference_sid: str | None = None
-    channel: str | None = None
-    """`1` or `2`."""
-    channels: str | None = None
-    date_created: str | None = None
-    date_updated: str | None = None
-    start_time: str | None = None
-    end_time: str | None = None
-    duration: int | None = None
-    """Seconds recorded."""
-    price: str | None = None
-    price_unit: str | None = None
-    source: str | None = None
-    """What started it (`StartCallRecordingApi`, `DialVerb`, ...)."""
-    status: str | None = None
-    """`in-progress`, `paused`, `stopped`, `completed`, ..."""
-    error_code: str | None = None
-    uri: str | None = None
-    """This recording's own path."""
-    subresource_uris: dict[str, Any] | None = None
-    encryption_details: str | None = None
-    trim: str | None = None
+    `call_sid` is the call recorded; `source` says what started it (`StartCallRecordingApi`,
+    `DialVerb`, ...).
+    """
 
 
 @attrs.frozen(kw_only=True)
-class CompatCallStream(Model):
+class CompatCallStream(_CompatStream):
     """A media stream of a call's audio to a WebSocket."""
 
-    sid: str
-    """The stream's uuid."""
-    account_sid: str | None = None
     call_sid: str | None = None
     """The call streamed."""
-    name: str | None = None
-    status: str | None = None
-    """`queued`, `in-progress` or `stopped`."""
-    date_updated: str | None = None
-    uri: str | None = None
-    """This stream's own path."""
 
 
 # Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
@@ -255,35 +233,16 @@ class CompatCallRecordingCreateParams(RequestOptions, total=False):
     Trim: CompatCallTrim
 
 
-class CompatCallRecordingUpdateParams(RequestOptions, total=False):
+class CompatCallRecordingUpdateParams(_CompatRecordingUpdateParams, total=False):
     """Form of `compat.calls.update_recording()`: pause, resume or stop it."""
 
-    Status: Required[CompatCallRecordingUpdateStatus]
-    """The state to put the recording in."""
-    PauseBehavior: CompatCallPauseBehavior
-    """While paused: leave the time out (`skip`) or record silence."""
 
-
-class CompatCallStreamCreateParams(RequestOptions):
+class CompatCallStreamCreateParams(_CompatStreamCreateParams):
     """Form of `compat.calls.start_stream()`.
 
     Custom parameters (`Parameter1.Name`, `Parameter1.Value`, ...) go in `extra_body`.
     """
 
-    Url: str
-    """The WebSocket URL (`wss://`) to stream to."""
-    Name: NotRequired[str]
-    """A name for the stream, unique on the call."""
-    Track: NotRequired[CompatCallStreamTrack]
-    StatusCallback: NotRequired[str]
-    """URL to tell of the stream's progress."""
-    StatusCallbackMethod: NotRequired[CompatCallMethod]
-    AuthorizationBearerToken: NotRequired[str]
-    """Bearer token sent to the WebSocket server."""
 
-
-class CompatCallStreamUpdateParams(RequestOptions):
+class CompatCallStreamUpdateParams(_CompatStreamUpdateParams):
     """Form of `compat.calls.stop_stream()`."""
-
-    Status: CompatCallStreamStopStatus
-    """`stopped`."""

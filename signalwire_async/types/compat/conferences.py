@@ -7,23 +7,35 @@ import datetime
 from typing import Any, Literal
 
 import attrs
-from typing_extensions import NotRequired, Required
+from typing_extensions import NotRequired
 
 from ..._models import Model
 from ..._options import RequestOptions
 from ._common import CompatPageParams
+from ._shared import (
+    _CompatMethod,
+    _CompatPauseBehavior,
+    _CompatRecording,
+    _CompatRecordingUpdateParams,
+    _CompatRecordingUpdateStatus,
+    _CompatStream,
+    _CompatStreamCreateParams,
+    _CompatStreamStopStatus,
+    _CompatStreamTrack,
+    _CompatStreamUpdateParams,
+)
 
-CompatConferenceMethod = Literal["GET", "POST"]
+CompatConferenceMethod = _CompatMethod
 """How the API requests a URL (announcement, hold or wait music, callbacks)."""
 CompatConferenceStatus = Literal["init", "in-progress", "completed"]
 CompatConferenceUpdateStatus = Literal["completed"]
 """`completed` ends the conference for everyone."""
-CompatConferenceRecordingUpdateStatus = Literal["paused", "in-progress", "stopped"]
+CompatConferenceRecordingUpdateStatus = _CompatRecordingUpdateStatus
 """`in-progress` resumes a paused recording."""
-CompatConferencePauseBehavior = Literal["skip", "silence"]
-CompatConferenceStreamTrack = Literal["inbound_track", "outbound_track", "both_tracks"]
+CompatConferencePauseBehavior = _CompatPauseBehavior
+CompatConferenceStreamTrack = _CompatStreamTrack
 CompatConferenceStreamCodec = Literal["PCMU", "PCMA", "L16", "L16@16000h", "L16@24000h"]
-CompatConferenceStreamStopStatus = Literal["stopped"]
+CompatConferenceStreamStopStatus = _CompatStreamStopStatus
 
 CompatConferenceDate = str | datetime.date | datetime.datetime
 """A date filter: a `date` or `datetime` is sent as ISO 8601, a `str` as it is."""
@@ -79,54 +91,20 @@ class CompatConferenceParticipant(Model):
 
 
 @attrs.frozen(kw_only=True)
-class CompatConferenceRecording(Model):
-    """A recording of a conference."""
+class CompatConferenceRecording(_CompatRecording):
+    """A recording of a conference.
 
-    sid: str
-    """The recording's uuid."""
-    account_sid: str | None = None
-    api_version: str | None = None
-    call_sid: str | None = None
-    conference_sid: str | None = None
-    """The conference recorded."""
-    channel: str | None = None
-    """`1` or `2`."""
-    channels: str | None = None
-    date_created: str | None = None
-    date_updated: str | None = None
-    start_time: str | None = None
-    end_time: str | None = None
-    duration: int | None = None
-    """Seconds recorded."""
-    price: str | None = None
-    price_unit: str | None = None
-    source: str | None = None
-    """`Conference` or `StartConferenceRecording`."""
-    status: str | None = None
-    """`in-progress`, `paused`, `stopped`, `completed`, ..."""
-    error_code: str | None = None
-    uri: str | None = None
-    """This recording's own path."""
-    subresource_uris: dict[str, Any] | None = None
-    encryption_details: str | None = None
-    trim: str | None = None
+    `conference_sid` is the conference recorded; `source` says what started it (`Conference`
+    or `StartConferenceRecording`).
+    """
 
 
 @attrs.frozen(kw_only=True)
-class CompatConferenceStream(Model):
+class CompatConferenceStream(_CompatStream):
     """A media stream of a conference's audio to a WebSocket."""
 
-    sid: str
-    """The stream's uuid."""
-    account_sid: str | None = None
     conference_sid: str | None = None
     """The conference streamed."""
-    date_updated: str | None = None
-    name: str | None = None
-    status: str | None = None
-    """`queued`, `in-progress` or `stopped`."""
-    uri: str | None = None
-    """This stream's own path."""
 
 
 # Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
@@ -196,38 +174,20 @@ class CompatConferenceRecordingListParams(CompatPageParams, total=False):
     """Only recordings made on this day."""
 
 
-class CompatConferenceRecordingUpdateParams(RequestOptions, total=False):
+class CompatConferenceRecordingUpdateParams(_CompatRecordingUpdateParams, total=False):
     """Form of `compat.conferences.update_recording()`: pause, resume or stop it."""
 
-    Status: Required[CompatConferenceRecordingUpdateStatus]
-    """The state to put the recording in."""
-    PauseBehavior: CompatConferencePauseBehavior
-    """While paused: leave the time out (`skip`) or record silence."""
 
-
-class CompatConferenceStreamCreateParams(RequestOptions):
+class CompatConferenceStreamCreateParams(_CompatStreamCreateParams):
     """Form of `compat.conferences.start_stream()`.
 
     Custom parameters (`Parameter1.Name`, `Parameter1.Value`, ...) go in `extra_body`.
     """
 
-    Url: str
-    """The WebSocket URL (`wss://`) to stream to."""
-    Name: NotRequired[str]
-    """A name for the stream, unique in the conference."""
-    Track: NotRequired[CompatConferenceStreamTrack]
-    StatusCallback: NotRequired[str]
-    """URL to tell of the stream's progress."""
-    StatusCallbackMethod: NotRequired[CompatConferenceMethod]
     StreamCodec: NotRequired[CompatConferenceStreamCodec]
     """Audio encoding of the stream."""
     StreamRealTime: NotRequired[bool]
-    AuthorizationBearerToken: NotRequired[str]
-    """Bearer token sent to the WebSocket server."""
 
 
-class CompatConferenceStreamUpdateParams(RequestOptions):
+class CompatConferenceStreamUpdateParams(_CompatStreamUpdateParams):
     """Form of `compat.conferences.stop_stream()`."""
-
-    Status: CompatConferenceStreamStopStatus
-    """`stopped`."""

@@ -1,11 +1,12 @@
-"""What the log resources share: the list query and the charge lines.
+"""What the log resources share: the list query, the charge lines and (private) the fields
+of fax and message logs.
 
 No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
 """
 
 import attrs
 
-from ..._models import Model
+from ..._models import Model, json_key, nested_list
 from .._common import PageParams
 
 
@@ -16,6 +17,31 @@ class LogChargeDetail(Model):
     description: str | None = None
     charge: float | None = None
     """The amount charged."""
+
+
+@attrs.frozen(kw_only=True)
+class _FaxOrMessageLog(Model):
+    """The fields a fax log and a message log share; each adds its own."""
+
+    id: str
+    """The log's uuid."""
+    type: str
+    """`laml_call` (a fax), `relay_message` or `laml_message` (a message)."""
+    from_: str | None = attrs.field(default=None, metadata=json_key("from"))
+    to: str | None = None
+    status: str | None = None
+    """E.g. `queued`, `in-progress`, `sent`, `delivered`, `completed`, `failed`."""
+    direction: str | None = None
+    """E.g. `inbound`, `outbound`, `outbound-api`, `outbound-dial`."""
+    source: str | None = None
+    """`laml` or `realtime_api`."""
+    url: str | None = None
+    charge: float | None = None
+    """The amount charged."""
+    charge_details: list[LogChargeDetail] | None = nested_list(LogChargeDetail)  # noqa: RUF009 (an attrs field)
+    created_at: str | None = None
+    error_code: str | None = None
+    error_message: str | None = None
 
 
 class LogListParams(PageParams, total=False):
