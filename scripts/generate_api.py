@@ -26,7 +26,6 @@ import ast
 import difflib
 import importlib
 import importlib.util
-import pkgutil
 import shutil
 import subprocess
 import sys
@@ -36,15 +35,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from declarations import Namespace, Op, Resource, Top  # noqa: E402
+from declarations import Namespace, Op, Resource, Top, members  # noqa: E402
 
 
 def discover() -> list[Top]:
     """The `NAMESPACE` of every module of `scripts/declarations/`, by attribute name."""
-    found = [
-        importlib.import_module(f"declarations.{info.name}").NAMESPACE
-        for info in pkgutil.iter_modules([str(ROOT / "scripts" / "declarations")])
-    ]
+    found = members("declarations", [str(ROOT / "scripts" / "declarations")], "NAMESPACE")
     # A namespace whose resources are all still to come is left out until one lands.
     found = [top for top in found if (top.ops if isinstance(top, Resource) else top.resources)]
     return sorted(found, key=lambda top: top.attr)

@@ -13,9 +13,11 @@ that defines each name.
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import pkgutil
 import re
-from collections.abc import Sequence
-from typing import Literal
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal
 
 Auth = Literal["project", "subscriber", "none"]
 """Who the operation authenticates as: the project's Basic credentials (nearly everything),
@@ -178,3 +180,13 @@ def crud(
             )
         )
     return ops
+
+
+def members(package: str, path: Iterable[str], name: str) -> list[Any]:
+    """Attribute `name` of every module of `package` (at `path`) not named `_...`, in name
+    order: how a namespace split over modules, and the generator, find their parts."""
+    return [
+        getattr(importlib.import_module(f"{package}.{info.name}"), name)
+        for info in sorted(pkgutil.iter_modules(path), key=lambda info: info.name)
+        if not info.name.startswith("_")
+    ]

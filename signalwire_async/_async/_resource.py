@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import attrs
+import httpx
 
 from .._form import form_fields
 from .._models import Model
@@ -54,13 +55,15 @@ class AsyncResource:
         fixed: Mapping[str, Any] | None = None,
         form: bool = False,
         nest: str | None = None,
+        fresh_id: str | None = None,
     ) -> tuple[dict[str, Any] | None, CallOptions]:
         """The operation's own parameters (None when it has none) and the request options.
 
         `fixed` holds fields the method sends itself (a wrapper's fixed values and the fields
         its positional arguments fill); a keyword argument may not set them too. `form`: the
         values are encoded as the Compatibility API reads them (`_form`). `nest`: the
-        keyword arguments go inside that body field (a command's `params`).
+        keyword arguments go inside that body field (a command's `params`). `fresh_id`: a
+        body field given a new uuid on each call (a JSON-RPC request id).
         """
         params: dict[str, Any] | None = None
         if params_type is None:
@@ -74,6 +77,8 @@ class AsyncResource:
             if clash:
                 raise TypeError(f"{self._name}.{operation}() sets {', '.join(clash)} itself")
             params = {**(params or {}), **fixed}
+        if fresh_id is not None:
+            params = {**(params or {}), fresh_id: str(uuid.uuid4())}
         if credentials is not None:
             options = attrs.evolve(options, credentials=credentials)
         if form and params:
@@ -99,18 +104,9 @@ class AsyncResource:
         """Send one request and decode its answer as `model`. The parameters are the query
         of a GET, and the JSON body (or with `form`, the form body) of any other method."""
         params, options = self._split(
-            operation, values, params_type, one_of, credentials, fixed, form, nest
+            operation, values, params_type, one_of, credentials, fixed, form, nest, fresh_id
         )
-        if fresh_id is not None:  # a JSON-RPC request id: new for each call
-            params = {**(params or {}), fresh_id: str(uuid.uuid4())}
-        requester = self._requester
-        if method == "GET":
-            response = await requester.request(method, path, params=params, options=options)
-        elif form:
-            response = await requester.request(method, path, data=params, options=options)
-        else:
-            response = await requester.request(method, path, json=params, options=options)
-        return parse_model(response, model)
+        return parse_model(await self._request(method, path, params, form, options), model)
 
     async def _start(
         self,
@@ -144,10 +140,22 @@ class AsyncResource:
     ) -> None:
         """Send one request whose answer has no content (a delete)."""
         params, options = self._split(operation, values, params_type, (), credentials, None, form)
+        await self._request(method, path, params, form, options)
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, Any] | None,
+        form: bool,
+        options: CallOptions,
+    ) -> httpx.Response:
+        """Send `params` as the query of a GET, else as the form or JSON body."""
+        if method == "GET":
+            return await self._requester.request(method, path, params=params, options=options)
         if form:
-            await self._requester.request(method, path, data=params, options=options)
-        else:
-            await self._requester.request(method, path, json=params, options=options)
+            return await self._requester.request(method, path, data=params, options=options)
+        return await self._requester.request(method, path, json=params, options=options)
 
     def _list(
         self,

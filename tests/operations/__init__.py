@@ -194,15 +194,17 @@ def assert_decodes(result: Any, model: type[Any], sent: Any) -> None:
             assert value == sent[key], f"{model.__name__}.{field.name}"
 
 
-def _rows() -> list[Row]:
-    """The `ROWS` of every module or package here (one per namespace), in name order."""
+def rows_of(package: str, path: Any) -> list[Row]:
+    """The `ROWS` of every module of `package` (at `path`), in name order; modules named
+    `_...` hold shared data and are skipped. Each namespace's package joins its rows so."""
     import importlib
     import pkgutil
 
     rows: list[Row] = []
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
-        rows += importlib.import_module(f"{__name__}.{info.name}").ROWS
+    for info in sorted(pkgutil.iter_modules(path), key=lambda info: info.name):
+        if not info.name.startswith("_"):
+            rows += importlib.import_module(f"{package}.{info.name}").ROWS
     return rows
 
 
-ALL: list[Row] = _rows()
+ALL: list[Row] = rows_of(__name__, __path__)

@@ -10,10 +10,7 @@ The modules here hold the commands by family; this package joins them in name or
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
-from .. import Op, Resource
+from .. import Op, Resource, members
 
 CALLS = "/api/calling/calls"
 CALL = (("call_id", "id"),)
@@ -35,14 +32,9 @@ def command(name: str, command: str, params: str, summary: str, *, starts: bool 
     )
 
 
-def _ops() -> list[Op]:
-    return [
-        op
-        for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name)
-        for op in importlib.import_module(f"{__name__}.{info.name}").OPS
-    ]
-
-
 NAMESPACE = Resource(
-    "calling", "Calling", "live call control (play, record, transfer, ...)", _ops()
+    "calling",
+    "Calling",
+    "live call control (play, record, transfer, ...)",
+    [op for ops in members(__name__, __path__, "OPS") for op in ops],
 )

@@ -9,26 +9,16 @@ with a per-resource items key (`Op(..., items="calls")`). Each module here defin
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
-from .. import Namespace, Resource
+from .. import Namespace, members
 
 BASE = "/api/laml/2010-04-01"
 ACCOUNT = f"{BASE}/Accounts/{{AccountSid}}"
-
-
-def _resources() -> list[Resource]:
-    return [
-        importlib.import_module(f"{__name__}.{info.name}").RESOURCE
-        for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name)
-    ]
 
 
 NAMESPACE = Namespace(
     "compat",
     "Compat",
     "the Twilio-compatible API (calls, messages, faxes, numbers and more)",
-    _resources(),
+    members(__name__, __path__, "RESOURCE"),
     per_account=True,
 )

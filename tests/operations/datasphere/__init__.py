@@ -2,17 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+from .. import Row, rows_of
 
-from .. import Row
-
-
-def _rows() -> list[Row]:
-    rows: list[Row] = []
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
-        rows += importlib.import_module(f"{__name__}.{info.name}").ROWS
-    return rows
-
-
-ROWS: list[Row] = _rows()
+ROWS: list[Row] = rows_of(__name__, __path__)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .. import Row
-from .tokens import ROWS as TOKENS
+from .. import Row, rows_of
 
-ROWS: list[Row] = [*TOKENS]
+ROWS: list[Row] = rows_of(__name__, __path__)

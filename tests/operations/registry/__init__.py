@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from .. import Row
-from .brands import ROWS as BRANDS
-from .campaigns import ROWS as CAMPAIGNS
-from .numbers import ROWS as NUMBERS
-from .orders import ROWS as ORDERS
+from .. import Row, rows_of
 
-ROWS: list[Row] = [*BRANDS, *CAMPAIGNS, *NUMBERS, *ORDERS]
+ROWS: list[Row] = rows_of(__name__, __path__)
