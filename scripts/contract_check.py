@@ -45,15 +45,14 @@ from signalwire_async import (  # noqa: E402
     SignalWireRestError,
 )
 from signalwire_async._config import DEFAULT_LIMITS  # noqa: E402
+from signalwire_async._declarations import Resource, namespaces  # noqa: E402
 from signalwire_async._loops import PerLoopTransport  # noqa: E402
 from signalwire_async._options import OPTION_NAMES  # noqa: E402
 from signalwire_async._spec_corrections import CORRECTIONS  # noqa: E402
 from signalwire_async._sync._httpcore import CheckedTransport  # noqa: E402
 from tests.operations import ALL, Row, params_type, resolve  # noqa: E402
 
-sys.path.insert(0, str(ROOT / "scripts"))
-from declarations import Resource  # noqa: E402
-from generate_api import NAMESPACES  # noqa: E402
+NAMESPACES = namespaces()
 
 PROJECT = "00000000-0000-4000-8000-000000000001"
 _MISSING = re.compile(r"must have required property '([^']+)'")

@@ -20,10 +20,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT))
 
-from declarations import Resource  # noqa: E402
-from generate_api import NAMESPACES  # noqa: E402
+from signalwire_async._declarations import Resource, namespaces  # noqa: E402
+
+NAMESPACES = namespaces()
 
 _PLACEHOLDER = re.compile(r"\{[^}]+\}")
 

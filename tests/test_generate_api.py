@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -24,7 +23,7 @@ def _load_script() -> ModuleType:
 
 
 generate_api = _load_script()
-declarations = sys.modules["declarations"]
+from signalwire_async import _declarations as declarations  # noqa: E402
 
 
 def test_the_generated_files_are_up_to_date() -> None:

@@ -5,9 +5,9 @@
 How an operation is declared (the pattern for every namespace):
 
 * **One place per operation.** Each operation is one `Op(...)` in
-  `scripts/declarations/<namespace>.py`: its Python name, HTTP method and path exactly as the
-  spec says, its parameter `TypedDict`, its model, and whether it pages or takes other
-  credentials. The shape most resources share (list, create, get, update, delete,
+  `signalwire_async/_declarations/<namespace>.py`: its Python name, HTTP method and path
+  exactly as the spec says, its parameter `TypedDict`, its model, and whether it pages or
+  takes other credentials. The shape most resources share (list, create, get, update, delete,
   list_addresses) is one `crud(...)` call. `python scripts/generate_api.py` writes the
   resource modules here (one class per resource, one typed method per operation, a one-line
   body calling `Resource._send`, `_send_empty` or `_list`), the lazy type exports, the
@@ -31,6 +31,7 @@ How an operation is declared (the pattern for every namespace):
   `control_id`; a JSON-RPC call (`ai.chat`) gets `fresh_id="id"`. A Compatibility
   operation says `form=True` (and `items=` for its lists), and its `{AccountSid}` is filled
   by the client (`Namespace(per_account=True)` adds `for_account(sid)`). A namespace is a
-  new module in `scripts/declarations/` and a new module or package in `tests/operations/`:
-  both are found by name.
+  new module in `signalwire_async/_declarations/` and a new module or package in
+  `tests/operations/`: both are found by name. The fake space (`signalwire_async.testing`)
+  serves whatever is declared.
 """

@@ -1,13 +1,14 @@
 """The API as data: every operation of the client, declared once.
 
-Each module of this package declares one `NAMESPACE`, which `scripts/generate_api.py` finds
-(a new namespace is a new module, nothing else). The generator turns the declarations into
+Each module of this package declares one `NAMESPACE`, which `namespaces()` finds (a new
+namespace is a new module, nothing else). `scripts/generate_api.py` turns the declarations into
 the async resource modules (and, through `scripts/unasync.py`, their sync twins), the lazy
 exports of `signalwire_async.types` and the API reference `api.md`. One operation is one
 `Op`; the shape most resources share (list, create, get, update, delete, list_addresses) is
 one call to `crud()`. Models and parameter `TypedDict`s are written by hand in
 `signalwire_async/types/`; the declarations name them, and the generator finds the module
-that defines each name.
+that defines each name. The fake space (`signalwire_async.testing`) serves every operation
+from them at run time; nothing else in the package imports them.
 """
 
 from __future__ import annotations
@@ -190,3 +191,11 @@ def members(package: str, path: Iterable[str], name: str) -> list[Any]:
         for info in sorted(pkgutil.iter_modules(path), key=lambda info: info.name)
         if not info.name.startswith("_")
     ]
+
+
+def namespaces() -> list[Top]:
+    """The `NAMESPACE` of every module of this package, by attribute name."""
+    found = members(__name__, __path__, "NAMESPACE")
+    # A namespace whose resources are all still to come is left out until one lands.
+    found = [top for top in found if (top.ops if isinstance(top, Resource) else top.resources)]
+    return sorted(found, key=lambda top: top.attr)
