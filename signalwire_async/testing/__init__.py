@@ -1,0 +1,36 @@
+"""A fake SignalWire space for testing code built on this client: in memory, stateful,
+and built from the same declarations as the client, so it serves every operation the
+client has.
+
+    from signalwire_async.testing import FakeSpace
+
+    space = FakeSpace()
+    async with space.async_client() as client:  # in process: no sockets
+        ep = await client.fabric.sip_endpoints.create(username="alice", password="pw")
+
+    with FakeSpace().serve() as served:          # real HTTP on loopback
+        client = AsyncRestClient("test-project", "test-token", served.host)
+
+Or from a shell: `python -m signalwire_async.testing serve --port 8089`. Pytest fixtures:
+add `pytest_plugins = ["signalwire_async.testing.pytest_plugin"]` to a `conftest.py`.
+"""
+
+from ._space import (
+    DEFAULT_PROJECT,
+    DEFAULT_TOKEN,
+    FakeSpace,
+    FaultCounts,
+    Faults,
+    RecordedRequest,
+    Reply,
+)
+
+__all__ = [
+    "DEFAULT_PROJECT",
+    "DEFAULT_TOKEN",
+    "FakeSpace",
+    "FaultCounts",
+    "Faults",
+    "RecordedRequest",
+    "Reply",
+]

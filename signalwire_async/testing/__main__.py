@@ -1,0 +1,68 @@
+"""`python -m signalwire_async.testing serve`: the fake space as an HTTP server.
+
+The project and token it accepts come from `--project`/`--token`, else from
+`$SIGNALWIRE_PROJECT_ID`/`$SIGNALWIRE_API_TOKEN`, else the defaults (`test-project`,
+`test-token`). A token read from the environment is never printed: it may be a real one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from ._space import DEFAULT_PROJECT, DEFAULT_TOKEN, FakeSpace, Faults
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m signalwire_async.testing")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="serve a fake SignalWire space over HTTP")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8089, help="port (8089; 0 picks a free one)")
+    serve.add_argument("--project", help="project id it accepts ($SIGNALWIRE_PROJECT_ID)")
+    serve.add_argument("--token", help="API token it accepts ($SIGNALWIRE_API_TOKEN)")
+    faults = serve.add_argument_group("fault injection (fractions of all requests)")
+    faults.add_argument("--latency", type=float, default=0.0, help="seconds added to answers")
+    faults.add_argument("--error-rate", type=float, default=0.0, help="answered 503")
+    faults.add_argument("--rate-limit-rate", type=float, default=0.0, help="answered 429")
+    faults.add_argument("--retry-after", type=float, default=1.0, help="429's Retry-After")
+    faults.add_argument("--drop-rate", type=float, default=0.0, help="connections dropped")
+    faults.add_argument("--seed", type=int, help="repeatable faults")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = _parser().parse_args(argv)
+    project = args.project or os.environ.get("SIGNALWIRE_PROJECT_ID") or DEFAULT_PROJECT
+    token = args.token or os.environ.get("SIGNALWIRE_API_TOKEN") or DEFAULT_TOKEN
+    shown = token if token in (args.token, DEFAULT_TOKEN) else "(from $SIGNALWIRE_API_TOKEN)"
+    faults = Faults(
+        latency=args.latency,
+        error_rate=args.error_rate,
+        rate_limit_rate=args.rate_limit_rate,
+        retry_after=args.retry_after,
+        drop_rate=args.drop_rate,
+        seed=args.seed,
+    )
+    space = FakeSpace(project, token, faults=faults)
+
+    def ready(port: int) -> None:
+        print(f"fake SignalWire space on http://{args.host}:{port}")
+        print(f"  project: {project}")
+        print(f"  token:   {shown}")
+        print(f"  client:  AsyncRestClient(project, token, '{args.host}:{port}')")
+        print("Ctrl-C stops it.", flush=True)
+
+    from ._server import serve_forever
+
+    try:
+        serve_forever(space, args.host, args.port, ready)
+    except KeyboardInterrupt:
+        pass
+    except OSError as exc:
+        sys.exit(f"cannot serve on {args.host}:{args.port}: {exc}")
+
+
+if __name__ == "__main__":
+    main()

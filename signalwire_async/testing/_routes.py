@@ -1,0 +1,190 @@
+"""The fake space's routing table, built from the client's own declarations.
+
+Every declared operation becomes one `Route`. What the route does to the space's state is
+read from the shape of the declarations, not from a second table:
+
+* a paged GET lists the collection at its path; a POST to a listed path, or an operation
+  named `create`, adds to the collection at its path;
+* a GET, PUT, PATCH or DELETE (and a Compatibility `update`/`delete` POST) on a collection's
+  path plus one placeholder reads, changes or removes one item of it;
+* anything else (calling commands, lookups, tokens, MFA, ...) is stateless: it answers a
+  well-formed instance of its model.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from .. import _declarations as declarations
+from .. import types
+from .._params import _keys
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+class Kind(enum.Enum):
+    LIST = "list"
+    CREATE = "create"
+    GET = "get"
+    UPDATE = "update"
+    DELETE = "delete"
+    STATELESS = "stateless"
+
+
+@attrs.frozen
+class Route:
+    """One declared operation, as the fake serves it."""
+
+    name: str
+    """Its place on the client (`fabric.sip_endpoints.create`)."""
+    op: declarations.Op
+    kind: Kind
+    pattern: re.Pattern[str]
+    collections: tuple[str, ...]
+    """The path templates of the collections it acts on. Usually one; an item addressed
+    by a flat path (`/api/video/streams/{id}`) may live in several nested ones
+    (`/api/video/rooms/{id}/streams`, `/api/video/conferences/{id}/streams`). Empty for a
+    stateless route."""
+    literal_segments: int
+    """How many path segments are fixed words: the most specific route wins."""
+
+    @property
+    def model(self) -> Any:
+        return None if self.op.returns is None else getattr(types, self.op.returns)
+
+    @property
+    def required(self) -> frozenset[str]:
+        """The body (or query) fields a caller must send, by their names on the wire."""
+        if self.op.params is None:
+            return frozenset()
+        required, _, renames = _keys(getattr(types, self.op.params))
+        return frozenset(renames.get(key, key) for key in required)
+
+
+def _operations() -> Iterator[tuple[str, declarations.Op]]:
+    for top in declarations.namespaces():
+        if isinstance(top, declarations.Resource):
+            yield from ((f"{top.attr}.{op.name}", op) for op in top.ops)
+            continue
+        for resource in top.resources:
+            for op in resource.ops:
+                yield f"{top.attr}.{resource.attr}.{op.name}", op
+
+
+@functools.cache
+def pattern(template: str) -> re.Pattern[str]:
+    """The regex of a path template; each `{name}` matches one segment."""
+    parts = re.split(r"(\{\w+\})", template)
+    regex = "".join(
+        f"(?P<{part[1:-1]}>[^/]+)" if _PLACEHOLDER.fullmatch(part) else re.escape(part)
+        for part in parts
+    )
+    return re.compile(regex + r"/?\Z")
+
+
+def _parent(path: str) -> str | None:
+    """`/x/things` for `/x/things/{id}`; None when the path does not end in a placeholder."""
+    head, _, last = path.rpartition("/")
+    return head if _PLACEHOLDER.fullmatch(last) else None
+
+
+def _item_collections(path: str, collections: set[str]) -> tuple[str, ...]:
+    """The collections whose items `path` addresses: its parent, or else the nested
+    collections of the same name (`.../brands/{id}/campaigns` for `.../campaigns/{id}`)."""
+    parent = _parent(path)
+    if parent is None:
+        return ()
+    if parent in collections:
+        return (parent,)
+    head, _, name = parent.rpartition("/")
+    return tuple(
+        sorted(c for c in collections if c.startswith(head + "/") and c.endswith("/" + name))
+    )
+
+
+def _kind(
+    op: declarations.Op, listed: set[str], collections: set[str]
+) -> tuple[Kind, tuple[str, ...]]:
+    if op.paged:
+        return Kind.LIST, (op.path,)
+    if op.http == "POST" and (op.path in listed or op.name == "create"):
+        return Kind.CREATE, (op.path,)
+    owners = _item_collections(op.path, collections)
+    if owners:
+        if op.http == "GET":
+            return Kind.GET, owners
+        if op.http in ("PUT", "PATCH") or (op.http == "POST" and op.name == "update"):
+            return Kind.UPDATE, owners
+        if op.http == "DELETE" or (op.http == "POST" and op.name == "delete"):
+            return Kind.DELETE, owners
+    return Kind.STATELESS, ()
+
+
+@functools.cache
+def routes() -> tuple[Route, ...]:
+    """Every declared operation's route, most specific path first."""
+    operations = list(_operations())
+    listed = {op.path for _, op in operations if op.paged}
+    created = {op.path for _, op in operations if op.http == "POST" and op.name == "create"}
+    table = []
+    for name, op in operations:
+        kind, collections = _kind(op, listed, listed | created)
+        literal = sum(1 for part in op.path.split("/") if part and not _PLACEHOLDER.search(part))
+        table.append(Route(name, op, kind, pattern(op.path), collections, literal))
+    table.sort(key=lambda route: -route.literal_segments)
+    return tuple(table)
+
+
+@functools.cache
+def _by_method() -> dict[str, tuple[tuple[Route, ...], ...]]:
+    """Per method, the routes grouped by path template, most specific first."""
+    grouped: dict[tuple[str, str], list[Route]] = {}
+    for route in routes():
+        grouped.setdefault((route.op.http, route.op.path), []).append(route)
+    by_method: dict[str, list[tuple[Route, ...]]] = {}
+    for (method, _), group in grouped.items():
+        by_method.setdefault(method, []).append(tuple(group))
+    return {method: tuple(groups) for method, groups in by_method.items()}
+
+
+def match(method: str, path: str, body: Any) -> tuple[Route, dict[str, str]] | None:
+    """The route that serves `method path`, with its path values; None if none does.
+
+    Operations sharing one method and path (the calling commands, the AI chat methods) are
+    told apart by the fixed fields they send (`command`, `method`).
+    """
+    for group in _by_method().get(method, ()):
+        found = group[0].pattern.match(path)
+        if found is None:
+            continue
+        route = group[0]
+        if len(group) > 1 and isinstance(body, dict):
+            fitting = [r for r in group if all(body.get(k) == v for k, v in r.op.fixed)]
+            route = max(fitting, key=lambda r: len(r.op.fixed), default=route)
+        return route, found.groupdict()
+    return None
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """`template` with its placeholders filled from `values` (KeyError if one is missing)."""
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+
+
+def create_route(collection: str) -> Route | None:
+    """The route that creates items in the collection at concrete path `collection`, or
+    its list route when nothing creates there (the model its items have)."""
+    found = None
+    for route in routes():
+        if route.kind in (Kind.CREATE, Kind.LIST) and pattern(route.collections[0]).match(
+            collection
+        ):
+            if route.kind is Kind.CREATE:
+                return route
+            found = found or route
+    return found

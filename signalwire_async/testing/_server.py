@@ -1,0 +1,124 @@
+"""The fake space over real HTTP on loopback (aiohttp's server, already a dependency).
+
+`serve_forever()` runs it in the foreground (the `serve` command); `ServedSpace` runs it in
+a background thread for a `with` block (tests, the README's provisioning job). Any HTTP
+client can talk to it, the official SDK included.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+if TYPE_CHECKING:
+    from ._space import FakeSpace
+
+
+def _application(space: FakeSpace) -> web.Application:
+    async def answer(request: web.Request) -> web.StreamResponse:
+        body = await request.read()
+        reply = space.handle(request.method, str(request.url), request.headers, body)
+        if reply.delay:
+            await asyncio.sleep(reply.delay)
+        if reply.drop:
+            if request.transport is not None:
+                request.transport.abort()  # the connection ends with no answer at all
+            raise asyncio.CancelledError
+        return web.Response(status=reply.status, body=reply.body, headers=dict(reply.headers))
+
+    app = web.Application(client_max_size=16 * 1024 * 1024)
+    app.router.add_route("*", "/{path:.*}", answer)
+    return app
+
+
+async def _start(space: FakeSpace, host: str, port: int) -> tuple[web.AppRunner, int]:
+    runner = web.AppRunner(_application(space), access_log=None, handle_signals=False)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port, backlog=1024)
+    await site.start()
+    server = site._server
+    sockets = getattr(server, "sockets", None) or []
+    return runner, (sockets[0].getsockname()[1] if sockets else port)
+
+
+def serve_forever(space: FakeSpace, host: str, port: int, ready: object = None) -> None:
+    """Serve until interrupted; calls `ready(port)` once listening."""
+
+    async def main() -> None:
+        runner, bound = await _start(space, host, port)
+        if callable(ready):
+            ready(bound)
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await runner.cleanup()
+
+    asyncio.run(main())
+
+
+class ServedSpace:
+    """A `FakeSpace` on `http://<host>:<port>` while the `with` block runs."""
+
+    def __init__(self, space: FakeSpace, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.space = space
+        self._bind = host
+        self.port = port
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+
+    @property
+    def host(self) -> str:
+        """What a client takes as its host: `127.0.0.1:<port>` (loopback means http)."""
+        return f"{self._bind}:{self.port}"
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}"
+
+    def __enter__(self) -> ServedSpace:
+        started = threading.Event()
+        failure: list[BaseException] = []
+
+        async def main() -> None:
+            self._loop = asyncio.get_running_loop()
+            self._stop = asyncio.Event()
+            try:
+                runner, self.port = await _start(self.space, self._bind, self.port)
+            except BaseException as exc:
+                failure.append(exc)
+                started.set()
+                return
+            started.set()
+            try:
+                await self._stop.wait()
+            finally:
+                await runner.cleanup()
+
+        self._thread = threading.Thread(
+            target=asyncio.run, args=(main(),), name="fake-signalwire-space", daemon=True
+        )
+        self._thread.start()
+        started.wait()
+        if failure:
+            self._thread.join()
+            raise failure[0]
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._loop is not None and self._stop is not None:
+            self._loop.call_soon_threadsafe(self._stop.set)
+        if self._thread is not None:
+            self._thread.join()
+
+    def __repr__(self) -> str:
+        return f"<ServedSpace {self.url} {self.space!r}>"
