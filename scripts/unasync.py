@@ -71,6 +71,8 @@ RENAMES: dict[str, str] = {
     "AsyncNetworkBackend": "NetworkBackend",
     "AnyIOBackend": "SyncBackend",
     "aiter_raw": "iter_raw",
+    # signalwire_async.testing: `space.async_client()` in tests/_async
+    "async_client": "client",
 }
 
 # (source tree, generated tree, is a test tree), relative to the repository root.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -171,9 +171,17 @@ def match(method: str, path: str, body: Any) -> tuple[Route, dict[str, str]] | N
     return None
 
 
-def fill(template: str, values: dict[str, str]) -> str:
-    """`template` with its placeholders filled from `values` (KeyError if one is missing)."""
-    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+def fill(template: str, values: Mapping[str, str], default: str | None = None) -> str:
+    """`template` with its placeholders filled from `values`, or `default`; KeyError if
+    one is missing and there is no default."""
+
+    def value(found: re.Match[str]) -> str:
+        name = found.group(1)
+        if name in values or default is None:
+            return values[name]
+        return default
+
+    return _PLACEHOLDER.sub(value, template)
 
 
 def create_route(collection: str) -> Route | None:

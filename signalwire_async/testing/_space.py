@@ -232,7 +232,7 @@ class FakeSpace:
             found = _routes.match(method, path, decoded)
             route, values = found if found else (None, {})
             self.requests.append(
-                RecordedRequest(method, path, tuple(query), body, route and route.name)
+                RecordedRequest(method, path, tuple(query), body, route.name if route else None)
             )
             fault = self._fault(method, path, route)
             if fault is not None:
@@ -544,7 +544,12 @@ def _missing_body(route: Route, fields: list[str], problem: str = "is required")
     if route.op.path.startswith("/api/relay/rest"):
         return {
             "errors": [
-                {"detail": f"{f} {problem}", "status": "422", "title": "Invalid Parameter", "code": "invalid_parameter"}
+                {
+                    "detail": f"{f} {problem}",
+                    "status": "422",
+                    "title": "Invalid Parameter",
+                    "code": "invalid_parameter",
+                }
                 for f in fields
             ]
         }
