@@ -1,21 +1,18 @@
-"""Run the client for real against a small in-process fake space on loopback.
+"""Run the client for real against the package's fake space, served on loopback.
 
     python examples/demo.py
 
-It starts a fake space (`fake_space.py`) on 127.0.0.1 that keeps SIP endpoints in memory,
-then creates, lists (page by page), reads, updates and deletes endpoints with
-`AsyncRestClient` over real sockets, and does the same with the generated `RestClient`.
-A bare loopback host means plain http, so the same code runs against
-`../shared/tools/prism.sh` (127.0.0.1:4010).
+It serves a `signalwire_async.testing.FakeSpace` on 127.0.0.1, then creates, lists (page by
+page), reads, updates and deletes SIP endpoints with `AsyncRestClient` over real sockets,
+and does the same with the generated `RestClient`. A bare loopback host means plain http.
 """
 
 from __future__ import annotations
 
 import asyncio
 
-from fake_space import running_fake_space
-
 from signalwire_async import AsyncRestClient, NotFoundError, RestClient
+from signalwire_async.testing import FakeSpace
 
 
 async def async_demo(host: str) -> None:
@@ -49,10 +46,10 @@ def sync_demo(host: str) -> None:
 
 
 def main() -> None:
-    with running_fake_space() as space:
-        print(f"fake space on http://{space.host}")
-        asyncio.run(async_demo(space.host))
-        sync_demo(space.host)
+    with FakeSpace("demo-project", "demo-token").serve() as served:
+        print(f"fake space on {served.url}")
+        asyncio.run(async_demo(served.host))
+        sync_demo(served.host)
 
 
 if __name__ == "__main__":

@@ -74,13 +74,14 @@ urlpatterns = [
 
 def main() -> None:
     from django.test import Client
-    from fake_space import running_fake_space
 
-    with running_fake_space() as space:
+    from signalwire_async.testing import FakeSpace
+
+    with FakeSpace("demo-project", "demo-token").serve() as served:
         os.environ.update(
             SIGNALWIRE_PROJECT_ID="demo-project",
             SIGNALWIRE_API_TOKEN="demo-token",
-            SIGNALWIRE_SPACE=space.host,
+            SIGNALWIRE_SPACE=served.host,
         )
         browser = Client()
         for name in ("alice", "bob", "alice"):

@@ -126,13 +126,13 @@ def main() -> None:
     import asyncio
     import os
 
-    from fake_space import running_fake_space
+    from signalwire_async.testing import FakeSpace
 
-    with running_fake_space() as space:
+    with FakeSpace("demo-project", "demo-token").serve() as served:
         os.environ.update(
             SIGNALWIRE_PROJECT_ID="demo-project",
             SIGNALWIRE_API_TOKEN="demo-token",
-            SIGNALWIRE_SPACE=space.host,
+            SIGNALWIRE_SPACE=served.host,
             SIGNALWIRE_SIGNING_KEY="demo-signing-key",
         )
         asyncio.run(drive(create_app()))

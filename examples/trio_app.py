@@ -2,17 +2,18 @@
 
     python examples/trio_app.py
 
-Against the fake space (`fake_space.py`): creates endpoints from a nursery, runs a bulk job
-with `run_bulk`, gives up on a call with a trio cancel scope, and walks the list. Under trio
-requests travel through httpx's own (httpcore) connection pool.
+Against the package's fake space (`signalwire_async.testing`) on loopback: creates
+endpoints from a nursery, runs a bulk job with `run_bulk`, gives up on a call with a trio
+cancel scope, and walks the list. Under trio requests travel through httpx's own
+(httpcore) connection pool.
 """
 
 from __future__ import annotations
 
 import trio
-from fake_space import running_fake_space
 
 from signalwire_async import AsyncRestClient, run_bulk
+from signalwire_async.testing import FakeSpace
 
 
 async def main(host: str) -> None:
@@ -41,5 +42,5 @@ async def main(host: str) -> None:
 
 
 if __name__ == "__main__":
-    with running_fake_space() as space:
-        trio.run(main, space.host)
+    with FakeSpace("demo-project", "demo-token").serve() as served:
+        trio.run(main, served.host)

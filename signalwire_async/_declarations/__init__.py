@@ -69,6 +69,9 @@ class Op:
     items: str | None = None
     """For a Compatibility list: the key of its items (`calls`); it pages by
     `next_page_uri`. None: a REST list, paged by `links.next`."""
+    unique: tuple[str, ...] = ()
+    """For a create: fields no two items of the collection may share (a SIP endpoint's
+    `username`); the API answers 409, and so does the fake space."""
     summary: str = ""
     """What it does, in a few words of our own (for the docstring and api.md)."""
 
@@ -138,6 +141,7 @@ def crud(
     create: bool = True,
     item: str = "{id}",
     addresses: str | None = "{id}/addresses",
+    unique: tuple[str, ...] = (),
 ) -> list[Op]:
     """The common shape: list, create, get, update, delete, and list_addresses.
 
@@ -145,7 +149,7 @@ def crud(
     `<model>CreateParams` and `<model>UpdateParams`; `noun` names one item in the
     summaries ("SIP gateway"). `update` is the spec's method. `addresses` is the address
     list path relative to `base` (some resources spell it differently; give the full path
-    with a leading `/`), or None when the resource has none.
+    with a leading `/`), or None when the resource has none. `unique` goes to the create.
     """
     one = f"{base}/{item}"
     ops = [
@@ -153,7 +157,15 @@ def crud(
     ]
     if create:
         ops.append(
-            Op("create", "POST", base, model, f"{model}CreateParams", summary=f"create a {noun}")
+            Op(
+                "create",
+                "POST",
+                base,
+                model,
+                f"{model}CreateParams",
+                unique=unique,
+                summary=f"create a {noun}",
+            )
         )
     ops += [
         Op("get", "GET", one, model, summary=f"one {noun}"),

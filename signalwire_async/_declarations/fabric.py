@@ -230,7 +230,13 @@ NAMESPACE = Namespace(
             "sip_endpoints",
             "SipEndpoints",
             "SIP endpoints (the spec's SIP credentials)",
-            crud(f"{R}/sip_endpoints", "SipEndpoint", "SIP endpoint", update="PUT"),
+            crud(
+                f"{R}/sip_endpoints",
+                "SipEndpoint",
+                "SIP endpoint",
+                update="PUT",
+                unique=("username",),
+            ),
         ),
         Resource(
             "sip_gateways",

@@ -23,6 +23,13 @@ NAMESPACE = Resource(
             paged=True,
             summary="every SIP endpoint",
         ),
-        *crud(B, "RelaySipEndpoint", "SIP endpoint", update="PUT", addresses=None)[1:],
+        *crud(
+            B,
+            "RelaySipEndpoint",
+            "SIP endpoint",
+            update="PUT",
+            addresses=None,
+            unique=("username",),
+        )[1:],
     ],
 )

@@ -171,6 +171,23 @@ def match(method: str, path: str, body: Any) -> tuple[Route, dict[str, str]] | N
     return None
 
 
+@functools.cache
+def views() -> dict[str, re.Pattern[str]]:
+    """Collections nothing creates into that show the collections one word below them:
+    `/api/fabric/resources` lists every Fabric resource (`.../sip_endpoints`, ...)."""
+    table = routes()
+    created = {r.collections[0] for r in table if r.kind is Kind.CREATE}
+    found = {}
+    for route in table:
+        for collection in route.collections:
+            if collection in created or collection in found:
+                continue
+            below = re.compile(re.escape(collection) + r"/[^/{}]+\Z")
+            if any(below.match(c) for c in created):
+                found[collection] = below
+    return found
+
+
 def fill(template: str, values: Mapping[str, str], default: str | None = None) -> str:
     """`template` with its placeholders filled from `values`, or `default`; KeyError if
     one is missing and there is no default."""

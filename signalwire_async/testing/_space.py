@@ -139,6 +139,11 @@ class FakeSpace:
         self._tokens: set[str] = set()
         self._failures: list[_Failure] = []
 
+    @property
+    def token(self) -> str:
+        """The API token the space accepts (never in its repr)."""
+        return self._token
+
     def __repr__(self) -> str:
         count = sum(len(items) for items in self._collections.values())
         return f"<FakeSpace project={self.project!r} items={count}>"
@@ -193,9 +198,7 @@ class FakeSpace:
         the connection. The request is not processed."""
         with self._lock:
             self._failures.append(
-                _Failure(
-                    method and method.upper(), path, status, body, dict(headers or {}), drop
-                )
+                _Failure(method and method.upper(), path, status, body, dict(headers or {}), drop)
             )
 
     def add(self, collection: str, **fields: Any) -> dict[str, Any]:
@@ -205,6 +208,8 @@ class FakeSpace:
         route = _routes.create_route(collection.rstrip("/"))
         if route is None or route.model is None:
             raise ValueError(f"no declared collection has the path {collection!r}")
+        if route.collections[0] in _routes.views():
+            raise ValueError(f"{collection!r} shows other collections; add to one of them")
         with self._lock:
             return self._store(route, collection.rstrip("/"), fields)
 
@@ -298,7 +303,11 @@ class FakeSpace:
         if kind is Kind.LIST:
             return self._list(route, parts, query, values)
         if kind is Kind.CREATE:
-            stored = self._store(route, parts.path.rstrip("/"), {**_owners(values), **fields})
+            collection = parts.path.rstrip("/")
+            taken = self._taken(route, collection, fields)
+            if taken:
+                return _json_reply(409, _error_body(route, 409, f"{taken} is already taken"))
+            stored = self._store(route, collection, {**_owners(values), **fields})
             return _json_reply(201, stored)
         if kind is Kind.STATELESS:
             return self._stateless(route, parts.path, fields)
@@ -345,11 +354,22 @@ class FakeSpace:
         declared = fields_of(model)
         key = "sid" if "sid" in declared and "id" not in declared else "id"
         item[key] = str(uuid.uuid4())
+        if "display_name" in declared and "display_name" not in item and "name" in fields:
+            item["display_name"] = fields["name"]  # a Fabric envelope is named after it
         for stamp in ("created_at", "updated_at", "date_created", "date_updated"):
             if stamp in declared:
                 item[stamp] = now_rfc2822() if stamp.startswith("date_") else now_iso()
         self._collections.setdefault(collection, {})[item[key]] = item
         return item
+
+    def _taken(self, route: Route, collection: str, fields: Mapping[str, Any]) -> str | None:
+        """The first `unique` field whose value an item of the collection already has."""
+        for field in route.op.unique:
+            if field in fields:
+                items = self._collections.get(collection, {}).values()
+                if any(item.get(field) == fields[field] for item in items):
+                    return field
+        return None
 
     def _find(
         self, route: Route, values: dict[str, str], item_id: str
@@ -357,6 +377,12 @@ class FakeSpace:
         """The collection holding item `item_id`, and the item (None, None if none)."""
         parent_values = dict(list(values.items())[:-1])
         for template in route.collections:
+            if template in _routes.views():  # `fabric.resources.get(id)`: any kind
+                for path in self._shown(template):
+                    items = self._collections[path]
+                    if item_id in items:
+                        return items, _as_resource(items[item_id])
+                continue
             try:
                 concrete = _routes.fill(template, parent_values)
             except KeyError:  # an item on a flat path: search each nested collection
@@ -369,6 +395,11 @@ class FakeSpace:
             if item_id in items:
                 return items, items[item_id]
         return None, None
+
+    def _shown(self, view: str) -> list[str]:
+        """The stored collections a view shows."""
+        below = _routes.views()[view]
+        return [path for path in self._collections if below.match(path)]
 
     def _change(self, route: Route, item: dict[str, Any], fields: Mapping[str, Any]) -> None:
         model = route.model or type(None)
@@ -398,7 +429,11 @@ class FakeSpace:
         self, route: Route, parts: Any, query: list[tuple[str, str]], values: dict[str, str]
     ) -> Reply:
         collection = parts.path.rstrip("/")
-        items = list(self._collections.get(collection, {}).values())
+        if collection in _routes.views():
+            shown = self._shown(collection)
+            items = [_as_resource(i) for path in shown for i in self._collections[path].values()]
+        else:
+            items = list(self._collections.get(collection, {}).values())
         params = dict(query)
         declared = fields_of(route.model)
         compat = route.op.items is not None
@@ -426,6 +461,19 @@ class FakeSpace:
         if start:
             links["prev"] = f"{origin}?page_size={size}&page_token=PA{max(start - size, 0)}"
         return _json_reply(200, {"data": page, "links": links})
+
+
+def _as_resource(item: dict[str, Any]) -> dict[str, Any]:
+    """An item as `/api/fabric/resources` shows it: the envelope, with the kind's own
+    object under the key its `type` names (items stored as envelopes already are)."""
+    kind = str(item.get("type"))
+    if kind in item:
+        return item
+    envelope: dict[str, Any] = {
+        key: item[key] for key in ("id", "type", "created_at", "updated_at") if key in item
+    }
+    name = item.get("display_name") or item.get("name") or item.get("username")
+    return {**envelope, "display_name": name, kind: item}
 
 
 def _compat_page(

@@ -5,7 +5,8 @@
 For each collection the declarations know: create two items (or, where the API fills the
 collection itself, put them in with `space.add`), read one back, list them page by page,
 change one and read the change back, delete it and see it gone. Every stateless operation
-(commands, lookups, tokens) answers something its model decodes. Arguments come from the
+(commands, lookups, tokens) answers something its model decodes. A view such as
+`fabric.resources` shows the items of the collections below it. Arguments come from the
 operation tables (`tests/operations/`); every path placeholder but the item's own is
 `parent-1`, so nested collections line up.
 """
@@ -20,7 +21,7 @@ import pytest
 from signalwire_async import NotFoundError, Pager, RestClient, types
 from signalwire_async._params import _keys
 from signalwire_async.testing import FakeSpace
-from signalwire_async.testing._routes import Kind, Route, fill, routes
+from signalwire_async.testing._routes import Kind, Route, fill, routes, views
 from signalwire_async.types import CallControl
 
 from ..operations import ALL, Row, resolve
@@ -94,6 +95,9 @@ def _create(space: FakeSpace, client: RestClient, walk: Walk) -> str:
         made = resolve(client, route.name)(*_args(route, row), **_kwargs(space, row))
         return _key(made.call if isinstance(made, CallControl) else made)
     concrete = fill(walk.collection, {"AccountSid": space.project}, default=PARENT)
+    below = views().get(walk.collection)
+    if below is not None:  # a view of other collections (`fabric.resources`): fill one
+        concrete = next(c for r in routes() for c in r.collections if below.match(c))
     return _key(space.add(concrete))
 
 

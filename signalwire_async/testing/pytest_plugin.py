@@ -1,0 +1,75 @@
+"""Pytest fixtures for testing code against a fake SignalWire space.
+
+Opt in from a `conftest.py` (nothing loads unless you do):
+
+    pytest_plugins = ["signalwire_async.testing.pytest_plugin"]
+
+* `fake_space`: a fresh, empty `FakeSpace` for the test;
+* `fake_async_client` / `fake_client`: an `AsyncRestClient` / `RestClient` talking to it
+  in process (no sockets);
+* `fake_space_server`: the same space served on loopback (`served.host`, `served.url`);
+* `fake_space_env`: the served space in `$SIGNALWIRE_PROJECT_ID`, `$SIGNALWIRE_API_TOKEN`
+  and `$SIGNALWIRE_SPACE`, for code that builds its own client from the environment.
+
+`@pytest.mark.fake_space(faults=Faults(...), project=..., token=...)` configures the space.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from ._space import FakeSpace
+
+if TYPE_CHECKING:
+    from .._async._client import AsyncRestClient
+    from .._sync._client import RestClient
+    from ._server import ServedSpace
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "fake_space(faults=None, project=..., token=...): configure the fake SignalWire space",
+    )
+
+
+@pytest.fixture
+def fake_space(request: pytest.FixtureRequest) -> FakeSpace:
+    """A fresh, empty fake space (configured by `@pytest.mark.fake_space(...)`)."""
+    marker = request.node.get_closest_marker("fake_space")
+    options: dict[str, Any] = dict(marker.kwargs) if marker else {}
+    return FakeSpace(**options)
+
+
+@pytest.fixture
+def fake_async_client(fake_space: FakeSpace) -> AsyncRestClient:
+    """An `AsyncRestClient` for `fake_space`, in process. It holds no sockets, so a test
+    need not close it."""
+    return fake_space.async_client()
+
+
+@pytest.fixture
+def fake_client(fake_space: FakeSpace) -> Iterator[RestClient]:
+    """A `RestClient` for `fake_space`, in process."""
+    with fake_space.client() as client:
+        yield client
+
+
+@pytest.fixture
+def fake_space_server(fake_space: FakeSpace) -> Iterator[ServedSpace]:
+    """`fake_space` over HTTP on 127.0.0.1 (a free port) for the test."""
+    with fake_space.serve() as served:
+        yield served
+
+
+@pytest.fixture
+def fake_space_env(fake_space_server: ServedSpace, monkeypatch: pytest.MonkeyPatch) -> ServedSpace:
+    """The served fake space, named by the `SIGNALWIRE_*` variables clients read."""
+    space = fake_space_server.space
+    monkeypatch.setenv("SIGNALWIRE_PROJECT_ID", space.project)
+    monkeypatch.setenv("SIGNALWIRE_API_TOKEN", space.token)
+    monkeypatch.setenv("SIGNALWIRE_SPACE", fake_space_server.host)
+    return fake_space_server
