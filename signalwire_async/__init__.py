@@ -38,6 +38,7 @@ from ._models import Model
 from ._options import RequestOptions
 from ._pages import Page
 from ._responses import ResponseInfo, ResponseLog
+from ._stats import ClientStats
 from ._sync._client import RestClient
 from ._sync._pagination import Pager
 from ._version import __version__
@@ -54,6 +55,7 @@ __all__ = [
     "BulkResult",
     "BulkSuccess",
     "ClientClosedError",
+    "ClientStats",
     "ConflictError",
     "ErrorDetail",
     "InvalidResponseError",

@@ -33,6 +33,7 @@ from .._retry import (
     delay_after_transport_error,
     pause_after_rate_limit,
 )
+from .._stats import ClientStats
 
 logger = logging.getLogger("signalwire_async")
 
@@ -53,6 +54,7 @@ class SharedPool:
         self.state = PoolState.UNOPENED
         self.in_flight = _compat.AsyncInFlight(max_in_flight)
         self.throttle = Throttle()
+        self.stats = ClientStats()
 
     def check_open(self) -> httpx.AsyncClient:
         if self.state is PoolState.CLOSED:
@@ -262,6 +264,7 @@ class AsyncRequester:
             unreadable: _UnreadableBody | None = None
             token = None if deadline is None else CALL_DEADLINE.set(deadline)
             try:
+                pool.stats.count(requests=1)
                 response = await pool.in_flight.run(
                     functools.partial(self._send, http, request), queue_timeout
                 )
@@ -319,6 +322,7 @@ class AsyncRequester:
                     idempotent=idempotent,
                 )
                 if response.status_code == 429:
+                    pool.stats.count(rate_limited=1)
                     _pause_everyone(pool, delay, retry_after, attempt)
                 if _past(deadline, delay, pool):
                     delay = None
@@ -328,6 +332,7 @@ class AsyncRequester:
             # Another task's 429 may have paused the client for longer than our own backoff.
             delay = max(delay, pool.throttle.remaining())
             attempt += 1
+            pool.stats.count(retries=1)
             logger.debug(
                 "retrying %s %s after %s in %.2fs (retry %d of %d)",
                 method,

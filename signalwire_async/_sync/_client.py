@@ -25,6 +25,7 @@ from .._config import (
 from .._options import RequestOptions, call_options
 from .._paths import checked_request_path
 from .._responses import ResponseLog, recording
+from .._stats import ClientStats
 from ._transport import PoolState, Requester, SharedPool
 from .resources._namespaces import Namespaces
 
@@ -165,6 +166,11 @@ class RestClient(Namespaces):
     @property
     def is_closed(self) -> bool:
         return self._pool.state is PoolState.CLOSED
+
+    @property
+    def stats(self) -> ClientStats:
+        """Requests sent, retries and 429s so far, shared with every view of this client."""
+        return self._pool.stats
 
     def request(
         self,

@@ -35,6 +35,7 @@ from .._retry import (
     delay_after_transport_error,
     pause_after_rate_limit,
 )
+from .._stats import ClientStats
 
 logger = logging.getLogger("signalwire_async")
 
@@ -55,6 +56,7 @@ class SharedPool:
         self.state = PoolState.UNOPENED
         self.in_flight = _compat.InFlight(max_in_flight)
         self.throttle = Throttle()
+        self.stats = ClientStats()
 
     def check_open(self) -> httpx.Client:
         if self.state is PoolState.CLOSED:
@@ -264,6 +266,7 @@ class Requester:
             unreadable: _UnreadableBody | None = None
             token = None if deadline is None else CALL_DEADLINE.set(deadline)
             try:
+                pool.stats.count(requests=1)
                 response = pool.in_flight.run(
                     functools.partial(self._send, http, request), queue_timeout
                 )
@@ -321,6 +324,7 @@ class Requester:
                     idempotent=idempotent,
                 )
                 if response.status_code == 429:
+                    pool.stats.count(rate_limited=1)
                     _pause_everyone(pool, delay, retry_after, attempt)
                 if _past(deadline, delay, pool):
                     delay = None
@@ -330,6 +334,7 @@ class Requester:
             # Another task's 429 may have paused the client for longer than our own backoff.
             delay = max(delay, pool.throttle.remaining())
             attempt += 1
+            pool.stats.count(retries=1)
             logger.debug(
                 "retrying %s %s after %s in %.2fs (retry %d of %d)",
                 method,

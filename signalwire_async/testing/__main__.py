@@ -24,7 +24,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--token", help="API token it accepts ($SIGNALWIRE_API_TOKEN)")
     faults = serve.add_argument_group("fault injection (fractions of all requests)")
     faults.add_argument("--latency", type=float, default=0.0, help="seconds added to answers")
-    faults.add_argument("--error-rate", type=float, default=0.0, help="answered 503")
+    faults.add_argument("--error-rate", type=float, default=0.0, help="answered --error-status")
+    faults.add_argument("--error-status", type=int, default=503, help="their status (503)")
+    faults.add_argument(
+        "--error-retry-after", type=float, help="their Retry-After (a 503 with it is retried)"
+    )
     faults.add_argument("--rate-limit-rate", type=float, default=0.0, help="answered 429")
     faults.add_argument("--retry-after", type=float, default=1.0, help="429's Retry-After")
     faults.add_argument("--drop-rate", type=float, default=0.0, help="connections dropped")
@@ -40,6 +44,8 @@ def main(argv: list[str] | None = None) -> None:
     faults = Faults(
         latency=args.latency,
         error_rate=args.error_rate,
+        error_status=args.error_status,
+        error_retry_after=args.error_retry_after,
         rate_limit_rate=args.rate_limit_rate,
         retry_after=args.retry_after,
         drop_rate=args.drop_rate,

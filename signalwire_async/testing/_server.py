@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -45,12 +46,14 @@ async def _start(space: FakeSpace, host: str, port: int) -> tuple[web.AppRunner,
     return runner, (sockets[0].getsockname()[1] if sockets else port)
 
 
-def serve_forever(space: FakeSpace, host: str, port: int, ready: object = None) -> None:
+def serve_forever(
+    space: FakeSpace, host: str, port: int, ready: Callable[[int], None] | None = None
+) -> None:
     """Serve until interrupted; calls `ready(port)` once listening."""
 
     async def main() -> None:
         runner, bound = await _start(space, host, port)
-        if callable(ready):
+        if ready is not None:
             ready(bound)
         try:
             await asyncio.Event().wait()

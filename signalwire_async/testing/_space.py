@@ -15,6 +15,7 @@ import json
 import random
 import threading
 import uuid
+from collections import deque
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 DEFAULT_PROJECT = "test-project"
 DEFAULT_TOKEN = "test-token"
 MAX_PAGE_SIZE = 1000
+KEPT_REQUESTS = 100_000  # a long-running served space must not grow without bound
 COMPAT_ERRORS = "https://fake.signalwire.invalid/compatibility/errors/"
 
 
@@ -129,15 +131,26 @@ class FakeSpace:
         self._token = token
         self.host = host
         """The host in-process clients are given (any host reaches the same space)."""
+        self._lock = threading.Lock()
         self.faults = faults or Faults()
         self.fault_counts = FaultCounts()
-        self.requests: list[RecordedRequest] = []
-        self._lock = threading.Lock()
-        self._random = random.Random(self.faults.seed)
+        self.requests: deque[RecordedRequest] = deque(maxlen=KEPT_REQUESTS)
+        """The requests received, oldest first (the last `KEPT_REQUESTS`)."""
         self._collections: dict[str, dict[str, dict[str, Any]]] = {}
         self._singletons: dict[str, dict[str, Any]] = {}
         self._tokens: set[str] = set()
         self._failures: list[_Failure] = []
+
+    @property
+    def faults(self) -> Faults:
+        """The faults injected from now on; setting them restarts their random sequence."""
+        return self._faults
+
+    @faults.setter
+    def faults(self, faults: Faults) -> None:
+        with self._lock:
+            self._faults = faults
+            self._random = random.Random(faults.seed)
 
     @property
     def token(self) -> str:
@@ -239,11 +252,11 @@ class FakeSpace:
             self.requests.append(
                 RecordedRequest(method, path, tuple(query), body, route.name if route else None)
             )
-            fault = self._fault(method, path, route)
-            if fault is not None:
-                return fault
-            reply = self._answer(method, parts, query, headers, decoded, route, values)
-        return attrs.evolve(reply, delay=self.faults.latency) if self.faults.latency else reply
+            reply = self._fault(method, path, route) or self._answer(
+                method, parts, query, headers, decoded, route, values
+            )
+            latency = self._faults.latency
+        return attrs.evolve(reply, delay=latency) if latency else reply
 
     def _fault(self, method: str, path: str, route: Route | None) -> Reply | None:
         for failure in self._failures:
@@ -256,7 +269,7 @@ class FakeSpace:
                 if body is None:
                     body = _error_body(route, failure.status, "Injected failure")
                 return _json_reply(failure.status, body, failure.headers)
-        faults = self.faults
+        faults = self._faults
         if not (faults.error_rate or faults.rate_limit_rate or faults.drop_rate):
             return None
         roll = self._random.random()

@@ -85,12 +85,15 @@ def _key(item: Any) -> str:
     return str(item["sid"] if "sid" in item and "id" not in item else item["id"])
 
 
-async def _create(space: FakeSpace, client: AsyncRestClient, walk: Walk) -> str:
-    """A new item of the collection, made the way its API makes them; its id."""
+async def _create(space: FakeSpace, client: AsyncRestClient, walk: Walk, number: int) -> str:
+    """Item `number` of the collection, made the way its API makes them; its id. Fields
+    that must be unique (a username) get the number appended."""
     if walk.creates:
         route = walk.creates[0]
         row = ROWS[route.name]
-        made = await resolve(client, route.name)(*_args(route, row), **_kwargs(space, row))
+        kwargs = _kwargs(space, row)
+        kwargs.update({key: f"{kwargs[key]}{number}" for key in route.op.unique})
+        made = await resolve(client, route.name)(*_args(route, row), **kwargs)
         return _key(made.call if isinstance(made, CallControl) else made)
     concrete = fill(walk.collection, {"AccountSid": space.project}, default=PARENT)
     below = views().get(walk.collection)
@@ -116,8 +119,8 @@ def _page_size(route: Route) -> dict[str, int]:
 async def test_each_collection_keeps_what_is_created_changed_and_deleted(walk: Walk) -> None:
     space = FakeSpace()
     async with space.async_client(max_retries=0) as client:
-        first = await _create(space, client, walk)
-        second = await _create(space, client, walk)
+        first = await _create(space, client, walk, 1)
+        second = await _create(space, client, walk, 2)
         assert first != second
 
         for route in walk.gets:

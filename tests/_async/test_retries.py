@@ -252,3 +252,24 @@ async def test_a_call_whose_deadline_ends_inside_the_clients_429_pause_is_not_se
             await client.fabric.sip_endpoints.get(ENDPOINT_ID, total_timeout=1.0)
     assert sleeps == []  # it did not wait out a pause longer than its deadline
     assert limited.call_count == 1
+
+
+@pytest.mark.asyncio
+async def test_stats_count_requests_retries_and_rate_limits_across_views(
+    api: respx.MockRouter, sleeps: list[float]
+) -> None:
+    api.get(ONE).mock(
+        side_effect=[
+            httpx.Response(429, headers={"Retry-After": "0"}),
+            httpx.Response(503),
+            httpx.Response(200, json=endpoint()),
+        ]
+    )
+    api.post(ENDPOINTS).mock(return_value=httpx.Response(500))
+    async with make_client() as client:
+        await client.with_options(timeout=5).fabric.sip_endpoints.get(ENDPOINT_ID)
+        with pytest.raises(ServerError):  # a POST's 500 is not replayed
+            await client.fabric.sip_endpoints.create(username="u", password="pw")
+        stats = client.stats
+    assert (stats.requests, stats.retries, stats.rate_limited) == (4, 2, 1)
+    assert "requests=4" in repr(stats)
