@@ -349,3 +349,21 @@ def test_recorded_bodies_are_the_bytes_sent(space: FakeSpace) -> None:
         client.compat.calls.create(From="+15550100000", To="+15550100001", Url="https://a.b")
     assert space.requests[0].body.startswith(b"From=")
     assert space.requests[0].operation == "compat.calls.create"
+
+
+def test_the_readme_testing_example_passes() -> None:
+    import asyncio
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    (block,) = [
+        b
+        for b in re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
+        if "async def test_provisioning_survives_rate_limits" in b
+    ]
+    namespace: dict[str, object] = {}
+    exec(compile(block, "README.md", "exec"), namespace)
+    test = namespace["test_provisioning_survives_rate_limits"]
+    assert callable(test)
+    asyncio.run(test())
