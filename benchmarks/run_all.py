@@ -10,7 +10,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("bench_import.py", "bench_concurrency.py", "bench_pagination.py")
+SCRIPTS = (
+    "bench_import.py",
+    "bench_concurrency.py",
+    "bench_pagination.py",
+    "bench_provision.py",
+)
 
 
 def main() -> int:

@@ -11,7 +11,7 @@ from ._options import NO_OPTIONS, OPTION_NAMES, CallOptions, call_options
 
 
 @functools.cache
-def _keys(params_type: Any) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+def param_keys(params_type: Any) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     """Required keys, allowed keys, and the wire names of keys spelt with a trailing `_`
     because the wire's name is a Python keyword (`from_` is sent as `from`)."""
     required = frozenset(params_type.__required_keys__) - OPTION_NAMES
@@ -33,7 +33,7 @@ def check_params(
     `one_of` names keys of which exactly one must be given (a body with variants). A key
     such as `from_` goes on the wire as `from`.
     """
-    required, allowed, renames = _keys(params_type)
+    required, allowed, renames = param_keys(params_type)
     params = dict(values)
     options = NO_OPTIONS
     if not params.keys().isdisjoint(OPTION_NAMES):

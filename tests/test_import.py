@@ -11,6 +11,9 @@ LAZY = (
     "anyio",
     "signalwire_async._async.resources.fabric",
     "signalwire_async._sync.resources.fabric",
+    # the declarations are data for the generator and the fake space, never for the client
+    "signalwire_async._declarations",
+    "signalwire_async.testing",
 )
 
 

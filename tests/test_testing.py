@@ -18,6 +18,7 @@ import trio
 from signalwire_async import (
     AsyncRestClient,
     AuthenticationError,
+    ConflictError,
     NotFoundError,
     RestClient,
     ServerError,
@@ -367,3 +368,18 @@ def test_the_readme_testing_example_passes() -> None:
     test = namespace["test_provisioning_survives_rate_limits"]
     assert callable(test)
     asyncio.run(test())
+
+
+def test_a_username_is_taken_until_changed_or_deleted(space: FakeSpace) -> None:
+    with space.client() as client:
+        alice = new_endpoint(client, "alice")
+        with pytest.raises(ConflictError) as caught:
+            new_endpoint(client, "alice")
+        assert caught.value.body == {"error": "username is already taken"}
+        client.fabric.sip_endpoints.update(alice, username="carol")
+        bob = new_endpoint(client, "alice")  # free again
+        with pytest.raises(ConflictError):
+            new_endpoint(client, "carol")
+        client.fabric.sip_endpoints.delete(alice)
+        new_endpoint(client, "carol")
+        assert client.fabric.sip_endpoints.get(bob).username == "alice"

@@ -23,7 +23,7 @@ import attrs
 
 from .. import _declarations as declarations
 from .. import types
-from .._params import _keys
+from .._params import param_keys
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -63,7 +63,7 @@ class Route:
         """The body (or query) fields a caller must send, by their names on the wire."""
         if self.op.params is None:
             return frozenset()
-        required, _, renames = _keys(getattr(types, self.op.params))
+        required, _, renames = param_keys(getattr(types, self.op.params))
         return frozenset(renames.get(key, key) for key in required)
 
 

@@ -16,7 +16,7 @@ import random
 import threading
 import uuid
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -137,6 +137,8 @@ class FakeSpace:
         self.requests: deque[RecordedRequest] = deque(maxlen=KEPT_REQUESTS)
         """The requests received, oldest first (the last `KEPT_REQUESTS`)."""
         self._collections: dict[str, dict[str, dict[str, Any]]] = {}
+        self._unique: dict[str, tuple[str, ...]] = {}  # collection -> its unique fields
+        self._holders: dict[tuple[str, str], dict[Any, str]] = {}  # -> value -> item id
         self._singletons: dict[str, dict[str, Any]] = {}
         self._tokens: set[str] = set()
         self._failures: list[_Failure] = []
@@ -325,14 +327,16 @@ class FakeSpace:
         if kind is Kind.STATELESS:
             return self._stateless(route, parts.path, fields)
         item_id = list(values.values())[-1]
-        owner, item = self._find(route, values, item_id)
-        if item is None or owner is None:
+        found_item = self._find(route, values, item_id)
+        if found_item is None:
             return _json_reply(404, _error_body(route, 404, "Not Found"))
+        collection, item = found_item
         if kind is Kind.DELETE:
-            del owner[item_id]
+            del self._collections[collection][item_id]
             return _model_reply(route, item)
         if kind is Kind.UPDATE:
             self._change(route, item, fields)
+            self._index(collection, item_id, item)
         return _model_reply(route, item)
 
     def _authorized(self, auth: str, header: str | None) -> bool:
@@ -373,41 +377,52 @@ class FakeSpace:
             if stamp in declared:
                 item[stamp] = now_rfc2822() if stamp.startswith("date_") else now_iso()
         self._collections.setdefault(collection, {})[item[key]] = item
+        if route.op.unique:
+            self._unique[collection] = route.op.unique
+            self._index(collection, item[key], item)
         return item
 
     def _taken(self, route: Route, collection: str, fields: Mapping[str, Any]) -> str | None:
         """The first `unique` field whose value an item of the collection already has."""
+        items = self._collections.get(collection, {})
         for field in route.op.unique:
-            if field in fields:
-                items = self._collections.get(collection, {}).values()
-                if any(item.get(field) == fields[field] for item in items):
-                    return field
+            value = fields.get(field)
+            if not isinstance(value, Hashable) or value is None:
+                continue
+            # The index may be stale (the item deleted or changed since): check the item.
+            holder = items.get(self._holders.get((collection, field), {}).get(value, ""))
+            if holder is not None and holder.get(field) == value:
+                return field
         return None
+
+    def _index(self, collection: str, item_id: str, item: Mapping[str, Any]) -> None:
+        """Note who holds the collection's unique values, so a create checks in O(1)."""
+        for field in self._unique.get(collection, ()):
+            value = item.get(field)
+            if isinstance(value, Hashable) and value is not None:
+                self._holders.setdefault((collection, field), {})[value] = item_id
 
     def _find(
         self, route: Route, values: dict[str, str], item_id: str
-    ) -> tuple[dict[str, dict[str, Any]] | None, dict[str, Any] | None]:
-        """The collection holding item `item_id`, and the item (None, None if none)."""
+    ) -> tuple[str, dict[str, Any]] | None:
+        """The path of the collection holding item `item_id`, and the item; None if none
+        does. Through a view (`fabric.resources`), the item as the view shows it."""
         parent_values = dict(list(values.items())[:-1])
         for template in route.collections:
             if template in _routes.views():  # `fabric.resources.get(id)`: any kind
                 for path in self._shown(template):
-                    items = self._collections[path]
-                    if item_id in items:
-                        return items, _as_resource(items[item_id])
+                    if item_id in self._collections[path]:
+                        return path, _as_resource(self._collections[path][item_id])
                 continue
             try:
-                concrete = _routes.fill(template, parent_values)
+                paths = [_routes.fill(template, parent_values)]
             except KeyError:  # an item on a flat path: search each nested collection
                 regex = _routes.pattern(template)
-                for path, items in self._collections.items():
-                    if item_id in items and regex.match(path):
-                        return items, items[item_id]
-                continue
-            items = self._collections.get(concrete, {})
-            if item_id in items:
-                return items, items[item_id]
-        return None, None
+                paths = [path for path in self._collections if regex.match(path)]
+            for path in paths:
+                if item_id in self._collections.get(path, {}):
+                    return path, self._collections[path][item_id]
+        return None
 
     def _shown(self, view: str) -> list[str]:
         """The stored collections a view shows."""

@@ -19,7 +19,7 @@ import attrs
 import pytest
 
 from signalwire_async import NotFoundError, Pager, RestClient, types
-from signalwire_async._params import _keys
+from signalwire_async._params import param_keys
 from signalwire_async.testing import FakeSpace
 from signalwire_async.testing._routes import Kind, Route, fill, routes, views
 from signalwire_async.types import CallControl
@@ -112,7 +112,7 @@ def _page_size(route: Route) -> dict[str, int]:
     """Pages of one item, where the list takes a page size (to cross a page boundary)."""
     if route.op.params is None:
         return {}
-    _, allowed, _ = _keys(_params(route))
+    _, allowed, _ = param_keys(_params(route))
     return {name: 1 for name in ("page_size", "PageSize") if name in allowed}
 
 
@@ -133,7 +133,7 @@ def test_each_collection_keeps_what_is_created_changed_and_deleted(walk: Walk) -
             row = ROWS[route.name]
             # The row's filters and page tokens would select other items; keep what the
             # list requires (a subscriber token) and page one item at a time.
-            required = _keys(_params(route))[0] if route.op.params else frozenset()
+            required = param_keys(_params(route))[0] if route.op.params else frozenset()
             kept = {*required, "subscriber_token"}
             kwargs = {k: v for k, v in _kwargs(space, row).items() if k in kept}
             kwargs.update(_page_size(route))
