@@ -383,3 +383,10 @@ def test_a_username_is_taken_until_changed_or_deleted(space: FakeSpace) -> None:
         client.fabric.sip_endpoints.delete(alice)
         new_endpoint(client, "carol")
         assert client.fabric.sip_endpoints.get(bob).username == "alice"
+
+
+def test_a_singleton_such_as_the_sip_profile_keeps_its_changes(space: FakeSpace) -> None:
+    with space.client() as client:
+        client.sip_profile.update(domain_identifier="acme", default_codecs=["OPUS"])
+        profile = client.sip_profile.get()
+    assert (profile.domain_identifier, profile.default_codecs) == ("acme", ["OPUS"])

@@ -22,7 +22,6 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import attrs
 
-from .._models import Model
 from . import _routes
 from ._routes import Kind, Route
 from ._samples import Context, fields_of, now_iso, now_rfc2822, sample, shape, snake
@@ -316,7 +315,7 @@ class FakeSpace:
             return _json_reply(422, _missing_body(route, missing))
         kind = route.kind
         if kind is Kind.LIST:
-            return self._list(route, parts, query, values)
+            return self._list(route, parts, query)
         if kind is Kind.CREATE:
             collection = parts.path.rstrip("/")
             taken = self._taken(route, collection, fields)
@@ -430,32 +429,31 @@ class FakeSpace:
         return [path for path in self._collections if below.match(path)]
 
     def _change(self, route: Route, item: dict[str, Any], fields: Mapping[str, Any]) -> None:
-        model = route.model or type(None)
-        if isinstance(model, type) and issubclass(model, Model):
-            shape(model, item, fields)
-            declared = fields_of(model)
-            if "updated_at" in declared:
-                item["updated_at"] = now_iso()
-            if "date_updated" in declared:
-                item["date_updated"] = now_rfc2822()
+        model = route.model
+        if model is None:  # no declared update answers nothing; the model is the shape
+            return
+        shape(model, item, fields)
+        declared = fields_of(model)
+        if "updated_at" in declared:
+            item["updated_at"] = now_iso()
+        if "date_updated" in declared:
+            item["date_updated"] = now_rfc2822()
 
     def _stateless(self, route: Route, path: str, fields: Mapping[str, Any]) -> Reply:
         model = route.model
         if model is None:
             return Reply(204, headers=_headers())
-        method = route.op.http
-        if method in ("GET", "PUT", "PATCH") and path in self._singletons:
-            answer = self._singletons[path]
-        else:
-            answer = sample(model, self._context(route))
-        if method in ("PUT", "PATCH"):  # a singleton such as the SIP profile keeps changes
-            self._singletons[path] = answer
+        # A GET and PUT on one path (the SIP profile) is a singleton: a PUT's changes stay.
+        stored = self._singletons.get(path)
+        if route.op.http == "GET":
+            return _json_reply(200, stored or sample(model, self._context(route)))
+        answer = stored if stored is not None else sample(model, self._context(route))
         shape(model, answer, fields)
+        if route.op.http in ("PUT", "PATCH"):
+            self._singletons[path] = answer
         return _json_reply(200, answer)
 
-    def _list(
-        self, route: Route, parts: Any, query: list[tuple[str, str]], values: dict[str, str]
-    ) -> Reply:
+    def _list(self, route: Route, parts: Any, query: list[tuple[str, str]]) -> Reply:
         collection = parts.path.rstrip("/")
         if collection in _routes.views():
             shown = self._shown(collection)
