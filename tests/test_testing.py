@@ -390,3 +390,25 @@ def test_a_singleton_such_as_the_sip_profile_keeps_its_changes(space: FakeSpace)
         client.sip_profile.update(domain_identifier="acme", default_codecs=["OPUS"])
         profile = client.sip_profile.get()
     assert (profile.domain_identifier, profile.default_codecs) == ("acme", ["OPUS"])
+
+
+def test_fail_next_matches_a_template_or_an_operation_and_reset_empties_the_space(
+    space: FakeSpace,
+) -> None:
+    space.fail_next(path=f"{ENDPOINTS}/{{id}}", status=503)
+    space.fail_next(operation="fabric.sip_endpoints.create", status=500)
+    with space.client(max_retries=0) as client:
+        with pytest.raises(ServerError) as created:
+            new_endpoint(client)
+        assert created.value.status_code == 500
+        endpoint = new_endpoint(client)
+        with pytest.raises(ServerError) as got:
+            client.fabric.sip_endpoints.get(endpoint)
+        assert got.value.status_code == 503
+        assert client.fabric.sip_endpoints.get(endpoint).id == endpoint
+        with pytest.raises(ValueError, match="no operation"):
+            space.fail_next(operation="fabric.sip_endpoints.nope")
+        space.reset()
+        assert space.items(ENDPOINTS) == []
+        assert not space.requests
+        new_endpoint(client)  # the username is free again

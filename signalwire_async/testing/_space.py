@@ -91,6 +91,7 @@ class Reply:
 class _Failure:
     method: str | None
     path: str | None
+    operation: str | None
     status: int
     body: Any
     headers: Mapping[str, str]
@@ -202,18 +203,40 @@ class FakeSpace:
         method: str | None = None,
         path: str | None = None,
         *,
+        operation: str | None = None,
         status: int = 500,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
         drop: bool = False,
     ) -> None:
-        """Fail the next request matching `method` and `path` (None: any), once: answer
-        `status` with `body` (the API's error shape by default), or with `drop`, close
-        the connection. The request is not processed."""
+        """Fail the next request matching `method`, `path` and `operation` (None: any),
+        once: answer `status` with `body` (the API's error shape by default), or with
+        `drop`, close the connection. The request is not processed.
+
+        `path` is the path sent, or a template (`/api/fabric/resources/sip_endpoints/{id}`);
+        `operation` is the client's name for it (`fabric.sip_endpoints.create`). Failures
+        queue up: each request takes the first that matches it.
+        """
+        if operation is not None and not any(r.name == operation for r in _routes.routes()):
+            raise ValueError(f"the client has no operation {operation!r}")
+        failure = _Failure(
+            method and method.upper(), path, operation, status, body, dict(headers or {}), drop
+        )
         with self._lock:
-            self._failures.append(
-                _Failure(method and method.upper(), path, status, body, dict(headers or {}), drop)
-            )
+            self._failures.append(failure)
+
+    def reset(self) -> None:
+        """Forget everything stored, issued, received, queued and counted (a space shared
+        by several tests starts each one empty); the credentials and faults stay."""
+        with self._lock:
+            self._collections.clear()
+            self._unique.clear()
+            self._holders.clear()
+            self._singletons.clear()
+            self._tokens.clear()
+            self._failures.clear()
+            self.requests.clear()
+            self.fault_counts = FaultCounts()
 
     def add(self, collection: str, **fields: Any) -> dict[str, Any]:
         """Put an item into the collection at path `collection` (as the client requests
@@ -261,7 +284,11 @@ class FakeSpace:
 
     def _fault(self, method: str, path: str, route: Route | None) -> Reply | None:
         for failure in self._failures:
-            if failure.method in (None, method) and failure.path in (None, path):
+            if (
+                failure.method in (None, method)
+                and failure.operation in (None, route and route.name)
+                and (failure.path is None or _routes.pattern(failure.path).match(path))
+            ):
                 self._failures.remove(failure)
                 self.fault_counts.chosen += 1
                 if failure.drop:
