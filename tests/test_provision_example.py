@@ -1,4 +1,5 @@
-"""`examples/provision.py`, the README's bulk job, runs end to end against its fake space.
+"""`examples/provision.py`, the README's bulk job, runs end to end: on its fake space, and on a space
+named by the SIGNALWIRE_* variables (a served fake standing in).
 
 It runs as a script, as a user would run it, with the SIGNALWIRE_* variables removed (so it
 picks the embedded fake space, faults on) and warnings turned into errors: with rich and a
@@ -152,3 +153,25 @@ def test_failed_creates_are_listed_and_the_exit_status_is_one(
     assert "  ... and 5 more" in out
     assert "listed: 185 endpoints" in out
     assert "deleted: 185, failed: 0" in out
+
+
+def test_with_the_variables_set_it_says_so_and_runs_on_that_space(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    space = FakeSpace("my-project", "my-secret-token")  # standing in for a real space
+    with space.serve() as served:
+        monkeypatch.setenv("SIGNALWIRE_PROJECT_ID", "my-project")
+        monkeypatch.setenv("SIGNALWIRE_API_TOKEN", "my-secret-token")
+        monkeypatch.setenv("SIGNALWIRE_SPACE", served.host)
+        provision = load_script()
+        monkeypatch.setattr(provision, "COUNTDOWN", 0.0)
+        monkeypatch.setattr(sys, "argv", ["provision.py", "-n", "30"])
+        assert provision.main() == 0
+    out = capsys.readouterr().out
+    assert f"This will create and then delete 30 SIP endpoints in space {served.host!r}" in out
+    assert "(project my-project)" in out
+    assert "my-secret-token" not in out
+    assert "fake space" not in out
+    assert "created: 30, failed: 0" in out and "deleted: 30, failed: 0" in out
+    assert sum(r.operation == "fabric.sip_endpoints.create" for r in space.requests) == 30
+    assert space.items("/api/fabric/resources/sip_endpoints") == []
