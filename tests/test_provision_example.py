@@ -1,9 +1,9 @@
-"""`examples/provision.py`, the README's bulk job, runs end to end: on its fake space, and on a space
-named by the SIGNALWIRE_* variables (a served fake standing in).
+"""`examples/provision.py`, the README's bulk job, runs end to end.
 
 It runs as a script, as a user would run it, with the SIGNALWIRE_* variables removed (so it
 picks the embedded fake space, faults on) and warnings turned into errors: with rich and a
-live bar, with rich and no terminal, and without rich at all.
+live bar, with rich and no terminal, and without rich at all. With the variables set, it
+runs on the space they name (a served fake standing in for a real one).
 """
 
 from __future__ import annotations
