@@ -39,11 +39,8 @@ def _application(space: FakeSpace) -> web.Application:
 async def _start(space: FakeSpace, host: str, port: int) -> tuple[web.AppRunner, int]:
     runner = web.AppRunner(_application(space), access_log=None, handle_signals=False)
     await runner.setup()
-    site = web.TCPSite(runner, host, port, backlog=1024)
-    await site.start()
-    server = site._server
-    sockets = getattr(server, "sockets", None) or []
-    return runner, (sockets[0].getsockname()[1] if sockets else port)
+    await web.TCPSite(runner, host, port, backlog=1024).start()
+    return runner, runner.addresses[0][1]  # the port bound (a free one for port 0)
 
 
 def serve_forever(

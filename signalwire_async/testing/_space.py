@@ -333,7 +333,7 @@ class FakeSpace:
         if not self._authorized(auth, headers.get("authorization")):
             return _json_reply(401, _error_body(route, 401, "Unauthorized"))
         if route is None:
-            return _json_reply(404, {"error": "Not Found"})
+            return _json_reply(404, _error_body(None, 404, "Not Found"))
         if decoded is _INVALID:
             return _json_reply(400, _error_body(route, 400, "The body is not valid JSON"))
         fields = _fields(route, query, decoded)
@@ -597,11 +597,11 @@ def _owners(values: Mapping[str, str]) -> dict[str, str]:
 
 
 def _type_name(route: Route) -> str:
-    """A record's `type`: the collection's last word, singular (`sip_endpoints` ->
-    `sip_endpoint`)."""
-    words = [w for w in route.op.path.split("/") if w and "{" not in w]
-    last = (route.collections[0].rsplit("/", 1)[-1]) if route.collections else words[-1]
-    return last[:-1] if last.endswith("s") else last
+    """A record's `type`: the collection's last word (else the path's), singular
+    (`sip_endpoints` -> `sip_endpoint`)."""
+    path = route.collections[0] if route.collections else route.op.path
+    last = [word for word in path.split("/") if word and "{" not in word][-1]
+    return last.removesuffix("s")
 
 
 def _seconds(value: float) -> str:
