@@ -46,10 +46,10 @@ from signalwire_async import (  # noqa: E402
 )
 from signalwire_async._config import DEFAULT_LIMITS  # noqa: E402
 from signalwire_async._declarations import Resource, namespaces  # noqa: E402
-from signalwire_async._loops import PerLoopTransport  # noqa: E402
 from signalwire_async._options import OPTION_NAMES  # noqa: E402
 from signalwire_async._spec_corrections import CORRECTIONS  # noqa: E402
-from signalwire_async._sync._httpcore import CheckedTransport  # noqa: E402
+from signalwire_async._transports._sync.httpcore_pool import CheckedTransport  # noqa: E402
+from signalwire_async._transports.per_loop import PerLoopTransport  # noqa: E402
 from tests.operations import ALL, Row, params_type, resolve  # noqa: E402
 
 NAMESPACES = namespaces()

@@ -11,7 +11,7 @@ import ssl
 import attrs
 import httpx
 
-from ._body import DEFAULT_MAX_RESPONSE_SIZE
+from ._transports.body import DEFAULT_MAX_RESPONSE_SIZE
 from ._version import __version__
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)

@@ -1,6 +1,6 @@
 """The retry policy, as pure functions: which failures are retried, and after how long.
 
-The request loop (`_async/_transport.py`) only asks these functions; nothing here sleeps.
+The request loop (`_async/_request_loop.py`) only asks these functions; nothing here sleeps.
 
 - GET, HEAD, PUT, DELETE and OPTIONS are retried on connection failures, timeouts, 408, 429
   and 5xx.

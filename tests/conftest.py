@@ -8,7 +8,7 @@ import pytest
 import respx
 from hypothesis import settings
 
-from signalwire_async import _compat
+from signalwire_async import _pairs
 
 from .data import BASE
 from .loopback import LoopbackServer, loopback_server
@@ -47,8 +47,8 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     def fake_sleep(seconds: float) -> None:
         delays.append(seconds)
 
-    monkeypatch.setattr(_compat, "asleep", fake_asleep)
-    monkeypatch.setattr(_compat, "sleep", fake_sleep)
+    monkeypatch.setattr(_pairs, "asleep", fake_asleep)
+    monkeypatch.setattr(_pairs, "sleep", fake_sleep)
     return delays
 
 

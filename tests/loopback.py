@@ -247,10 +247,10 @@ def connections_in_use(client: AsyncRestClient | RestClient) -> int:
     Works for the async client (aiohttp's pool under asyncio, httpcore's under trio) and the
     sync one (httpcore's sync pool). Call it before closing the client: closing clears pools.
     """
-    from signalwire_async._aiohttp import AiohttpTransport
-    from signalwire_async._loops import PerLoopTransport
+    from signalwire_async._transports.aiohttp_pool import AiohttpTransport
+    from signalwire_async._transports.per_loop import PerLoopTransport
 
-    transport: Any = client._pool.http._transport
+    transport: Any = client._shared.http._transport
     parts = transport.pools() if isinstance(transport, PerLoopTransport) else [transport]
     in_use = 0
     for part in parts:

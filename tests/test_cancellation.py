@@ -1,6 +1,6 @@
 """Cancelled calls release their connections, and the pool keeps serving afterwards.
 
-The transport call is shielded under asyncio (`_compat.AsyncInFlight`): a cancelled caller
+The transport call is shielded under asyncio (`_pairs.AsyncInFlight`): a cancelled caller
 stops waiting at once, the request finishes in the background, and a call still queued for
 its turn is never sent.
 """
@@ -27,7 +27,7 @@ ONE = f"{ENDPOINTS}/{ENDPOINT_ID}"
 async def _settle(client: AsyncRestClient) -> None:
     """Wait (bounded) for abandoned requests to finish in the background."""
     with anyio.fail_after(10):
-        while connections_in_use(client) or client._pool.in_flight._background:  # noqa: ASYNC110
+        while connections_in_use(client) or client._shared.in_flight._background:  # noqa: ASYNC110
             await anyio.sleep(0.01)
 
 
@@ -88,10 +88,10 @@ async def test_a_cancelled_caller_stops_waiting_while_its_request_completes(
         with pytest.raises(asyncio.TimeoutError):
             await asyncio.wait_for(client.fabric.sip_endpoints.get("slow"), 0.05)
         assert time.monotonic() - started < 0.25  # did not wait for the answer
-        assert client._pool.in_flight._background  # the request runs on
+        assert client._shared.in_flight._background  # the request runs on
         await _settle(client)
         assert server.hits[("GET", f"{ENDPOINTS}/slow")] == 1
-        assert not client._pool.in_flight._background
+        assert not client._shared.in_flight._background
 
 
 @pytest.mark.asyncio
@@ -115,8 +115,8 @@ async def test_closing_stops_abandoned_requests(server: LoopbackServer) -> None:
     client = AsyncRestClient(PROJECT, TOKEN, server.host)
     with anyio.move_on_after(0.05):
         await client.fabric.sip_endpoints.get("slow")
-    assert len(client._pool.in_flight._background) == 1
+    assert len(client._shared.in_flight._background) == 1
     started = time.monotonic()
     await client.aclose()
     assert time.monotonic() - started < 0.5
-    assert not client._pool.in_flight._background
+    assert not client._shared.in_flight._background

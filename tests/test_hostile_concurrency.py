@@ -24,7 +24,7 @@ from signalwire_async import (
     RestClient,
     run_bulk,
 )
-from signalwire_async._compat import ABANDONED_GRACE
+from signalwire_async._pairs import ABANDONED_GRACE
 
 from ._async.test_faults import CORRUPT_GZIP, GZIP
 from .data import ENDPOINT_ID, ENDPOINTS, PROJECT, TOKEN, endpoint

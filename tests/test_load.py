@@ -22,7 +22,7 @@ import httpx
 import pytest
 import trio
 
-from signalwire_async import AsyncRestClient, RestClient, _compat
+from signalwire_async import AsyncRestClient, RestClient, _pairs
 
 from .data import ENDPOINT_ID, ENDPOINTS, PROJECT, TOKEN, endpoint
 from .loopback import Handler, LoopbackServer, answer, connections_in_use
@@ -97,10 +97,10 @@ def test_rejects_a_bad_in_flight_limit(limit: object) -> None:
 
 def test_the_limit_follows_the_pool_unless_given() -> None:
     limits = httpx.Limits(max_connections=30)
-    assert AsyncRestClient(PROJECT, TOKEN, "example", limits=limits)._pool.in_flight.limit == 30
+    assert AsyncRestClient(PROJECT, TOKEN, "example", limits=limits)._shared.in_flight.limit == 30
     unlimited = AsyncRestClient(PROJECT, TOKEN, "example", max_in_flight=None)
-    assert unlimited._pool.in_flight.limit is None
-    assert RestClient(PROJECT, TOKEN, "example", max_in_flight=7)._pool.in_flight.limit == 7
+    assert unlimited._shared.in_flight.limit is None
+    assert RestClient(PROJECT, TOKEN, "example", max_in_flight=7)._shared.in_flight.limit == 7
 
 
 def test_threads_share_the_sync_clients_limit(server: LoopbackServer) -> None:
@@ -154,7 +154,7 @@ def test_trio_load_and_a_thousand_cancellations(server: LoopbackServer) -> None:
     trio.run(main)
 
 
-def most_at_once(in_flight: _compat.AsyncInFlight, calls: int, runs: list[str]) -> int:
+def most_at_once(in_flight: _pairs.AsyncInFlight, calls: int, runs: list[str]) -> int:
     """Send `calls` sleeping calls through `in_flight` in each of `runs` (fresh loops)."""
     running = most = 0
 
@@ -177,10 +177,10 @@ def most_at_once(in_flight: _compat.AsyncInFlight, calls: int, runs: list[str]) 
 
 def test_the_queue_is_rebuilt_for_each_event_loop() -> None:
     """An `AsyncInFlight` used under a new event loop (or trio) gets a fresh semaphore."""
-    in_flight = _compat.AsyncInFlight(2)
+    in_flight = _pairs.AsyncInFlight(2)
     assert most_at_once(in_flight, 6, ["asyncio", "asyncio", "trio"]) == 2
 
 
 def test_without_a_limit_every_call_runs_at_once() -> None:
-    assert most_at_once(_compat.AsyncInFlight(None), 20, ["asyncio", "trio"]) == 20
-    assert _compat.InFlight(None).run(lambda: "ran") == "ran"
+    assert most_at_once(_pairs.AsyncInFlight(None), 20, ["asyncio", "trio"]) == 20
+    assert _pairs.InFlight(None).run(lambda: "ran") == "ran"

@@ -91,7 +91,7 @@ def test_reprs_of_clients_views_resources_and_config() -> None:
         client.fabric.sip_endpoints.list(),
         client._requester,
         client._requester._headers,
-        client._pool,
+        client._shared,
         sync,
         sync.fabric.sip_endpoints,
         sync.fabric.sip_endpoints.list(),
@@ -135,13 +135,13 @@ def test_every_http_failure_and_its_logs(logs: pytest.LogCaptureFixture) -> None
         api.get(f"{ENDPOINTS}/connect").mock(side_effect=httpx.ConnectError("refused"))
         api.get(ENDPOINTS).respond(200, json=page([endpoint(id="a")]))
         api.post(ENDPOINTS).respond(200, json=endpoint())
-        from signalwire_async import _compat
+        from signalwire_async import _pairs
 
-        original, _compat.asleep = _compat.asleep, _no_sleep
+        original, _pairs.asleep = _pairs.asleep, _no_sleep
         try:
             asyncio.run(run())
         finally:
-            _compat.asleep = original
+            _pairs.asleep = original
         for call in api.calls:
             assert_clean(str(call.request.url), "a request URL")
             assert call.request.headers["authorization"] == f"Basic {CREDENTIALS}"

@@ -10,8 +10,8 @@ import pytest
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
-from signalwire_async._aiohttp import map_aiohttp_error
 from signalwire_async._retry import NEVER_SENT
+from signalwire_async._transports.aiohttp_pool import map_aiohttp_error
 
 URL_ = URL("http://127.0.0.1/x")
 REQUEST_INFO = aiohttp.RequestInfo(URL_, "GET", CIMultiDictProxy(CIMultiDict()), URL_)

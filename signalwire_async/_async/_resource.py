@@ -23,7 +23,7 @@ from .._paths import build_path
 from .._responses import parse_model
 from ..types._common import CallControl
 from ._pagination import AsyncPager
-from ._transport import AsyncRequester
+from ._request_loop import AsyncRequester
 
 M = TypeVar("M", bound=Model)
 

@@ -13,8 +13,7 @@ import attrs
 import httpx
 from typing_extensions import Self, Unpack
 
-from .. import _compat, _logging
-from .._body import DEFAULT_MAX_RESPONSE_SIZE
+from .. import _logging
 from .._config import (
     DEFAULT_LIMITS,
     DEFAULT_MAX_RETRIES,
@@ -26,7 +25,9 @@ from .._options import RequestOptions, call_options
 from .._paths import checked_request_path
 from .._responses import ResponseLog, recording
 from .._stats import ClientStats
-from ._transport import PoolState, Requester, SharedPool
+from .._transports import factories
+from .._transports.body import DEFAULT_MAX_RESPONSE_SIZE
+from ._request_loop import Lifecycle, Requester, SharedState
 from .resources._namespaces import Namespaces
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class RestClient(Namespaces):
     """
 
     _config: ClientConfig
-    _pool: SharedPool
+    _shared: SharedState
     _requester: Requester
     _is_view: bool
 
@@ -113,15 +114,15 @@ class RestClient(Namespaces):
             max_in_flight = limits.max_connections
         owned = http_client is None
         if http_client is None:
-            routes = _compat.proxy_routes(proxy, trust_env)
-            http_client = _compat.create_sync_http_client(limits, tls_verify(verify), routes)
-        pool = SharedPool(http_client, owned=owned, max_in_flight=max_in_flight)
-        self._setup(config, pool, is_view=False)
+            routes = factories.proxy_routes(proxy, trust_env)
+            http_client = factories.create_sync_http_client(limits, tls_verify(verify), routes)
+        shared = SharedState(http_client, owned=owned, max_in_flight=max_in_flight)
+        self._setup(config, shared, is_view=False)
 
-    def _setup(self, config: ClientConfig, pool: SharedPool, *, is_view: bool) -> None:
+    def _setup(self, config: ClientConfig, shared: SharedState, *, is_view: bool) -> None:
         self._config = config
-        self._pool = pool
-        self._requester = Requester(config, pool)
+        self._shared = shared
+        self._requester = Requester(config, shared)
         self._is_view = is_view
 
     def with_options(
@@ -143,7 +144,7 @@ class RestClient(Namespaces):
         if not isinstance(total_timeout, _Default):
             config = attrs.evolve(config, total_timeout=total_timeout)
         view = object.__new__(type(self))
-        view._setup(config, self._pool, is_view=True)
+        view._setup(config, self._shared, is_view=True)
         return view
 
     @property
@@ -165,12 +166,12 @@ class RestClient(Namespaces):
 
     @property
     def is_closed(self) -> bool:
-        return self._pool.state is PoolState.CLOSED
+        return self._shared.state is Lifecycle.CLOSED
 
     @property
     def stats(self) -> ClientStats:
         """Requests sent, retries and 429s so far, shared with every view of this client."""
-        return self._pool.stats
+        return self._shared.stats
 
     def request(
         self,
@@ -209,7 +210,7 @@ class RestClient(Namespaces):
         It sees this task's (or thread's) calls through this client and its views; errors
         carry the same details themselves.
         """
-        return recording(self._pool)
+        return recording(self._shared)
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in). Safe to call twice.
@@ -217,10 +218,10 @@ class RestClient(Namespaces):
         On a view from `with_options()` this does nothing: the root client owns the pool.
         """
         if not self._is_view:
-            self._pool.close()
+            self._shared.close()
 
     def __enter__(self) -> Self:
-        self._pool.check_open()
+        self._shared.check_open()
         return self
 
     def __exit__(
@@ -233,12 +234,12 @@ class RestClient(Namespaces):
 
     def __del__(self) -> None:
         # Only warn: closing needs the event loop, which may be gone by now.
-        pool = getattr(self, "_pool", None)
+        shared = getattr(self, "_shared", None)
         if (
-            pool is not None
+            shared is not None
             and not getattr(self, "_is_view", True)
-            and pool.owned
-            and pool.state is PoolState.OPEN
+            and shared.owned
+            and shared.state is Lifecycle.OPEN
         ):
             warnings.warn(
                 f"{type(self).__name__} for {self._config.base_url} was not closed; "
@@ -251,5 +252,5 @@ class RestClient(Namespaces):
         view = " view" if self._is_view else ""
         return (
             f"<{type(self).__name__}{view} project={self._config.project!r} "
-            f"base_url={self._config.base_url!r} {self._pool.state.value}>"
+            f"base_url={self._config.base_url!r} {self._shared.state.value}>"
         )

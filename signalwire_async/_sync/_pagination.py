@@ -10,13 +10,13 @@ from typing import Any, Generic, TypeVar
 import attrs
 import httpx
 
-from .._compat import FirstPageAccess
 from .._exceptions import InvalidResponseError
 from .._models import Model
 from .._options import NO_OPTIONS, CallOptions
 from .._pages import MAX_EMPTY_PAGES, Page, PagingStyle, build_page, logger
+from .._pairs import FirstPageAccess
 from .._responses import parse_json
-from ._transport import Requester
+from ._request_loop import Requester
 
 T = TypeVar("T", bound=Model)
 

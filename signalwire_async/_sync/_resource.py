@@ -25,7 +25,7 @@ from .._paths import build_path
 from .._responses import parse_model
 from ..types._common import CallControl
 from ._pagination import Pager
-from ._transport import Requester
+from ._request_loop import Requester
 
 M = TypeVar("M", bound=Model)
 

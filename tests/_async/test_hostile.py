@@ -67,9 +67,9 @@ def json_response(body: Any) -> bytes:
 
 def sends_through_aiohttp(client: AsyncRestClient) -> bool:
     """True when `client` sent through aiohttp (asyncio) rather than httpcore (trio, sync)."""
-    from signalwire_async._aiohttp import AiohttpTransport
+    from signalwire_async._transports.aiohttp_pool import AiohttpTransport
 
-    transport: Any = client._pool.http._transport
+    transport: Any = client._shared.http._transport
     parts = transport.pools() if hasattr(transport, "pools") else [transport]
     return any(isinstance(part, AiohttpTransport) for part in parts)
 

@@ -106,7 +106,7 @@ def test_with_options_shares_the_pool_and_never_closes_it(api: respx.MockRouter)
     route = api.get(f"{ENDPOINTS}/{ENDPOINT_ID}").respond(json=endpoint())
     with make_client() as client:
         view = client.with_options(timeout=3.0, max_retries=0)
-        assert view._pool is client._pool
+        assert view._shared is client._shared
         assert view.max_retries == 0 and client.max_retries == 2
         assert view.timeout == httpx.Timeout(3.0, connect=3.0)
         with view:

@@ -9,7 +9,7 @@ import functools
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .._transport import AsyncRequester
+    from .._request_loop import AsyncRequester
     from .addresses import Addresses
     from .ai import Ai
     from .calling import Calling

@@ -11,7 +11,7 @@ import functools
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .._transport import Requester
+    from .._request_loop import Requester
     from .addresses import Addresses
     from .ai import Ai
     from .calling import Calling

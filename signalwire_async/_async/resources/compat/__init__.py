@@ -9,7 +9,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ...._paths import path_segment
-from ..._transport import AsyncRequester
+from ..._request_loop import AsyncRequester
 
 if TYPE_CHECKING:
     from .accounts import CompatAccounts

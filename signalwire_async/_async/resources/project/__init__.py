@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from ..._transport import AsyncRequester
+from ..._request_loop import AsyncRequester
 
 if TYPE_CHECKING:
     from .tokens import ProjectTokens

@@ -11,7 +11,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ...._paths import path_segment
-from ..._transport import Requester
+from ..._request_loop import Requester
 
 if TYPE_CHECKING:
     from .accounts import CompatAccounts

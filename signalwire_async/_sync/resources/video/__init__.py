@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from ..._transport import Requester
+from ..._request_loop import Requester
 
 if TYPE_CHECKING:
     from .conference_tokens import ConferenceTokens

@@ -12,29 +12,14 @@ still alive at their end, and each pool is held open by one such generator.
 from __future__ import annotations
 
 import ssl
-import sys
 from collections.abc import AsyncGenerator
 from typing import Any
 
 import httpx
 import sniffio
 
-from ._exceptions import ClientClosedError
-
-_POOL_MODULE = "httpcore._async.connection_pool"
-
-
-def _httpcore_is_patched() -> bool:
-    """True while something (respx's default mode) has replaced httpcore's pool method.
-
-    Then requests go through httpcore, so users' mocks see them. httpcore is not imported
-    here just to ask: importing it pulls in trio when installed (~50 ms).
-    """
-    httpcore = sys.modules.get("httpcore")
-    if httpcore is None:
-        return False
-    handler = httpcore.AsyncConnectionPool.handle_async_request
-    return getattr(handler, "__module__", _POOL_MODULE) != _POOL_MODULE
+from .._exceptions import ClientClosedError
+from . import private
 
 
 def _current_loop() -> object:
@@ -108,16 +93,16 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
         use_aiohttp = (
             self._proxy is None
             and sniffio.current_async_library() == "asyncio"
-            and not _httpcore_is_patched()
+            and not private.httpcore_is_patched()
         )
         if use_aiohttp:
             if pools.aiohttp is None:
-                from ._aiohttp import AiohttpTransport
+                from .aiohttp_pool import AiohttpTransport
 
                 pools.aiohttp = AiohttpTransport(self._limits, self._verify)
             return pools.aiohttp
         if pools.httpcore is None:
-            from ._async._httpcore import CheckedTransport
+            from ._async.httpcore_pool import CheckedTransport
 
             pools.httpcore = CheckedTransport(self._limits, self._verify, self._proxy)
         return pools.httpcore

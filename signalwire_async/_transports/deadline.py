@@ -1,7 +1,7 @@
 """A call's total deadline, seen by every socket operation of the request it is sending.
 
 The request loop sets `CALL_DEADLINE` (a `time.monotonic()` instant) around each attempt; the
-httpcore network streams (`_async/_httpcore.py`) cut each read, write and connect timeout to
+httpcore network streams (`_async/httpcore_pool.py`) cut each read, write and connect timeout to
 what is left, so a server that trickles a byte at a time cannot stretch a call past it. A
 context variable reaches them through httpcore without new arguments, and is copied into the
 task that sends a shielded request.

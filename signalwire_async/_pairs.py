@@ -11,7 +11,7 @@ import functools
 import threading
 import time
 from collections.abc import Awaitable, Callable, Generator, KeysView
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 import sniffio
@@ -21,13 +21,11 @@ from ._pages import Page
 
 if TYPE_CHECKING:
     import asyncio
-    import ssl
 
     import anyio
 
 T = TypeVar("T", bound=Model)
 R = TypeVar("R")
-Verify = Union["ssl.SSLContext", bool]  # a path was turned into a context by the client
 
 
 async def asleep(seconds: float) -> None:
@@ -40,55 +38,6 @@ async def asleep(seconds: float) -> None:
 def sleep(seconds: float) -> None:
     """The sync request loop's only way to wait; tests replace it to skip real waiting."""
     time.sleep(seconds)
-
-
-def proxy_routes(
-    proxy: str | httpx.URL | httpx.Proxy | None, trust_env: bool
-) -> dict[str, httpx.Proxy | None]:
-    """URL patterns and the proxy each goes through (None: straight), as httpx reads them.
-
-    An explicit `proxy` takes everything; else, with `trust_env`, `HTTPS_PROXY`, `HTTP_PROXY`,
-    `ALL_PROXY` and `NO_PROXY` decide, read once when the client is built.
-    """
-    if proxy is not None:
-        return {"all://": proxy if isinstance(proxy, httpx.Proxy) else httpx.Proxy(proxy)}
-    if not trust_env:
-        return {}
-    from httpx._utils import get_environment_proxies
-
-    return {
-        pattern: None if url is None else httpx.Proxy(url)
-        for pattern, url in get_environment_proxies().items()
-    }
-
-
-def _mounts(
-    routes: dict[str, httpx.Proxy | None], proxied: Callable[[httpx.Proxy], R]
-) -> dict[str, R | None]:
-    """httpx mounts for `routes`: a proxied transport per proxy; None sends straight."""
-    return {pattern: None if proxy is None else proxied(proxy) for pattern, proxy in routes.items()}
-
-
-def create_async_http_client(
-    limits: httpx.Limits, verify: Verify, routes: dict[str, httpx.Proxy | None]
-) -> httpx.AsyncClient:
-    """Our own pool: one per event loop (`_loops`), proxied routes through httpcore."""
-    from ._loops import PerLoopTransport
-
-    mounts = _mounts(routes, lambda proxy: PerLoopTransport(limits, verify, proxy))
-    transport = PerLoopTransport(limits, verify)
-    return httpx.AsyncClient(transport=transport, mounts=mounts, trust_env=False)
-
-
-def create_sync_http_client(
-    limits: httpx.Limits, verify: Verify, routes: dict[str, httpx.Proxy | None]
-) -> httpx.Client:
-    """Our own pool: httpcore's sync pool (~0.3 ms CPU per request on one thread)."""
-    from ._sync._httpcore import CheckedTransport
-
-    mounts = _mounts(routes, lambda proxy: CheckedTransport(limits, verify, proxy))
-    transport = CheckedTransport(limits, verify)
-    return httpx.Client(transport=transport, mounts=mounts, trust_env=False)
 
 
 def _checked_limit(limit: int | None) -> int | None:

@@ -3,7 +3,7 @@
 httpcore 1.0's async pool does work proportional to the square of its connections on every
 request (about 1.6 ms of CPU per request at 64 connections); aiohttp's pool does the same
 job for about a tenth of that. The caller still sees httpx requests, responses and
-exceptions. Each `AiohttpTransport` belongs to one event loop (`_loops.PerLoopTransport`
+exceptions. Each `AiohttpTransport` belongs to one event loop (`per_loop.PerLoopTransport`
 hands them out).
 
 - A response is read whole (within `max_response_size`) before it is returned, so no
@@ -30,7 +30,8 @@ import aiohttp
 import httpx
 from yarl import URL
 
-from ._body import MAX_BODY_EXTENSION, BodyTooLarge
+from . import private
+from .body import MAX_BODY_EXTENSION, BodyTooLarge
 
 _READ_CHUNK = 64 * 1024
 
@@ -95,7 +96,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session = aiohttp.ClientSession(
             connector=connector, auto_decompress=False, cookie_jar=aiohttp.DummyCookieJar()
         )
-        self._session._retry_connection = False  # one attempt, one request (see above)
+        private.disable_connection_retry(self._session)  # one attempt, one request (see above)
 
     @property
     def session(self) -> aiohttp.ClientSession:
@@ -143,9 +144,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 # aiohttp reads no body here and has already put the connection back in its
                 # pool, where the promised bytes would be read as the next answer: close it
                 # (the pool skips closed connections).
-                protocol = getattr(response, "_protocol", None)
-                if protocol is not None:
-                    protocol.close()
+                private.close_aiohttp_connection(response)
             return (*head, body)
 
     async def aclose(self) -> None:

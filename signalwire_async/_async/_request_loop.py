@@ -1,23 +1,20 @@
-"""The request loop: build, send, classify, wait, retry. The only code that calls httpx."""
+"""The request loop: build, send, classify, wait, retry (sending itself is the transport wing's)."""
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import functools
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 import httpx
 
-from .. import _compat
-from .._body import MAX_BODY_EXTENSION, BodyNotDecodable, BodyTooLarge, BoundedBody
+from .. import _pairs
 from .._config import USER_AGENT, ClientConfig
-from .._deadline import CALL_DEADLINE
 from .._exceptions import (
     ClientClosedError,
     InvalidResponseError,
@@ -34,77 +31,45 @@ from .._retry import (
     pause_after_rate_limit,
 )
 from .._stats import ClientStats
+from .._transports._async.send import UnreadableBody, send
+from .._transports.body import MAX_BODY_EXTENSION
+from .._transports.deadline import CALL_DEADLINE
 
 logger = logging.getLogger("signalwire_async")
 
 
-class PoolState(enum.Enum):
+class Lifecycle(enum.Enum):
     UNOPENED = "unopened"
     OPEN = "open"
     CLOSED = "closed"
 
 
-class SharedPool:
+class SharedState:
     """What a root client shares with all its views and resources: the one
-    `httpx.AsyncClient`, the limit on requests in flight, and the rate-limit pause."""
+    `httpx.AsyncClient` and its lifecycle, the limit on requests in flight, the rate-limit
+    pause and the stats."""
 
     def __init__(self, http: httpx.AsyncClient, *, owned: bool, max_in_flight: int | None) -> None:
         self.http = http
         self.owned = owned
-        self.state = PoolState.UNOPENED
-        self.in_flight = _compat.AsyncInFlight(max_in_flight)
+        self.state = Lifecycle.UNOPENED
+        self.in_flight = _pairs.AsyncInFlight(max_in_flight)
         self.throttle = Throttle()
         self.stats = ClientStats()
 
     def check_open(self) -> httpx.AsyncClient:
-        if self.state is PoolState.CLOSED:
+        if self.state is Lifecycle.CLOSED:
             raise ClientClosedError("this client has been closed; create a new one")
-        self.state = PoolState.OPEN
+        self.state = Lifecycle.OPEN
         return self.http
 
     async def aclose(self) -> None:
-        if self.state is PoolState.CLOSED:
+        if self.state is Lifecycle.CLOSED:
             return
-        self.state = PoolState.CLOSED
+        self.state = Lifecycle.CLOSED
         await self.in_flight.aclose()
         if self.owned:
             await self.http.aclose()
-
-
-class _UnreadableBody(Exception):
-    """A response whose body broke the size bound or did not decode (carries the response)."""
-
-    def __init__(self, response: httpx.Response, reason: str) -> None:
-        self.response = response
-        self.reason = reason
-
-
-async def _read_body(response: httpx.Response, limit: int) -> None:
-    """Read and decode the body within `limit` bytes, raw and decoded (see `_body`)."""
-    if hasattr(response, "_content"):  # built from bytes (a mock): already decoded
-        if len(response.content) > limit:
-            raise _UnreadableBody(response, str(BodyTooLarge(limit)))
-        return
-    body = BoundedBody(response.headers.get("content-encoding"), limit)
-    chunks = response.aiter_raw()
-    try:
-        async for chunk in chunks:
-            body.feed(chunk)
-        response._content = body.finish()  # what `aread()` would set, decoded within bounds
-    except (BodyTooLarge, BodyNotDecodable) as exc:
-        await _abandon(response, chunks)
-        raise _UnreadableBody(response, str(exc)) from None
-
-
-async def _abandon(response: httpx.Response, chunks: AsyncIterator[bytes]) -> None:
-    """Drop the connection of a body read half-way, then run the body's generators to their
-    end: with the connection closed they stop at once. Left suspended, each of the nested
-    generators (httpx's, httpcore's) would be reported by trio as a ResourceWarning when
-    garbage collected."""
-    await response.aclose()
-    with contextlib.suppress(httpx.HTTPError, httpx.StreamError):
-        async for _ in chunks:
-            pass
 
 
 def _clean_copy(exc: httpx.TransportError) -> httpx.TransportError:
@@ -118,9 +83,9 @@ def _clean_copy(exc: httpx.TransportError) -> httpx.TransportError:
 class AsyncRequester:
     """Sends one logical request (with its retries) for a client or a view of it."""
 
-    def __init__(self, config: ClientConfig, pool: SharedPool) -> None:
+    def __init__(self, config: ClientConfig, shared: SharedState) -> None:
         self.config = config
-        self.pool = pool
+        self.shared = shared
         self.base_url = httpx.URL(config.base_url)
         # Built once: every request carries the same headers and timeouts.
         self._headers = httpx.Headers(
@@ -152,7 +117,7 @@ class AsyncRequester:
         call: _Call,
         extensions: dict[str, Any],
     ) -> httpx.Request:
-        if self.pool.owned:
+        if self.shared.owned:
             # Our own client has no defaults, cookies or base URL to merge in.
             return httpx.Request(
                 method,
@@ -175,21 +140,10 @@ class AsyncRequester:
 
     async def _send(self, http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
         # A caller whose turn comes after aclose() sends nothing.
-        self.pool.check_open()
-        if self.pool.owned:
-            # Our own client: go straight to the transport httpx would pick (respx patches
-            # that lookup too), skipping the cookie jar and the auth and redirect machinery,
-            # which cost about a quarter of the CPU of a call and do nothing for this API.
-            transport = http._transport_for_url(request.url)
-            response = await transport.handle_async_request(request)
-            response.request = request
-        else:
-            response = await http.send(request, stream=True)  # the caller's hooks and cookies
-        try:
-            await _read_body(response, self.config.max_response_size)
-        finally:
-            await response.aclose()
-        return response
+        self.shared.check_open()
+        return await send(
+            http, request, owned=self.shared.owned, limit=self.config.max_response_size
+        )
 
     def _prepare(
         self,
@@ -234,7 +188,7 @@ class AsyncRequester:
     ) -> httpx.Response:
         """Send `method url` (a path or an absolute URL on our origin) until it succeeds,
         fails for good, or runs out of retries or time; return the successful response."""
-        http = self.pool.check_open()
+        http = self.shared.check_open()
         config = self.config
         if isinstance(url, str):
             url = config.base_url + url
@@ -244,16 +198,16 @@ class AsyncRequester:
         extensions = self._extensions
         if call.timeout is not None:
             extensions = self._extensions_for(call.timeout)
-        pool = self.pool
+        shared = self.shared
         attempt = 0
-        delay: float | None = pool.throttle.remaining()
+        delay: float | None = shared.throttle.remaining()
         while True:
             if delay:
                 if deadline is not None and time.monotonic() + delay >= deadline:
                     # Only the client-wide 429 pause gets here: retries check this themselves.
                     raise _total_timeout(total, method, url)
-                await _compat.asleep(delay)
-                pool.check_open()
+                await _pairs.asleep(delay)
+                shared.check_open()
             queue_timeout = None
             if deadline is not None:
                 extensions = self._extensions_for(call.timeout or config.timeout, deadline)
@@ -261,16 +215,16 @@ class AsyncRequester:
             request = self._build(http, method, url, call, extensions)
             started = time.perf_counter()
             failure: httpx.TransportError | None = None
-            unreadable: _UnreadableBody | None = None
+            unreadable: UnreadableBody | None = None
             token = None if deadline is None else CALL_DEADLINE.set(deadline)
             try:
-                pool.stats.count(requests=1)
-                response = await pool.in_flight.run(
+                shared.stats.count(requests=1)
+                response = await shared.in_flight.run(
                     functools.partial(self._send, http, request), queue_timeout
                 )
             except httpx.TransportError as exc:
                 failure = exc
-            except _UnreadableBody as exc:
+            except UnreadableBody as exc:
                 unreadable = exc
             finally:
                 if token is not None:
@@ -285,7 +239,7 @@ class AsyncRequester:
             if failure is not None:
                 _log_outcome(request, type(failure).__name__, started)
                 delay = None
-                if pool.state is PoolState.OPEN:
+                if shared.state is Lifecycle.OPEN:
                     delay = delay_after_transport_error(
                         method,
                         failure,
@@ -294,7 +248,7 @@ class AsyncRequester:
                         random.random(),
                         idempotent=idempotent,
                     )
-                if _past(deadline, delay, pool):
+                if _past(deadline, delay, shared):
                     delay = None
                 if delay is None:
                     error = (
@@ -309,7 +263,7 @@ class AsyncRequester:
             else:
                 _log_outcome(request, response.status_code, started)
                 if response.is_success:
-                    record_response(pool, response, time.perf_counter() - started)
+                    record_response(shared, response, time.perf_counter() - started)
                     return response
                 retry_after = response.headers.get("retry-after")
                 delay = delay_after_status(
@@ -322,17 +276,17 @@ class AsyncRequester:
                     idempotent=idempotent,
                 )
                 if response.status_code == 429:
-                    pool.stats.count(rate_limited=1)
-                    _pause_everyone(pool, delay, retry_after, attempt)
-                if _past(deadline, delay, pool):
+                    shared.stats.count(rate_limited=1)
+                    _pause_everyone(shared, delay, retry_after, attempt)
+                if _past(deadline, delay, shared):
                     delay = None
                 if delay is None:
                     raise SignalWireRestError.from_response(response)
                 reason = str(response.status_code)
             # Another task's 429 may have paused the client for longer than our own backoff.
-            delay = max(delay, pool.throttle.remaining())
+            delay = max(delay, shared.throttle.remaining())
             attempt += 1
-            pool.stats.count(retries=1)
+            shared.stats.count(retries=1)
             logger.debug(
                 "retrying %s %s after %s in %.2fs (retry %d of %d)",
                 method,
@@ -344,10 +298,7 @@ class AsyncRequester:
             )
 
 
-# repr=False: attrs 26 compiles a class's methods with one namespace that takes in this
-# module's globals, where `_compat` (ours) shadows the `_compat` its __repr__ needs, so that
-# repr() raised AttributeError (and so did tracebacks formatted with their locals).
-@attrs.frozen(repr=False)
+@attrs.frozen
 class _Call:
     """What one call sends, options applied: the same for each of its attempts."""
 
@@ -366,20 +317,20 @@ def _total_timeout(
     )
 
 
-def _past(deadline: float | None, delay: float | None, pool: SharedPool) -> bool:
+def _past(deadline: float | None, delay: float | None, shared: SharedState) -> bool:
     """True when a retry after `delay` (or the client's pause) would start past the deadline."""
     if deadline is None or delay is None:
         return False
-    return time.monotonic() + max(delay, pool.throttle.remaining()) >= deadline
+    return time.monotonic() + max(delay, shared.throttle.remaining()) >= deadline
 
 
 def _pause_everyone(
-    pool: SharedPool, own_delay: float | None, retry_after: str | None, attempt: int
+    shared: SharedState, own_delay: float | None, retry_after: str | None, attempt: int
 ) -> None:
     """After a 429, hold back every call of the client, not only the one retrying."""
     pause = own_delay if own_delay is not None else pause_after_rate_limit(retry_after, attempt)
     if pause is not None:
-        pool.throttle.pause(pause)
+        shared.throttle.pause(pause)
 
 
 def _log_outcome(request: httpx.Request, outcome: int | str, started: float) -> None:

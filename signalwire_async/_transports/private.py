@@ -1,0 +1,125 @@
+"""Every reach into a dependency's private names, in one place.
+
+httpx, httpcore and aiohttp give no public way to do these few things; each function here
+does one and fails loudly (`DependencyChanged`) rather than silently when an upgrade moves
+what it reaches for. `tests/test_private_reaches.py` runs each against the installed versions.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import httpx
+
+_HTTPCORE_POOL_MODULE = "httpcore._async.connection_pool"
+
+
+class DependencyChanged(RuntimeError):
+    """An installed httpx, httpcore or aiohttp no longer has what this package relies on."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(
+            f"{what}: an upgrade of httpx, httpcore or aiohttp changed it; "
+            "please report this with the versions installed"
+        )
+
+
+def _require(owner: object, name: str, what: str) -> Any:
+    try:
+        return getattr(owner, name)
+    except AttributeError:
+        raise DependencyChanged(what) from None
+
+
+def transport_for_url(client: httpx.AsyncClient | httpx.Client, url: httpx.URL) -> Any:
+    """The transport httpx would send `url` through (respx patches this lookup too)."""
+    lookup = _require(client, "_transport_for_url", "httpx Client._transport_for_url")
+    return lookup(url)
+
+
+def has_content(response: httpx.Response) -> bool:
+    """True for a response built from bytes (a mock): its body is read and decoded."""
+    return hasattr(response, "_content")
+
+
+def set_content(response: httpx.Response, content: bytes) -> None:
+    """Give `response` its decoded body, as `aread()` would, decoded within our bounds."""
+    response._content = content
+
+
+def environment_proxies() -> dict[str, str | None]:
+    """URL patterns and proxies from `HTTPS_PROXY`, `NO_PROXY`..., read as httpx reads them."""
+    try:
+        from httpx._utils import get_environment_proxies
+    except ImportError:
+        raise DependencyChanged("httpx._utils.get_environment_proxies") from None
+    return get_environment_proxies()
+
+
+def disable_connection_retry(session: Any) -> None:
+    """Switch off aiohttp's own replay of a request on a reused connection."""
+    _require(session, "_retry_connection", "aiohttp ClientSession._retry_connection")
+    session._retry_connection = False
+
+
+def close_aiohttp_connection(response: Any) -> None:
+    """Close the connection an aiohttp response came on (already back in the pool)."""
+    protocol = _require(response, "_protocol", "aiohttp ClientResponse._protocol")
+    if protocol is not None:
+        protocol.close()
+
+
+def httpcore_is_patched() -> bool:
+    """True while something (respx's default mode) has replaced httpcore's pool method.
+
+    httpcore is not imported here just to ask: importing it pulls in trio when installed.
+    """
+    httpcore = sys.modules.get("httpcore")
+    pool = getattr(httpcore, "AsyncConnectionPool", None)
+    if pool is None:  # not imported, or still being imported by another thread
+        return False
+    handler = pool.handle_async_request
+    return getattr(handler, "__module__", _HTTPCORE_POOL_MODULE) != _HTTPCORE_POOL_MODULE
+
+
+def leftover_bytes(connection: Any) -> bool:
+    """True when an httpcore HTTP/1.1 connection holds bytes beyond the response it read."""
+    inner = _require(connection, "_connection", "httpcore HTTPConnection._connection")
+    h11_state = getattr(inner, "_h11_state", None)  # None: HTTP/2, or not connected
+    return h11_state is not None and bool(h11_state.trailing_data[0])
+
+
+_POOL_OPTIONS = (
+    "ssl_context",
+    "keepalive_expiry",
+    "http1",
+    "http2",
+    "retries",
+    "local_address",
+    "uds",
+    "network_backend",
+    "socket_options",
+)
+
+
+def connection_options(pool: Any) -> dict[str, Any]:
+    """What an httpcore pool passes to each connection it creates."""
+    return {
+        name: _require(pool, f"_{name}", f"httpcore ConnectionPool._{name}")
+        for name in _POOL_OPTIONS
+    }
+
+
+def set_pool(transport: httpx.AsyncHTTPTransport | httpx.HTTPTransport, pool: Any) -> None:
+    """Make an httpx transport send through `pool` (built without its own)."""
+    transport._pool = pool
+
+
+def set_network_backend(
+    transport: httpx.AsyncHTTPTransport | httpx.HTTPTransport, backend: Any
+) -> None:
+    """Give the pool of an httpx transport another network backend."""
+    pool = _require(transport, "_pool", "httpx HTTPTransport._pool")
+    _require(pool, "_network_backend", "httpcore ConnectionPool._network_backend")
+    pool._network_backend = backend

@@ -1,0 +1,117 @@
+"""Canaries: every reach into httpx, httpcore or aiohttp internals, run against the versions
+installed. An upgrade that moves one fails here, by name, not somewhere deep in a call."""
+
+from __future__ import annotations
+
+import asyncio
+import http.server
+import threading
+from collections.abc import Iterator
+
+import aiohttp
+import httpcore
+import httpx
+import pytest
+
+from signalwire_async._transports import private
+from signalwire_async._transports._sync.httpcore_pool import CheckedTransport
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"{}")
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def url() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_httpx_transport_lookup() -> None:
+    with httpx.Client() as client:
+        found = private.transport_for_url(client, httpx.URL("https://example.com/"))
+        assert isinstance(found, httpx.BaseTransport)
+
+
+@pytest.mark.asyncio
+async def test_httpx_async_transport_lookup() -> None:
+    async with httpx.AsyncClient() as client:
+        found = private.transport_for_url(client, httpx.URL("https://example.com/"))
+        assert isinstance(found, httpx.AsyncBaseTransport)
+
+
+def test_httpx_response_content_is_settable() -> None:
+    response = httpx.Response(200, stream=httpx.ByteStream(b"ignored"))
+    assert not private.has_content(response)
+    private.set_content(response, b'{"a": 1}')
+    assert private.has_content(response)
+    assert response.json() == {"a": 1}
+    assert private.has_content(httpx.Response(200, content=b"{}"))
+
+
+def test_httpx_environment_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.invalid:3128")
+    monkeypatch.setenv("NO_PROXY", "internal.invalid")
+    found = private.environment_proxies()
+    assert found["https://"] == "http://proxy.invalid:3128"
+    assert found["all://*internal.invalid"] is None
+
+
+def test_aiohttp_session_retry_and_response_protocol(url: str) -> None:
+    async def run() -> None:
+        async with aiohttp.ClientSession() as session:
+            private.disable_connection_retry(session)
+            assert session._retry_connection is False
+            async with session.get(url) as response:
+                assert await response.read() == b"{}"
+                private.close_aiohttp_connection(response)
+
+    asyncio.run(run())
+
+
+def test_httpcore_pool_options_and_leftover_bytes(url: str) -> None:
+    transport = CheckedTransport(httpx.Limits(max_connections=2))
+    with httpx.Client(transport=transport) as client:
+        assert client.get(url).json() == {}
+    options = private.connection_options(transport._pool)
+    assert isinstance(options["network_backend"], httpcore.NetworkBackend)
+    with httpcore.ConnectionPool() as pool, pool.stream("GET", url) as response:
+        response.read()
+        (connection,) = pool.connections
+        assert private.leftover_bytes(connection) is False
+
+
+def test_httpcore_proxy_pool_backend_is_replaceable() -> None:
+    proxied = CheckedTransport(httpx.Limits(), proxy=httpx.Proxy("http://proxy.invalid:3128"))
+    assert type(proxied._pool._network_backend).__name__ == "DeadlineBackend"
+
+
+def test_httpcore_patch_detection_tolerates_a_half_imported_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert private.httpcore_is_patched() is False
+    monkeypatch.delattr(httpcore, "AsyncConnectionPool")  # as seen while another thread imports
+    assert private.httpcore_is_patched() is False
+
+
+def test_a_missing_private_name_fails_loudly() -> None:
+    with pytest.raises(private.DependencyChanged, match="_retry_connection"):
+        private.disable_connection_retry(object())
+    with pytest.raises(private.DependencyChanged, match="_ssl_context"):
+        private.connection_options(object())
