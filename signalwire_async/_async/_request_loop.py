@@ -15,6 +15,7 @@ import httpx
 
 from .. import _pairs
 from .._config import USER_AGENT, ClientConfig
+from .._decide import Failure, Outcome, Policy, Step, decide
 from .._exceptions import (
     ClientClosedError,
     InvalidResponseError,
@@ -24,12 +25,7 @@ from .._exceptions import (
 )
 from .._options import NO_OPTIONS, CallOptions
 from .._responses import record_response
-from .._retry import (
-    Throttle,
-    delay_after_status,
-    delay_after_transport_error,
-    pause_after_rate_limit,
-)
+from .._retry import Throttle
 from .._stats import ClientStats
 from .._transports._async.send import UnreadableBody, send
 from .._transports.body import MAX_BODY_EXTENSION
@@ -187,115 +183,138 @@ class AsyncRequester:
         options: CallOptions = NO_OPTIONS,
     ) -> httpx.Response:
         """Send `method url` (a path or an absolute URL on our origin) until it succeeds,
-        fails for good, or runs out of retries or time; return the successful response."""
+        fails for good, or runs out of retries or time; return the successful response.
+
+        Each turn: wait (a retry's delay, the client's 429 pause), make one attempt, and let
+        the pure `decide()` say what comes next."""
         http = self.shared.check_open()
-        config = self.config
-        if isinstance(url, str):
-            url = config.base_url + url
         call = self._prepare(params, json, data, options)
-        total = options.total_timeout or config.total_timeout
+        total = options.total_timeout or self.config.total_timeout
         deadline = None if total is None else time.monotonic() + total
-        extensions = self._extensions
-        if call.timeout is not None:
-            extensions = self._extensions_for(call.timeout)
-        shared = self.shared
-        attempt = 0
-        delay: float | None = shared.throttle.remaining()
+        plan = _Plan(
+            method,
+            self.config.base_url + url if isinstance(url, str) else url,
+            call,
+            Policy(method, self.config.max_retries, idempotent, deadline),
+            total,
+        )
+        retries = 0
+        wait = self.shared.throttle.remaining()
         while True:
-            if delay:
-                if deadline is not None and time.monotonic() + delay >= deadline:
-                    # Only the client-wide 429 pause gets here: retries check this themselves.
-                    raise _total_timeout(total, method, url)
-                await _pairs.asleep(delay)
-                shared.check_open()
-            queue_timeout = None
-            if deadline is not None:
-                extensions = self._extensions_for(call.timeout or config.timeout, deadline)
-                queue_timeout = extensions["timeout"]["total"]
-            request = self._build(http, method, url, call, extensions)
-            started = time.perf_counter()
-            failure: httpx.TransportError | None = None
-            unreadable: UnreadableBody | None = None
-            token = None if deadline is None else CALL_DEADLINE.set(deadline)
-            try:
-                shared.stats.count(requests=1)
-                response = await shared.in_flight.run(
-                    functools.partial(self._send, http, request), queue_timeout
-                )
-            except httpx.TransportError as exc:
-                failure = exc
-            except UnreadableBody as exc:
-                unreadable = exc
-            finally:
-                if token is not None:
-                    CALL_DEADLINE.reset(token)
-            # Errors are raised below, outside the `except` blocks: nothing of the transport's
-            # (its exception, the request it holds) is chained to what the caller sees.
-            if unreadable is not None:
-                _log_outcome(request, unreadable.response.status_code, started)
-                raise InvalidResponseError.for_response(
-                    unreadable.response, unreadable.reason, readable=False
-                )
-            if failure is not None:
-                _log_outcome(request, type(failure).__name__, started)
-                delay = None
-                if shared.state is Lifecycle.OPEN:
-                    delay = delay_after_transport_error(
-                        method,
-                        failure,
-                        attempt,
-                        config.max_retries,
-                        random.random(),
-                        idempotent=idempotent,
-                    )
-                if _past(deadline, delay, shared):
-                    delay = None
-                if delay is None:
-                    error = (
-                        _total_timeout(total, method, request.url)
-                        if deadline is not None and time.monotonic() >= deadline
-                        else SignalWireRestTransportError.from_httpx(failure, request)
-                    )
-                    cause = _clean_copy(failure)
-                    del failure
-                    raise error from cause
-                reason = type(failure).__name__
-            else:
-                _log_outcome(request, response.status_code, started)
-                if response.is_success:
-                    record_response(shared, response, time.perf_counter() - started)
-                    return response
-                retry_after = response.headers.get("retry-after")
-                delay = delay_after_status(
-                    method,
-                    response.status_code,
-                    retry_after,
-                    attempt,
-                    config.max_retries,
-                    random.random(),
-                    idempotent=idempotent,
-                )
-                if response.status_code == 429:
-                    shared.stats.count(rate_limited=1)
-                    _pause_everyone(shared, delay, retry_after, attempt)
-                if _past(deadline, delay, shared):
-                    delay = None
-                if delay is None:
-                    raise SignalWireRestError.from_response(response)
-                reason = str(response.status_code)
-            # Another task's 429 may have paused the client for longer than our own backoff.
-            delay = max(delay, shared.throttle.remaining())
-            attempt += 1
-            shared.stats.count(retries=1)
-            logger.debug(
-                "retrying %s %s after %s in %.2fs (retry %d of %d)",
-                method,
-                request.url.path,
-                reason,
-                delay,
-                attempt,
-                config.max_retries,
+            await self._wait(wait, plan)
+            sent = await self._attempt(http, plan)
+            step = decide(
+                sent.outcome,
+                plan.policy,
+                attempt=retries,
+                jitter=random.random(),
+                now=time.monotonic(),
+                paused_for=self.shared.throttle.remaining(),
+                closing=self.shared.state is not Lifecycle.OPEN,
             )
+            if step.done and sent.response is not None:
+                elapsed = time.perf_counter() - sent.started
+                record_response(self.shared, sent.response, elapsed)
+                return sent.response
+            self._count(sent.outcome, step)
+            if step.retry_in is None:
+                error, cause = self._error(step, sent, plan)
+                del sent  # the transport's exception holds the request: not in this frame
+                raise error from cause
+            wait = step.retry_in
+            retries += 1
+            _log_retry(sent.request, step, retries, self.config.max_retries)
+
+    async def _wait(self, delay: float, plan: _Plan) -> None:
+        """Sleep `delay` seconds before an attempt, unless that would end past the deadline."""
+        if not delay:
+            return
+        if plan.policy.deadline is not None and time.monotonic() + delay >= plan.policy.deadline:
+            # Only the client-wide 429 pause gets here: `decide()` checks retries itself.
+            raise _total_timeout(plan.total, plan.method, plan.url)
+        await _pairs.asleep(delay)
+        self.shared.check_open()
+
+    async def _attempt(self, http: httpx.AsyncClient, plan: _Plan) -> _Sent:
+        """Send once, within the deadline and the in-flight limit, and classify what came
+        back. Never raises for the answer: a failure is part of the outcome."""
+        deadline = plan.policy.deadline
+        extensions = self._extensions
+        queue_timeout = None
+        if deadline is not None:
+            extensions = self._extensions_for(plan.call.timeout or self.config.timeout, deadline)
+            queue_timeout = extensions["timeout"]["total"]
+        elif plan.call.timeout is not None:
+            extensions = self._extensions_for(plan.call.timeout)
+        request = self._build(http, plan.method, plan.url, plan.call, extensions)
+        started = time.perf_counter()
+        response: httpx.Response | None = None
+        token = None if deadline is None else CALL_DEADLINE.set(deadline)
+        try:
+            self.shared.stats.count(requests=1)
+            response = await self.shared.in_flight.run(
+                functools.partial(self._send, http, request), queue_timeout
+            )
+            outcome = Outcome(response.status_code, response.headers.get("retry-after"))
+        except httpx.TransportError as exc:
+            outcome = Outcome(failure=exc)
+        except UnreadableBody as exc:
+            response = exc.response
+            outcome = Outcome(response.status_code, unreadable=exc.reason)
+        finally:
+            if token is not None:
+                CALL_DEADLINE.reset(token)
+        shown = response.status_code if response is not None else type(outcome.failure).__name__
+        _log_outcome(request, shown, started)
+        return _Sent(request, outcome, response, started)
+
+    def _count(self, outcome: Outcome, step: Step) -> None:
+        """Stats and the shared pause, for an attempt that was not a success."""
+        if outcome.status == 429 and outcome.unreadable is None:
+            self.shared.stats.count(rate_limited=1)
+        if step.pause_everyone is not None:
+            self.shared.throttle.pause(step.pause_everyone)
+        if step.retry_in is not None:
+            self.shared.stats.count(retries=1)
+
+    @staticmethod
+    def _error(
+        step: Step, sent: _Sent, plan: _Plan
+    ) -> tuple[SignalWireRestError, BaseException | None]:
+        """The error the caller gets, and a clean cause (nothing of the transport's)."""
+        outcome, response = sent.outcome, sent.response
+        if response is not None and outcome.unreadable is not None:
+            return InvalidResponseError.for_response(
+                response, outcome.unreadable, readable=False
+            ), None
+        if response is not None:
+            return SignalWireRestError.from_response(response), None
+        assert outcome.failure is not None
+        cause = _clean_copy(outcome.failure)
+        if step.failure is Failure.TIMEOUT:
+            return _total_timeout(plan.total, plan.method, sent.request.url), cause
+        return SignalWireRestTransportError.from_httpx(outcome.failure, sent.request), cause
+
+
+@attrs.define
+class _Plan:
+    """What every attempt of one call shares."""
+
+    method: str
+    url: str | httpx.URL
+    call: _Call
+    policy: Policy
+    total: float | None
+
+
+@attrs.frozen
+class _Sent:
+    """One attempt: the request sent, what came back, and when it started."""
+
+    request: httpx.Request
+    outcome: Outcome
+    response: httpx.Response | None
+    started: float
 
 
 @attrs.frozen
@@ -317,20 +336,16 @@ def _total_timeout(
     )
 
 
-def _past(deadline: float | None, delay: float | None, shared: SharedState) -> bool:
-    """True when a retry after `delay` (or the client's pause) would start past the deadline."""
-    if deadline is None or delay is None:
-        return False
-    return time.monotonic() + max(delay, shared.throttle.remaining()) >= deadline
-
-
-def _pause_everyone(
-    shared: SharedState, own_delay: float | None, retry_after: str | None, attempt: int
-) -> None:
-    """After a 429, hold back every call of the client, not only the one retrying."""
-    pause = own_delay if own_delay is not None else pause_after_rate_limit(retry_after, attempt)
-    if pause is not None:
-        shared.throttle.pause(pause)
+def _log_retry(request: httpx.Request, step: Step, retry: int, max_retries: int) -> None:
+    logger.debug(
+        "retrying %s %s after %s in %.2fs (retry %d of %d)",
+        request.method,
+        request.url.path,
+        step.reason,
+        step.retry_in,
+        retry,
+        max_retries,
+    )
 
 
 def _log_outcome(request: httpx.Request, outcome: int | str, started: float) -> None:

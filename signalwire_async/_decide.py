@@ -1,0 +1,134 @@
+"""What the request loop does after one attempt: a pure function of what came back.
+
+The loop (`_async/_request_loop.py`) sends once, classifies what came back as an `Outcome`
+and asks `decide()`: done, retry after a delay (and why), or stop with which kind of error.
+Nothing here sleeps, reads a clock or raises: time arrives as arguments, so every case is
+tested directly. The retry rules themselves are `_retry`'s.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+import httpx
+
+from ._retry import delay_after_status, delay_after_transport_error, pause_after_rate_limit
+
+
+class Failure(enum.Enum):
+    """Why a call stopped without success: which error the caller gets."""
+
+    STATUS = "status"
+    """The server's answer is the error (`SignalWireRestError.from_response`)."""
+    TRANSPORT = "transport"
+    """No usable answer: a connection, protocol or timeout failure."""
+    TIMEOUT = "timeout"
+    """The call's `total_timeout` ran out."""
+    UNREADABLE = "unreadable"
+    """An answer whose body broke the size bound or did not decode."""
+
+
+@attrs.frozen
+class Outcome:
+    """What one attempt produced: a status (and its `Retry-After`), a transport failure, or
+    an unreadable body."""
+
+    status: int | None = None
+    retry_after: str | None = None
+    failure: httpx.TransportError | None = None
+    unreadable: str | None = None
+    """Why the body could not be read (too large, not decodable); None: it was read."""
+
+
+@attrs.frozen
+class Step:
+    """What to do next."""
+
+    retry_in: float | None = None
+    """Seconds to wait before the next attempt; None: stop (done, or `failure`)."""
+    failure: Failure | None = None
+    pause_everyone: float | None = None
+    """After a 429: how long every call of the client holds back, this one included."""
+    reason: str = ""
+    """What the retry is for (`503`, `ReadTimeout`), for the log."""
+
+    @property
+    def done(self) -> bool:
+        return self.retry_in is None and self.failure is None
+
+
+DONE = Step()
+
+
+@attrs.frozen
+class Policy:
+    """The per-call facts the decision needs beside the outcome."""
+
+    method: str
+    max_retries: int
+    idempotent: bool | None = None
+    deadline: float | None = None
+    """The call's end, on the clock `now` is read from; None: no total timeout."""
+
+
+def decide(
+    outcome: Outcome,
+    policy: Policy,
+    *,
+    attempt: int,
+    jitter: float,
+    now: float,
+    paused_for: float,
+    closing: bool = False,
+) -> Step:
+    """The next step after attempt number `attempt` (0 for the first) came back `outcome`.
+
+    `jitter` in [0, 1) spreads backoffs; `paused_for` is what is left of the client's shared
+    429 pause; `closing`: the client is being closed, so a failure is not retried.
+    """
+    if outcome.unreadable is not None:
+        return Step(failure=Failure.UNREADABLE)
+    pause: float | None = None
+    if outcome.failure is not None:
+        failure = Failure.TRANSPORT
+        reason = type(outcome.failure).__name__
+        delay = None
+        if not closing:
+            delay = delay_after_transport_error(
+                policy.method,
+                outcome.failure,
+                attempt,
+                policy.max_retries,
+                jitter,
+                idempotent=policy.idempotent,
+            )
+    else:
+        status = outcome.status if outcome.status is not None else 0
+        if 200 <= status < 300:
+            return DONE
+        failure = Failure.STATUS
+        reason = str(status)
+        delay = delay_after_status(
+            policy.method,
+            status,
+            outcome.retry_after,
+            attempt,
+            policy.max_retries,
+            jitter,
+            idempotent=policy.idempotent,
+        )
+        if status == 429:
+            pause = (
+                delay if delay is not None else pause_after_rate_limit(outcome.retry_after, attempt)
+            )
+    if delay is not None:
+        # Another call's 429 (or this one's) may hold the client back longer than our backoff.
+        delay = max(delay, paused_for, pause or 0.0)
+        if policy.deadline is not None and now + delay >= policy.deadline:
+            delay = None
+    if delay is not None:
+        return Step(retry_in=delay, pause_everyone=pause, reason=reason)
+    if failure is Failure.TRANSPORT and policy.deadline is not None and now >= policy.deadline:
+        failure = Failure.TIMEOUT
+    return Step(failure=failure, pause_everyone=pause, reason=reason)
