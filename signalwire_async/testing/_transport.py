@@ -9,7 +9,8 @@ import anyio
 import httpx
 
 if TYPE_CHECKING:
-    from ._space import FakeSpace, Reply
+    from ._replies import Reply
+    from ._space import FakeSpace
 
 
 class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
