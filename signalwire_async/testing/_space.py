@@ -122,7 +122,7 @@ class FakeSpace:
         http = httpx.Client(transport=self.transport())
         return RestClient(self.project, self._token, self.host, http_client=http, **options)
 
-    def serve(self, host: str = "127.0.0.1", port: int = 0) -> ServedSpace:
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> ServedSpace[FakeSpace]:
         """Serve this space over HTTP on loopback, in a background thread, for a `with`
         block: `served.host` is what a client takes (`127.0.0.1:<port>`)."""
         from ._server import ServedSpace
