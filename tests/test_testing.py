@@ -9,7 +9,8 @@ import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -24,7 +25,7 @@ from signalwire_async import (
     ServerError,
     SignalWireRestTransportError,
 )
-from signalwire_async.testing import FakeSpace, Faults
+from signalwire_async.testing import FakeSpace, Faults, Reply
 
 pytest_plugins = ["pytester"]
 
@@ -279,6 +280,27 @@ def test_the_served_space_speaks_http_to_both_clients(space: FakeSpace) -> None:
 
         assert trio.run(main) == [endpoint]
         assert httpx.get(f"{served.url}{ENDPOINTS}").status_code == 401
+
+
+def test_the_transport_and_the_server_carry_any_handler_not_only_a_space() -> None:
+    """They depend on the `Handler` protocol: anything with `handle()` can be served."""
+    from signalwire_async.testing._handler import Handler
+    from signalwire_async.testing._server import ServedSpace
+    from signalwire_async.testing._transport import FakeTransport
+
+    class Echo:
+        def handle(self, method: str, url: str, headers: Mapping[str, str], body: bytes) -> Reply:
+            said = f"{method} {urlsplit(url).path} {headers.get('x-said')} ".encode()
+            return Reply(200, said + body, {"X-Echo": "yes"})
+
+    echo: Handler = Echo()
+    with httpx.Client(transport=FakeTransport(echo)) as client:
+        answered = client.post("https://anywhere/in", content=b"hi", headers={"X-Said": "a"})
+    assert (answered.text, answered.headers["x-echo"]) == ("POST /in a hi", "yes")
+    with ServedSpace(echo) as served, httpx.Client() as client:
+        answered = client.put(f"{served.url}/out", content=b"yo", headers={"X-Said": "b"})
+        assert served.space is echo
+    assert (answered.text, answered.headers["x-echo"]) == ("PUT /out b yo", "yes")
 
 
 def test_serve_prints_where_and_which_credentials_and_keeps_env_tokens_secret() -> None:

@@ -15,15 +15,10 @@ Or from a shell: `python -m signalwire_async.testing serve --port 8089`. Pytest 
 add `pytest_plugins = ["signalwire_async.testing.pytest_plugin"]` to a `conftest.py`.
 """
 
-from ._space import (
-    DEFAULT_PROJECT,
-    DEFAULT_TOKEN,
-    FakeSpace,
-    FaultCounts,
-    Faults,
-    RecordedRequest,
-    Reply,
-)
+from ._faults import FaultCounts, Faults
+from ._replies import Reply
+from ._requests import RecordedRequest
+from ._space import DEFAULT_PROJECT, DEFAULT_TOKEN, FakeSpace
 
 __all__ = [
     "DEFAULT_PROJECT",

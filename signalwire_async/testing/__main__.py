@@ -11,7 +11,8 @@ import argparse
 import os
 import sys
 
-from ._space import DEFAULT_PROJECT, DEFAULT_TOKEN, FakeSpace, Faults
+from ._faults import Faults
+from ._space import DEFAULT_PROJECT, DEFAULT_TOKEN, FakeSpace
 
 
 def _parser() -> argparse.ArgumentParser:

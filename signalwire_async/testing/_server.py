@@ -11,15 +11,16 @@ import asyncio
 import threading
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import Generic, TypeVar
 
 from aiohttp import web
 
-if TYPE_CHECKING:
-    from ._space import FakeSpace
+from ._handler import Handler
+
+SpaceT = TypeVar("SpaceT", bound=Handler)
 
 
-def _application(space: FakeSpace) -> web.Application:
+def _application(space: Handler) -> web.Application:
     async def answer(request: web.Request) -> web.StreamResponse:
         body = await request.read()
         reply = space.handle(request.method, str(request.url), request.headers, body)
@@ -36,7 +37,7 @@ def _application(space: FakeSpace) -> web.Application:
     return app
 
 
-async def _start(space: FakeSpace, host: str, port: int) -> tuple[web.AppRunner, int]:
+async def _start(space: Handler, host: str, port: int) -> tuple[web.AppRunner, int]:
     runner = web.AppRunner(_application(space), access_log=None, handle_signals=False)
     await runner.setup()
     await web.TCPSite(runner, host, port, backlog=1024).start()
@@ -44,7 +45,7 @@ async def _start(space: FakeSpace, host: str, port: int) -> tuple[web.AppRunner,
 
 
 def serve_forever(
-    space: FakeSpace, host: str, port: int, ready: Callable[[int], None] | None = None
+    space: Handler, host: str, port: int, ready: Callable[[int], None] | None = None
 ) -> None:
     """Serve until interrupted; calls `ready(port)` once listening."""
 
@@ -60,10 +61,11 @@ def serve_forever(
     asyncio.run(main())
 
 
-class ServedSpace:
-    """A `FakeSpace` on `http://<host>:<port>` while the `with` block runs."""
+class ServedSpace(Generic[SpaceT]):
+    """A space (a `FakeSpace`, or any `Handler`) on `http://<host>:<port>` while the `with`
+    block runs; `space` is the one served."""
 
-    def __init__(self, space: FakeSpace, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, space: SpaceT, host: str = "127.0.0.1", port: int = 0) -> None:
         self.space = space
         self._bind = host
         self.port = port
@@ -80,7 +82,7 @@ class ServedSpace:
     def url(self) -> str:
         return f"http://{self.host}"
 
-    def __enter__(self) -> ServedSpace:
+    def __enter__(self) -> ServedSpace[SpaceT]:
         started = threading.Event()
         failure: list[BaseException] = []
 

@@ -9,14 +9,16 @@ import anyio
 import httpx
 
 if TYPE_CHECKING:
-    from ._space import FakeSpace, Reply
+    from ._handler import Handler
+    from ._replies import Reply
 
 
 class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Hands each request to a `FakeSpace`; no sockets. The async side sleeps with anyio,
-    so injected latency works under asyncio and trio."""
+    """Hands each request to a space (any `Handler`; a `FakeSpace` in practice); no
+    sockets. The async side sleeps with anyio, so injected latency works under asyncio and
+    trio."""
 
-    def __init__(self, space: FakeSpace) -> None:
+    def __init__(self, space: Handler) -> None:
         self.space = space
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

@@ -59,14 +59,16 @@ def fake_client(fake_space: FakeSpace) -> Iterator[RestClient]:
 
 
 @pytest.fixture
-def fake_space_server(fake_space: FakeSpace) -> Iterator[ServedSpace]:
+def fake_space_server(fake_space: FakeSpace) -> Iterator[ServedSpace[FakeSpace]]:
     """`fake_space` over HTTP on 127.0.0.1 (a free port) for the test."""
     with fake_space.serve() as served:
         yield served
 
 
 @pytest.fixture
-def fake_space_env(fake_space_server: ServedSpace, monkeypatch: pytest.MonkeyPatch) -> ServedSpace:
+def fake_space_env(
+    fake_space_server: ServedSpace[FakeSpace], monkeypatch: pytest.MonkeyPatch
+) -> ServedSpace[FakeSpace]:
     """The served fake space, named by the `SIGNALWIRE_*` variables clients read."""
     space = fake_space_server.space
     monkeypatch.setenv("SIGNALWIRE_PROJECT_ID", space.project)
