@@ -17,6 +17,7 @@ from signalwire_async._exceptions import (
     RateLimitError,
     ServerError,
     SignalWireRestError,
+    SignalWireRestStatusError,
     SignalWireRestTimeoutError,
     SignalWireRestTransportError,
     UnprocessableEntityError,
@@ -32,7 +33,7 @@ def make_request(method: str = "POST") -> httpx.Request:
     return httpx.Request(method, URL + "?page_size=5", headers={"Authorization": SECRET})
 
 
-def error_for(status: int, **response: Any) -> SignalWireRestError:
+def error_for(status: int, **response: Any) -> SignalWireRestStatusError:
     return SignalWireRestError.from_response(
         httpx.Response(status, request=make_request(), **response)
     )
@@ -126,11 +127,14 @@ def test_detail_str_prefixes_attribute_once() -> None:
         (500, ServerError),
         (502, ServerError),
         (503, ServerError),
-        (418, SignalWireRestError),
+        (418, SignalWireRestStatusError),
     ],
 )
 def test_class_by_status(status: int, cls: type[SignalWireRestError]) -> None:
-    assert type(error_for(status, json={})) is cls
+    error = error_for(status, json={})
+    assert type(error) is cls
+    assert isinstance(error, SignalWireRestStatusError)
+    assert isinstance(error, SignalWireRestError)
 
 
 def test_attributes() -> None:
@@ -238,7 +242,8 @@ def test_errors_survive_pickling() -> None:
 
 def test_a_redirect_says_where_it_pointed_and_that_it_was_not_followed() -> None:
     error = error_for(307, headers={"Location": "https://elsewhere.example/x"})
-    assert type(error) is SignalWireRestError
+    assert type(error) is SignalWireRestStatusError
+    assert isinstance(error, SignalWireRestError)
     assert str(error) == (
         "307 POST /api/fabric/resources/sip_endpoints: "
         "redirected to https://elsewhere.example/x (not followed)"
