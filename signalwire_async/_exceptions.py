@@ -2,20 +2,27 @@
 
 ```
 SignalWireError
-├── SignalWireRestError            every failed call, as in the official SDK
-│   ├── BadRequestError              400
-│   ├── AuthenticationError          401
-│   ├── PermissionDeniedError        403
-│   ├── NotFoundError                404
-│   ├── ConflictError                409
-│   ├── UnprocessableEntityError     422
-│   ├── RateLimitError               429
-│   ├── ServerError                  5xx
-│   ├── InvalidResponseError         2xx whose body is not the JSON the operation returns
+├── SignalWireRestError            every failed call, as in the official SDK; status_code int | None
+│   ├── SignalWireRestStatusError    the API answered with an error status; status_code int
+│   │   ├── BadRequestError              400
+│   │   ├── AuthenticationError          401
+│   │   ├── PermissionDeniedError        403
+│   │   ├── NotFoundError                404
+│   │   ├── ConflictError                409
+│   │   ├── UnprocessableEntityError     422
+│   │   ├── RateLimitError               429
+│   │   └── ServerError                  5xx
+│   │   (any other status, a 3xx redirect or a 418, is a SignalWireRestStatusError itself)
+│   ├── InvalidResponseError         2xx whose body is not the JSON the operation returns;
+│   │                                status_code int
 │   └── SignalWireRestTransportError no response at all (connect, read, write, protocol);
 │       └── SignalWireRestTimeoutError   status_code None
 └── ClientClosedError              the client (or the view's root) was closed
 ```
+
+`status_code` and `headers` are optional on `SignalWireRestError` (a transport error has
+neither); catch `SignalWireRestStatusError` (or one of its classes) to read them as `int`
+and `httpx.Headers`.
 
 Bad input (an unknown keyword, an id that would change the path, a bad host) raises
 `TypeError` or `ValueError` before any request is sent.
@@ -43,6 +50,7 @@ __all__ = [
     "ServerError",
     "SignalWireError",
     "SignalWireRestError",
+    "SignalWireRestStatusError",
     "SignalWireRestTimeoutError",
     "SignalWireRestTransportError",
     "UnprocessableEntityError",
@@ -133,20 +141,32 @@ def _decode_body(response: httpx.Response) -> Any:
 
 
 class SignalWireRestError(SignalWireError):
-    """The API answered with an error (or with something that is not the expected JSON).
+    """A call failed: an error status, a response that is not the expected JSON, or no
+    response at all.
 
     Attributes follow the official SDK: `status_code`, `body` (parsed JSON, or text),
     `url`, `method`, `headers`, `request_id`; plus `errors`, the parsed `ErrorDetail`s.
+    `status_code` and `headers` are None when no response arrived
+    (`SignalWireRestTransportError`).
     """
+
+    status_code: int | None
+    method: str
+    url: str
+    body: Any
+    headers: httpx.Headers | None
+    request_id: str | None
+    errors: list[ErrorDetail]
+    reason: str | None
 
     def __init__(
         self,
         *,
-        status_code: int,
+        status_code: int | None,
         method: str,
         url: str,
         body: Any,
-        headers: httpx.Headers,
+        headers: httpx.Headers | None,
         errors: list[ErrorDetail] | None = None,
         reason: str | None = None,
     ) -> None:
@@ -155,7 +175,7 @@ class SignalWireRestError(SignalWireError):
         self.url = url
         self.body = body
         self.headers = headers
-        self.request_id = request_id_of(headers)
+        self.request_id = None if headers is None else request_id_of(headers)
         self.errors = parse_error_details(body) if errors is None else errors
         self.reason = reason
         super().__init__(self._summary())
@@ -165,15 +185,19 @@ class SignalWireRestError(SignalWireError):
         return httpx.URL(self.url).path
 
     def _summary(self) -> str:
-        head = f"{self.status_code} {self.method} {self.path}"
+        head = f"{self.method} {self.path}"
+        if self.status_code is not None:
+            head = f"{self.status_code} {head}"
         if self.errors:
             what = "; ".join(str(e) for e in self.errors)
         elif self.reason:
             what = self.reason
         elif isinstance(self.body, str) and self.body.strip():
             what = self.body.strip()[:200]
-        else:
+        elif self.status_code is not None:
             what = httpx.codes.get_reason_phrase(self.status_code) or "error"
+        else:
+            what = "error"
         if self.request_id:
             what += f" (request id {self.request_id})"
         return f"{head}: {what}"
@@ -186,11 +210,48 @@ class SignalWireRestError(SignalWireError):
         return (_rebuild, (type(self), self.__dict__))
 
     @classmethod
-    def from_response(cls, response: httpx.Response) -> SignalWireRestError:
-        """Build the error subclass that matches the response's status."""
+    def from_response(cls, response: httpx.Response) -> SignalWireRestStatusError:
+        """Build the status error class that matches the response's status."""
+        return SignalWireRestStatusError.from_response(response)
+
+
+class SignalWireRestStatusError(SignalWireRestError):
+    """The API answered with an error status: `status_code` and `headers` are always set.
+
+    The classes below cover the statuses the API documents; any other status (a 3xx that
+    was not followed, a 418) is raised as this class itself.
+    """
+
+    status_code: int
+    headers: httpx.Headers
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        body: Any,
+        headers: httpx.Headers,
+        errors: list[ErrorDetail] | None = None,
+        reason: str | None = None,
+    ) -> None:
+        super().__init__(
+            status_code=status_code,
+            method=method,
+            url=url,
+            body=body,
+            headers=headers,
+            errors=errors,
+            reason=reason,
+        )
+
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> SignalWireRestStatusError:
+        """Build the status error class that matches the response's status."""
         error_class = _STATUS_ERRORS.get(response.status_code)
         if error_class is None:
-            error_class = ServerError if response.status_code >= 500 else SignalWireRestError
+            error_class = ServerError if response.status_code >= 500 else SignalWireRestStatusError
         request = response.request
         reason = None
         location = response.headers.get("location")
@@ -207,31 +268,31 @@ class SignalWireRestError(SignalWireError):
         )
 
 
-class BadRequestError(SignalWireRestError):
+class BadRequestError(SignalWireRestStatusError):
     """400: the request was malformed."""
 
 
-class AuthenticationError(SignalWireRestError):
+class AuthenticationError(SignalWireRestStatusError):
     """401: the project id or token was not accepted."""
 
 
-class PermissionDeniedError(SignalWireRestError):
+class PermissionDeniedError(SignalWireRestStatusError):
     """403: the token lacks the scope this operation needs."""
 
 
-class NotFoundError(SignalWireRestError):
+class NotFoundError(SignalWireRestStatusError):
     """404: no such resource (or no such route)."""
 
 
-class ConflictError(SignalWireRestError):
+class ConflictError(SignalWireRestStatusError):
     """409: the request conflicts with the resource's state; never retried."""
 
 
-class UnprocessableEntityError(SignalWireRestError):
+class UnprocessableEntityError(SignalWireRestStatusError):
     """422: the API rejected the parameters; `errors` says which."""
 
 
-class RateLimitError(SignalWireRestError):
+class RateLimitError(SignalWireRestStatusError):
     """429: too many requests. `retry_after` is the server's hint in seconds, if any."""
 
     @property
@@ -241,12 +302,40 @@ class RateLimitError(SignalWireRestError):
         return parse_retry_after(self.headers.get("retry-after"))
 
 
-class ServerError(SignalWireRestError):
+class ServerError(SignalWireRestStatusError):
     """5xx: the API failed."""
 
 
 class InvalidResponseError(SignalWireRestError):
-    """A successful status, but a body that is not the JSON the operation returns."""
+    """A successful status, but a body that is not the JSON the operation returns.
+
+    Not a `SignalWireRestStatusError` (the status said success), but a response did arrive:
+    `status_code` and `headers` are always set.
+    """
+
+    status_code: int
+    headers: httpx.Headers
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        body: Any,
+        headers: httpx.Headers,
+        errors: list[ErrorDetail] | None = None,
+        reason: str | None = None,
+    ) -> None:
+        super().__init__(
+            status_code=status_code,
+            method=method,
+            url=url,
+            body=body,
+            headers=headers,
+            errors=errors,
+            reason=reason,
+        )
 
     @classmethod
     def for_response(
@@ -265,7 +354,7 @@ class InvalidResponseError(SignalWireRestError):
         )
 
 
-_STATUS_ERRORS: dict[int, type[SignalWireRestError]] = {
+_STATUS_ERRORS: dict[int, type[SignalWireRestStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -280,28 +369,26 @@ class SignalWireRestTransportError(SignalWireRestError):
     """No response arrived: the connection failed, broke, or the protocol was violated.
 
     As in the official SDK it is a `SignalWireRestError` with `status_code` None, so
-    `except SignalWireRestError` catches every failed call. `body` is the failure in words;
-    `headers` and `request_id` are None. The cause is a credential-free copy of the
-    underlying httpx exception.
+    `except SignalWireRestError` catches every failed call; it is not a
+    `SignalWireRestStatusError`. `body` is the failure in words; `headers` and `request_id`
+    are None. The cause is a credential-free copy of the underlying httpx exception.
     """
 
-    status_code: int | None  # type: ignore[assignment]
-    headers: httpx.Headers | None  # type: ignore[assignment]
+    status_code: None
+    headers: None
+    message: str
 
     def __init__(self, message: str, *, method: str, url: str) -> None:
-        self.status_code = None
-        self.method = method
-        self.url = url
         self.message = message
-        self.body = message
-        self.headers = None
-        self.request_id = None
-        self.errors = []
-        self.reason = message
-        Exception.__init__(self, self._summary())
-
-    def _summary(self) -> str:
-        return f"{self.method} {httpx.URL(self.url).path}: {self.message}"
+        super().__init__(
+            status_code=None,
+            method=method,
+            url=url,
+            body=message,
+            headers=None,
+            errors=[],
+            reason=message,
+        )
 
     @classmethod
     def from_httpx(cls, exc: Exception, request: httpx.Request) -> SignalWireRestTransportError:
@@ -310,15 +397,16 @@ class SignalWireRestTransportError(SignalWireRestError):
         return error_class(message, method=request.method, url=str(request.url))
 
 
-def _rebuild(error_class: type[SignalWireError], state: dict[str, Any]) -> SignalWireError:
-    error = error_class.__new__(error_class)
-    error.__dict__.update(state)
-    Exception.__init__(error, error._summary())  # type: ignore[attr-defined]
-    return error
-
-
 class SignalWireRestTimeoutError(SignalWireRestTransportError):
     """A connect, read, write or pool timeout expired."""
+
+
+def _rebuild(error_class: type[SignalWireRestError], state: dict[str, Any]) -> SignalWireRestError:
+    # __reduce__'s counterpart: the state as it was, without running __init__ again
+    error = error_class.__new__(error_class)
+    error.__dict__.update(state)
+    Exception.__init__(error, error._summary())
+    return error
 
 
 class ClientClosedError(SignalWireError, RuntimeError):

@@ -12,11 +12,13 @@ from signalwire_async._exceptions import (
     BadRequestError,
     ConflictError,
     ErrorDetail,
+    InvalidResponseError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
     SignalWireRestError,
+    SignalWireRestStatusError,
     SignalWireRestTimeoutError,
     SignalWireRestTransportError,
     UnprocessableEntityError,
@@ -32,7 +34,7 @@ def make_request(method: str = "POST") -> httpx.Request:
     return httpx.Request(method, URL + "?page_size=5", headers={"Authorization": SECRET})
 
 
-def error_for(status: int, **response: Any) -> SignalWireRestError:
+def error_for(status: int, **response: Any) -> SignalWireRestStatusError:
     return SignalWireRestError.from_response(
         httpx.Response(status, request=make_request(), **response)
     )
@@ -126,11 +128,14 @@ def test_detail_str_prefixes_attribute_once() -> None:
         (500, ServerError),
         (502, ServerError),
         (503, ServerError),
-        (418, SignalWireRestError),
+        (418, SignalWireRestStatusError),
     ],
 )
 def test_class_by_status(status: int, cls: type[SignalWireRestError]) -> None:
-    assert type(error_for(status, json={})) is cls
+    error = error_for(status, json={})
+    assert type(error) is cls
+    assert isinstance(error, SignalWireRestStatusError)
+    assert isinstance(error, SignalWireRestError)
 
 
 def test_attributes() -> None:
@@ -238,7 +243,8 @@ def test_errors_survive_pickling() -> None:
 
 def test_a_redirect_says_where_it_pointed_and_that_it_was_not_followed() -> None:
     error = error_for(307, headers={"Location": "https://elsewhere.example/x"})
-    assert type(error) is SignalWireRestError
+    assert type(error) is SignalWireRestStatusError
+    assert isinstance(error, SignalWireRestError)
     assert str(error) == (
         "307 POST /api/fabric/resources/sip_endpoints: "
         "redirected to https://elsewhere.example/x (not followed)"
@@ -281,3 +287,99 @@ def test_a_pickled_transport_error_keeps_its_class_and_attributes(failure: Excep
     assert (copy.body, copy.method, copy.url) == (err.body, "GET", URL + "?page_size=5")
     assert str(copy) == str(err) and repr(copy) == repr(err)
     assert copy.args == err.args
+
+
+# -- the hierarchy ----------------------------------------------------------------------
+
+STATUS_CLASSES = [
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    UnprocessableEntityError,
+    RateLimitError,
+    ServerError,
+]
+
+
+@pytest.mark.parametrize("cls", STATUS_CLASSES)
+def test_every_status_class_is_a_status_error_and_a_rest_error(
+    cls: type[SignalWireRestStatusError],
+) -> None:
+    assert issubclass(cls, SignalWireRestStatusError)
+    assert issubclass(cls, SignalWireRestError)
+    assert not issubclass(cls, SignalWireRestTransportError)
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 418, 422, 429, 500, 503, 307])
+def test_every_error_status_is_caught_as_a_status_error_with_an_int_status(status: int) -> None:
+    with pytest.raises(SignalWireRestStatusError) as caught:
+        raise error_for(status, json={})
+    assert isinstance(caught.value, SignalWireRestError)
+    assert type(caught.value.status_code) is int and caught.value.status_code == status
+    assert isinstance(caught.value.headers, httpx.Headers)
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("")],
+)
+def test_transport_errors_and_timeouts_are_not_status_errors(failure: Exception) -> None:
+    err = SignalWireRestTransportError.from_httpx(failure, make_request("GET"))
+    assert isinstance(err, SignalWireRestError)
+    assert not isinstance(err, SignalWireRestStatusError)
+    assert not issubclass(SignalWireRestTimeoutError, SignalWireRestStatusError)
+    with pytest.raises(SignalWireRestError):  # what code written for the official SDK catches
+        raise err
+
+
+def test_an_invalid_response_is_a_rest_error_with_a_status_but_not_a_status_error() -> None:
+    response = httpx.Response(200, text="<html>", request=make_request("GET"))
+    err = InvalidResponseError.for_response(response, "not JSON")
+    assert isinstance(err, SignalWireRestError)
+    assert not isinstance(err, SignalWireRestStatusError)
+    assert (err.status_code, err.body, err.reason) == (200, "<html>", "not JSON")
+    assert isinstance(err.headers, httpx.Headers)
+    assert str(err) == f"200 GET {PATH}: not JSON"
+
+
+def test_the_status_parent_is_exported() -> None:
+    import signalwire_async
+
+    assert signalwire_async.SignalWireRestStatusError is SignalWireRestStatusError
+    assert "SignalWireRestStatusError" in signalwire_async.__all__
+
+
+def test_every_class_runs_its_parents_init(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No class sets the attributes itself and skips `SignalWireRestError.__init__`."""
+    calls: list[type[BaseException]] = []
+    rest_init = SignalWireRestError.__init__
+
+    def recording_init(self: SignalWireRestError, **kwargs: Any) -> None:
+        calls.append(type(self))
+        rest_init(self, **kwargs)
+
+    monkeypatch.setattr(SignalWireRestError, "__init__", recording_init)
+    errors: list[SignalWireRestError] = [
+        error_for(404, json={}),
+        error_for(418, json={}),
+        InvalidResponseError.for_response(httpx.Response(200, request=make_request()), "x"),
+        SignalWireRestTransportError.from_httpx(httpx.ConnectError("x"), make_request()),
+        SignalWireRestTransportError.from_httpx(httpx.ReadTimeout("x"), make_request()),
+    ]
+    assert calls == [type(e) for e in errors]
+    for error in errors:
+        assert error.args == (str(error),)
+
+
+@pytest.mark.parametrize("status", [404, 418, 500])
+def test_status_errors_survive_pickling(status: int) -> None:
+    import pickle
+
+    err = error_for(status, json={"error": "Nope"}, headers={"x-request-id": "r-1"})
+    copy = pickle.loads(pickle.dumps(err))
+    assert type(copy) is type(err)
+    assert isinstance(copy, SignalWireRestStatusError)
+    assert vars(copy) == vars(err)
+    assert (str(copy), repr(copy), copy.args) == (str(err), repr(err), err.args)

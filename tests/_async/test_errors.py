@@ -19,6 +19,7 @@ from signalwire_async import (
     RateLimitError,
     ServerError,
     SignalWireRestError,
+    SignalWireRestStatusError,
     SignalWireRestTimeoutError,
     SignalWireRestTransportError,
     UnprocessableEntityError,
@@ -46,11 +47,11 @@ def make_client() -> AsyncRestClient:
         (429, RateLimitError),
         (500, ServerError),
         (503, ServerError),
-        (418, SignalWireRestError),
+        (418, SignalWireRestStatusError),
     ],
 )
 async def test_status_picks_the_error_class(
-    api: respx.MockRouter, status: int, error_class: type[SignalWireRestError]
+    api: respx.MockRouter, status: int, error_class: type[SignalWireRestStatusError]
 ) -> None:
     api.get(ONE).respond(status, json={"error": "Nope"}, headers={"x-request-id": "req-1"})
     async with make_client() as client:
@@ -58,6 +59,7 @@ async def test_status_picks_the_error_class(
             await client.fabric.sip_endpoints.get(ENDPOINT_ID)
     error = caught.value
     assert type(error) is error_class
+    assert isinstance(error, SignalWireRestError)  # what code written for the official SDK catches
     assert error.status_code == status
     assert error.method == "GET"
     assert error.url == f"https://example.signalwire.com{ONE}"

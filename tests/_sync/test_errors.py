@@ -21,6 +21,7 @@ from signalwire_async import (
     RestClient,
     ServerError,
     SignalWireRestError,
+    SignalWireRestStatusError,
     SignalWireRestTimeoutError,
     SignalWireRestTransportError,
     UnprocessableEntityError,
@@ -47,11 +48,11 @@ def make_client() -> RestClient:
         (429, RateLimitError),
         (500, ServerError),
         (503, ServerError),
-        (418, SignalWireRestError),
+        (418, SignalWireRestStatusError),
     ],
 )
 def test_status_picks_the_error_class(
-    api: respx.MockRouter, status: int, error_class: type[SignalWireRestError]
+    api: respx.MockRouter, status: int, error_class: type[SignalWireRestStatusError]
 ) -> None:
     api.get(ONE).respond(status, json={"error": "Nope"}, headers={"x-request-id": "req-1"})
     with make_client() as client:
@@ -59,6 +60,7 @@ def test_status_picks_the_error_class(
             client.fabric.sip_endpoints.get(ENDPOINT_ID)
     error = caught.value
     assert type(error) is error_class
+    assert isinstance(error, SignalWireRestError)  # what code written for the official SDK catches
     assert error.status_code == status
     assert error.method == "GET"
     assert error.url == f"https://example.signalwire.com{ONE}"

@@ -26,6 +26,7 @@ from signalwire_async import (
     RestClient,
     ServerError,
     SignalWireRestError,
+    SignalWireRestStatusError,
     SignalWireRestTimeoutError,
     SignalWireRestTransportError,
 )
@@ -185,8 +186,8 @@ FAULTS = [
         Fault(
             f"{status}-elsewhere",
             to_elsewhere(status),
-            get=Expect(SignalWireRestError, 1),  # not followed: the API does not redirect
-            post=Expect(SignalWireRestError, 1),
+            get=Expect(SignalWireRestStatusError, 1),  # not followed: the API does not redirect
+            post=Expect(SignalWireRestStatusError, 1),
             status=status,
         )
         for status in (302, 307)
