@@ -6,7 +6,8 @@
   with a relative `next_page_uri`, null on the last page.
 
 A next link is followed only when it resolves to the client's own origin: the request that
-follows it carries the project's credentials.
+follows it carries the project's credentials. `PageWalk` holds every rule for when paging
+stops; the pagers only fetch what it says.
 """
 
 from __future__ import annotations
@@ -146,3 +147,33 @@ def build_page(
         body=parsed.body,
         url=url,
     )
+
+
+class PageWalk:
+    """Whether a pager follows the next link after each page: the stop rules in one place.
+
+    Paging stops at the last page, at a link that left our origin or carried user info
+    (`resolve_next` made it None), at a link back to a page already read (the first
+    included), and after `MAX_EMPTY_PAGES` empty pages in a row: a server handing out fresh
+    tokens for nothing. Each stop but the last page logs a warning.
+    """
+
+    def __init__(self) -> None:
+        self._seen: set[httpx.URL] = set()
+        self._empty_run = 0
+
+    def next_url(self, page: Page[Any]) -> httpx.URL | None:
+        """The URL to fetch after `page`, which was just read; None: stop here."""
+        if page.url is not None:
+            self._seen.add(page.url)
+        self._empty_run = 0 if page.data else self._empty_run + 1
+        next_url = page.next_url
+        if next_url is None:
+            return None
+        if next_url in self._seen:
+            logger.warning("paging stops: the next link leads back to a page already read")
+            return None
+        if self._empty_run >= MAX_EMPTY_PAGES:
+            logger.warning("paging stops: %d empty pages in a row", self._empty_run)
+            return None
+        return next_url

@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from signalwire_async._pages import LINKS, CompatPaging, build_page, resolve_next
+from signalwire_async._pages import (
+    LINKS,
+    MAX_EMPTY_PAGES,
+    CompatPaging,
+    Page,
+    PageWalk,
+    build_page,
+    resolve_next,
+)
 from signalwire_async.types.fabric import SipEndpoint
 
 BASE = httpx.URL("https://example.signalwire.com")
@@ -204,3 +212,35 @@ def test_walk_stops_on_a_repeated_link() -> None:
     second = build_page(LINKS.parse(loop), SipEndpoint, BASE)
     assert first.next_url is not None
     assert first.next_url == second.next_url  # the pager's `seen` set stops here
+
+
+def _walk_page(url: str | None, next_url: str | None, items: int = 1) -> Page[Any]:
+    return Page(
+        data=[object()] * items,
+        next_url=None if next_url is None else httpx.URL(next_url),
+        body={},
+        url=None if url is None else httpx.URL(url),
+    )
+
+
+def test_the_walk_follows_new_links_and_stops_at_the_last_page() -> None:
+    walk = PageWalk()
+    assert walk.next_url(_walk_page("https://x/a", "https://x/b")) == httpx.URL("https://x/b")
+    assert walk.next_url(_walk_page("https://x/b", None)) is None
+
+
+def test_the_walk_stops_at_a_link_back_to_any_page_read_the_first_included() -> None:
+    walk = PageWalk()
+    walk.next_url(_walk_page("https://x/a", "https://x/b"))
+    walk.next_url(_walk_page("https://x/b", "https://x/c"))
+    assert walk.next_url(_walk_page("https://x/c", "https://x/a")) is None
+
+
+def test_the_walk_stops_after_a_run_of_empty_pages_and_a_full_page_resets_it() -> None:
+    walk = PageWalk()
+    for n in range(MAX_EMPTY_PAGES - 1):
+        assert walk.next_url(_walk_page(f"https://x/{n}", f"https://x/{n + 1}", items=0))
+    assert walk.next_url(_walk_page("https://x/full", "https://x/next")) is not None
+    for n in range(MAX_EMPTY_PAGES - 1):
+        assert walk.next_url(_walk_page(f"https://x/e{n}", f"https://x/e{n + 1}", items=0))
+    assert walk.next_url(_walk_page("https://x/last", "https://x/more", items=0)) is None

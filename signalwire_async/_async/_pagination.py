@@ -11,7 +11,7 @@ import httpx
 from .._exceptions import InvalidResponseError
 from .._models import Model
 from .._options import NO_OPTIONS, CallOptions
-from .._pages import MAX_EMPTY_PAGES, Page, PagingStyle, build_page, logger
+from .._pages import Page, PageWalk, PagingStyle, build_page
 from .._pairs import AsyncFirstPageAccess
 from .._responses import parse_json
 from ._request_loop import AsyncRequester
@@ -27,10 +27,9 @@ class AsyncPager(AsyncFirstPageAccess[T], Generic[T]):
       typed items in `page.data`);
     - `async for page in pager.pages()` walks the pages.
 
-    Paging stops at the last page, at a next link to a page already fetched (the first
-    included), at a next link to another origin (the request would carry the project's
-    credentials there), and after `MAX_EMPTY_PAGES` empty pages in a row, a server that
-    hands out fresh tokens for nothing; each stop but the last page logs a warning.
+    When paging stops is `PageWalk`'s decision (`_pages`): at the last page, at a link to
+    another origin or carrying user info, at a link back to a page already read, or after
+    a run of empty pages.
     """
 
     def __init__(
@@ -72,21 +71,11 @@ class AsyncPager(AsyncFirstPageAccess[T], Generic[T]):
     async def pages(self) -> AsyncIterator[Page[T]]:
         """Every page, fetched as the loop reaches it."""
         page = await self._fetch(self._path, self._params, self._options)
-        seen: set[httpx.URL] = set()
-        empty_run = 0
+        walk = PageWalk()
         while True:
             yield page
-            if page.url is not None:
-                seen.add(page.url)
-            empty_run = 0 if page.data else empty_run + 1
-            next_url = page.next_url
+            next_url = walk.next_url(page)
             if next_url is None:
-                return
-            if next_url in seen:
-                logger.warning("paging stops: the next link leads back to a page already read")
-                return
-            if empty_run >= MAX_EMPTY_PAGES:
-                logger.warning("paging stops: %d empty pages in a row", empty_run)
                 return
             page = await self._fetch(next_url, None, self._next_options)
 
