@@ -152,9 +152,7 @@ def crud(
     with a leading `/`), or None when the resource has none. `unique` goes to the create.
     """
     one = f"{base}/{item}"
-    ops = [
-        Op("list", "GET", base, model, "PageParams", paged=True, summary=f"every {noun}"),
-    ]
+    ops = [Op("list", "GET", base, model, "PageParams", paged=True, summary=f"every {noun}")]
     if create:
         ops.append(
             Op(
