@@ -1,7 +1,5 @@
-"""Generate the client's resources, lazy type exports and API reference from the declarations.
-
-    python scripts/generate_api.py          # write, then run scripts/unasync.py
-    python scripts/generate_api.py --check  # exit 1 if any output is out of date
+"""Stage 1 of `scripts/generate.py`: the resources, lazy type exports and API reference,
+rendered from the declarations.
 
 Inputs: `signalwire_async/_declarations/<namespace>.py` (each names its `NAMESPACE`: a
 `Namespace`, or a `Resource` that sits right on the client) and the hand-written type
@@ -16,18 +14,13 @@ names they define. Outputs:
 * `signalwire_async/types/__init__.py` and `types/<namespace>/__init__.py`: lazy re-exports;
 * `api.md`: every namespace, resource and method with its route, parameters and result.
 
-Generated Python goes through `ruff format`. The sync twins come from `scripts/unasync.py`.
+No driver here: `scripts/generate.py` formats the Python, feeds the async resources to the
+sync stage (`scripts/unasync.py`) and writes or checks everything.
 """
 
 from __future__ import annotations
 
-import argparse
 import ast
-import difflib
-import importlib
-import importlib.util
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -450,31 +443,16 @@ def api_reference() -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-# -- driver ---------------------------------------------------------------------------------
+# -- the stage ------------------------------------------------------------------------------
 
 
-def ruff() -> list[str]:
-    if importlib.util.find_spec("ruff") is not None:
-        return [sys.executable, "-m", "ruff"]
-    if exe := shutil.which("ruff"):
-        return [exe]
-    raise SystemExit("generate_api: ruff is needed (pip install ruff)")
+def relative(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
 
 
-def formatted(path: Path, source: str) -> str:
-    """`source` with sorted imports and in the repository's format, as ruff makes them."""
-    for step in (["check", "--fix", "--select", "I", "--quiet"], ["format", "--quiet"]):
-        command = [*ruff(), *step, "--stdin-filename", str(path), "-"]
-        result = subprocess.run(
-            command, input=source, capture_output=True, text=True, cwd=ROOT, check=False
-        )
-        if result.returncode != 0:
-            raise SystemExit(f"generate_api: ruff {step[0]} failed on {path}:\n{result.stderr}")
-        source = result.stdout
-    return source
-
-
-def outputs() -> dict[Path, str]:
+def outputs() -> dict[str, str]:
+    """Every output of this stage, by path relative to the repository root, as rendered: the
+    driver sorts the imports and formats the Python (in one batch with the other stage)."""
     index = type_index()
     files: dict[Path, str] = {RESOURCES / "_namespaces.py": namespaces_module()}
     for top in NAMESPACES:
@@ -486,57 +464,20 @@ def outputs() -> dict[Path, str]:
             place = f"{top.attr}.{r.attr}"
             files[RESOURCES / top.attr / f"{r.attr}.py"] = resource_module(place, r, index, "....")
     files.update(type_packages(index))
-    files = {path: formatted(path, text) for path, text in files.items()}
     files[API_MD] = api_reference()
-    return files
+    return {relative(path): text for path, text in files.items()}
 
 
-def generated_now() -> set[Path]:
-    """Generated files on disk (they carry the mark), to find the ones no longer generated."""
+def generated_now(root: Path = ROOT) -> set[str]:
+    """This stage's files on disk under `root` (they carry the mark), relative to it."""
     found = set()
-    for path in [*RESOURCES.rglob("*.py"), *TYPES.rglob("__init__.py"), API_MD]:
+    places = [root / relative(RESOURCES), root / relative(TYPES)]
+    candidates = [*places[0].rglob("*.py"), *places[1].rglob("__init__.py"), root / "api.md"]
+    for path in candidates:
         if path.is_file() and MARK in path.read_text("utf-8"):
-            found.add(path)
+            found.add(path.relative_to(root).as_posix())
     return found
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true", help="compare instead of writing")
-    args = parser.parse_args(argv)
-    files = outputs()
-    stale = generated_now() - files.keys()
-    if args.check:
-        bad = 0
-        for path, text in sorted(files.items()):
-            current = path.read_text("utf-8") if path.is_file() else ""
-            if current != text:
-                bad += 1
-                rel = path.relative_to(ROOT).as_posix()
-                sys.stdout.writelines(
-                    difflib.unified_diff(
-                        current.splitlines(True), text.splitlines(True), f"a/{rel}", f"b/{rel}"
-                    )
-                )
-        for path in sorted(stale):
-            bad += 1
-            print(f"stale (no declaration any more): {path.relative_to(ROOT)}")
-        if bad:
-            print(f"generate_api: {bad} files out of date; run `python scripts/generate_api.py`")
-            return 1
-        print(f"{len(files)} generated files up to date")
-        return 0
-    written = 0
-    for path, text in files.items():
-        if not path.is_file() or path.read_text("utf-8") != text:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, "utf-8")
-            written += 1
-    for path in stale:
-        path.unlink()
-    print(f"{len(files)} files generated: {written} written, {len(stale)} deleted")
-    return subprocess.call([sys.executable, str(ROOT / "scripts" / "unasync.py")])
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit("scripts/generate_api.py is a stage: run `python scripts/generate.py [--check]`")

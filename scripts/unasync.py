@@ -1,11 +1,9 @@
-"""Generate the blocking twin of the async code, so sync code is never written by hand.
+"""Stage 2 of `scripts/generate.py`: the blocking twin of the async code, so sync code is
+never written by hand.
 
-    python scripts/unasync.py            # write signalwire_async/_sync/ and tests/_sync/
-    python scripts/unasync.py --check    # exit 1 if the generated trees are out of date
-
-Every ``*.py`` under ``signalwire_async/_async/`` and ``tests/_async/`` is mapped to the same
-relative path under the matching ``_sync/`` tree. The source is tokenized and edits are spliced
-in by position, so all other formatting survives:
+Every ``*.py`` under ``signalwire_async/_async/``, ``signalwire_async/_transports/_async/`` and
+``tests/_async/`` is mapped to the same relative path under the matching ``_sync/`` tree. The
+source is tokenized and edits are spliced in by position, so all other formatting survives:
 
 * the ``async`` and ``await`` keywords are removed with the blanks after them
   (``await x`` -> ``x``, ``async with`` -> ``with``, ``async for`` -> ``for``);
@@ -16,28 +14,21 @@ in by position, so all other formatting survives:
 * under ``tests/_async/`` only, lines that are just ``@pytest.mark.asyncio`` (with optional
   arguments) or ``pytestmark = pytest.mark.asyncio`` are deleted.
 
-Each output starts with a "GENERATED ... DO NOT EDIT" header, then gets
-``ruff check --fix --select I,F401`` (renames can unsort imports or leave ``import pytest``
-unused) and ``ruff format`` (lines got shorter), with the repository's ruff config.
-
-Outputs are always built in a temporary directory and then written or compared, so both modes
-produce byte-identical results. ``--check`` fails on missing, stale or differing files, on
-``RENAMES`` entries never used in the whole run, so the table cannot rot, and on the words
-``async``/``await`` left anywhere in a generated file (a string the phrase fixes could not
-turn into sync wording: reword its source).
+Each output starts with a "GENERATED ... DO NOT EDIT" header. No driver here:
+``scripts/generate.py`` feeds this stage the async trees (the resources as the first stage
+rendered them, not as they are on disk), sorts the outputs' imports and drops the unused ones
+(renames can unsort them or leave ``import pytest`` unused), formats them (lines got shorter),
+and fails its check on ``RENAMES`` entries never used in the whole run, so the table cannot
+rot, and on the words ``async``/``await`` left in a generated file (``async_words_left``: a
+string the phrase fixes could not turn into sync wording; reword its source). The twin trees
+are wholly generated: any ``*.py`` in them that no source produces is stale.
 """
 
 from __future__ import annotations
 
-import argparse
-import difflib
-import importlib.util
 import io
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 import tokenize
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -91,10 +82,6 @@ MARKER_ASSIGNMENT = ("pytestmark", "=", "pytest", ".", "mark", ".", "asyncio")
 
 # Phrase fixes for strings and comments (code is handled token by token).
 PHRASES = ((re.compile(r"\basync (for|with)\b"), r"\1"), (re.compile(r"\bawait "), ""))
-
-# Fixed ruff steps: imports first (renames may unsort them or make some unused), then format.
-# "check" exits 1 when unfixable violations remain; project linting reports those, not us.
-RUFF_STEPS = ((["check", "--fix", "--select", "I,F401"], (0, 1)), (["format"], (0,)))
 
 # Python 3.12+ splits f-strings into several tokens; keep them opaque like the single STRING
 # token older versions produce, so output does not depend on the Python version.
@@ -190,57 +177,44 @@ def python_files(tree: Path) -> Iterator[Path]:
             yield path
 
 
-def ruff_command() -> list[str]:
-    if importlib.util.find_spec("ruff") is not None:
-        return [sys.executable, "-m", "ruff"]
-    if exe := shutil.which("ruff"):
-        return [exe]
-    raise SystemExit("unasync: ruff is needed (pip install ruff): not importable nor on PATH")
-
-
-def run_ruff(root: Path, stage: Path, files: list[Path]) -> None:
-    # Run from the root with its config: the staged files live outside it. isort tells
-    # first-party imports by whether the full module path exists under `src` (default: the
-    # root and root/src), so the stage is added: sync modules may not exist in the root yet.
-    config = root / "pyproject.toml"
-    options = [
-        "--no-cache",
-        "--quiet",
-        *(["--config", str(config)] if config.is_file() else []),
-        *("--config", f"src = {[str(stage), str(root), str(root / 'src')]!r}"),
-    ]
-    for step, ok_codes in RUFF_STEPS:
-        command = [*ruff_command(), *step, *options, *map(str, files)]
-        result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
-        if result.returncode not in ok_codes:
-            raise SystemExit(f"unasync: `ruff {step[0]}` failed:\n{result.stdout}{result.stderr}")
-
-
-def generate(root: Path, stage: Path, unasync: Unasync) -> dict[str, str]:
-    """Build every output under ``stage``; return {path relative to root: final text}."""
-    staged: dict[str, Path] = {}
-    for src_tree, dst_tree, is_test in TREES:
-        for src in python_files(root / src_tree):
-            src_rel = src.relative_to(root).as_posix()
-            rel = f"{dst_tree}/{src.relative_to(root / src_tree).as_posix()}"
-            try:
-                body = unasync.transform(src.read_bytes().decode("utf-8"), is_test)
-            except (tokenize.TokenError, SyntaxError) as exc:
-                raise SystemExit(f"unasync: cannot tokenize {src_rel}: {exc}") from exc
-            staged[rel] = stage / rel
-            staged[rel].parent.mkdir(parents=True, exist_ok=True)
-            staged[rel].write_bytes((HEADER.format(src_rel) + body).encode("utf-8"))
-    if staged:
-        run_ruff(root, stage, list(staged.values()))
-    return {rel: path.read_bytes().decode("utf-8") for rel, path in staged.items()}
-
-
-def current_outputs(root: Path) -> dict[str, str]:
+def sources(root: Path) -> dict[str, str]:
+    """The async sources on disk: {path relative to root: text}, every tree."""
     return {
         path.relative_to(root).as_posix(): path.read_bytes().decode("utf-8")
+        for src_tree, _, _ in TREES
+        for path in python_files(root / src_tree)
+    }
+
+
+def generated_now(root: Path) -> set[str]:
+    """The twin trees' Python files on disk, relative to root: all of them are generated."""
+    return {
+        path.relative_to(root).as_posix()
         for _, dst_tree, _ in TREES
         for path in python_files(root / dst_tree)
     }
+
+
+def twin(rel: str) -> tuple[str, bool] | None:
+    """Where the twin of the source at ``rel`` goes, and whether it is a test; None when
+    ``rel`` is not under an async tree."""
+    for src_tree, dst_tree, is_test in TREES:
+        if rel.startswith(f"{src_tree}/") and rel.endswith(".py"):
+            return f"{dst_tree}/{rel[len(src_tree) + 1 :]}", is_test
+    return None
+
+
+def twins(texts: Mapping[str, str], unasync: Unasync) -> dict[str, str]:
+    """{twin path: header and transformed text} for each of ``texts`` under an async tree."""
+    out: dict[str, str] = {}
+    for rel, text in sorted(texts.items()):
+        if (target := twin(rel)) is None:
+            continue
+        try:
+            out[target[0]] = HEADER.format(rel) + unasync.transform(text, target[1])
+        except (tokenize.TokenError, SyntaxError) as exc:
+            raise SystemExit(f"unasync: cannot tokenize {rel}: {exc}") from exc
+    return out
 
 
 # "async"/"await" as words; "asyncio", "signalwire-async" and "current_async_library" are not.
@@ -257,74 +231,5 @@ def async_words_left(generated: dict[str, str]) -> list[str]:
     ]
 
 
-def report_async_words(generated: dict[str, str]) -> bool:
-    left = async_words_left(generated)
-    for line in left:
-        print(f"async/await left in generated code: {line}")
-    return bool(left)
-
-
-def check(generated: dict[str, str], current: dict[str, str], unused: list[str]) -> int:
-    differing = sorted(r for r in generated.keys() & current.keys() if generated[r] != current[r])
-    for rel in differing:
-        old, new = current[rel].splitlines(True), generated[rel].splitlines(True)
-        sys.stdout.writelines(difflib.unified_diff(old, new, f"a/{rel}", f"b/{rel}"))
-    missing = sorted(generated.keys() - current.keys())
-    extra = sorted(current.keys() - generated.keys())
-    for rel in missing:
-        print(f"missing (not generated yet): {rel}")
-    for rel in extra:
-        print(f"extra (no async source any more): {rel}")
-    if unused:
-        print(f"rename table entries never used: {', '.join(unused)}")
-    if differing or missing or extra:
-        print(
-            f"unasync: {len(differing)} differing, {len(missing)} missing, {len(extra)} extra;"
-            " run `python scripts/unasync.py`",
-            file=sys.stderr,
-        )
-    worded = report_async_words(generated)
-    if differing or missing or extra or unused or worded:
-        return 1
-    print(f"{len(generated)} files up to date")
-    return 0
-
-
-def write(root: Path, generated: dict[str, str], current: dict[str, str], unused: list[str]) -> int:
-    changed = [rel for rel, text in generated.items() if current.get(rel) != text]
-    for rel in changed:  # untouched files keep their mtime
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_bytes(generated[rel].encode("utf-8"))
-    stale = sorted(current.keys() - generated.keys())
-    for rel in stale:
-        (root / rel).unlink()
-    if unused:
-        print(f"warning: rename table entries never used: {', '.join(unused)}", file=sys.stderr)
-    print(f"{len(generated)} files generated: {len(changed)} written, {len(stale)} deleted")
-    return 1 if report_async_words(generated) else 0
-
-
-def main(argv: list[str] | None = None, table: Mapping[str, str] = RENAMES) -> int:
-    """Entry point; ``table`` replaces ``RENAMES`` (tests only)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true", help="compare instead of writing")
-    parser.add_argument(
-        "--root",
-        type=Path,
-        default=Path(__file__).resolve().parent.parent,
-        help="repository root (default: the parent of scripts/)",
-    )
-    args = parser.parse_args(argv)
-    root: Path = args.root.resolve()
-    unasync = Unasync(table)
-    with tempfile.TemporaryDirectory(prefix="unasync-") as stage:
-        generated = generate(root, Path(stage), unasync)
-    unused = [name for name in table if not unasync.used[name]]
-    current = current_outputs(root)
-    if args.check:
-        return check(generated, current, unused)
-    return write(root, generated, current, unused)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit("scripts/unasync.py is a stage: run `python scripts/generate.py [--check]`")

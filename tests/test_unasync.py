@@ -1,29 +1,21 @@
-"""Tests for scripts/unasync.py, the generator of the ``_sync`` trees."""
+"""Tests for scripts/unasync.py, the stage of scripts/generate.py that writes the ``_sync``
+trees, and for the generator's whole runs on a fixture repository with that stage alone."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import textwrap
+from collections.abc import Mapping
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "unasync.py"
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+sys.path.insert(0, str(SCRIPTS))
 
-
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("unasync_script", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-unasync = _load_script()
-
+import generate  # noqa: E402
+import unasync  # noqa: E402
 
 # The production table plus names only these fixtures use.
 TEST_TABLE = {
@@ -167,6 +159,27 @@ def test_asyncio_markers_removed_in_tests_only() -> None:
     assert "@pytest.mark.asyncio" in transform(MARKED, is_test=False)
 
 
+def test_twins_map_each_async_tree_and_skip_the_rest() -> None:
+    texts = {
+        "signalwire_async/_async/a.py": "async def f() -> None: ...\n",
+        "signalwire_async/_transports/_async/b.py": "await_me = 1\n",
+        "tests/_async/test_c.py": "import pytest\n@pytest.mark.asyncio\nasync def test_c(): ...\n",
+        "signalwire_async/types/__init__.py": "x = 1\n",
+        "api.md": "# API\n",
+    }
+    twins = unasync.twins(texts, unasync.Unasync({}))
+    assert twins == {
+        "signalwire_async/_sync/a.py": unasync.HEADER.format("signalwire_async/_async/a.py")
+        + "def f() -> None: ...\n",
+        "signalwire_async/_transports/_sync/b.py": unasync.HEADER.format(
+            "signalwire_async/_transports/_async/b.py"
+        )
+        + "await_me = 1\n",
+        "tests/_sync/test_c.py": unasync.HEADER.format("tests/_async/test_c.py")
+        + "import pytest\ndef test_c(): ...\n",
+    }
+
+
 # --- whole runs on a fixture repository ---------------------------------------------------
 
 FIXTURE_TABLE = {
@@ -245,9 +258,9 @@ def repo(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run(repo: Path, *args: str) -> int:
-    code: int = unasync.main(["--root", str(repo), *args], table=FIXTURE_TABLE)
-    return code
+def run(repo: Path, *args: str, table: Mapping[str, str] = FIXTURE_TABLE) -> int:
+    """The generator on the fixture: no declarations there, so the sync stage alone."""
+    return generate.main(["--root", str(repo), *args], table=table, declarations=False)
 
 
 def sync_files(repo: Path) -> set[str]:
@@ -310,7 +323,9 @@ def test_check_passes_on_fresh_generation(repo: Path, capsys: pytest.CaptureFixt
 
 def test_check_fails_before_generation(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(repo, "--check") == 1
-    assert "missing (not generated yet): tests/_sync/test_client.py" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "missing (not generated yet): tests/_sync/test_client.py" in out
+    assert "--- /dev/null\n+++ b/tests/_sync/test_client.py\n" in out  # the diff of a new file
     assert sync_files(repo) == set()  # --check never writes
 
 
@@ -326,12 +341,14 @@ def test_check_fails_on_hand_edited_file(repo: Path, capsys: pytest.CaptureFixtu
     assert "\n-x = 1\n" in out
 
 
-def test_check_fails_on_extra_file(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_fails_on_stale_file_even_without_the_header(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(repo) == 0
     (repo / "tests/_sync/test_stale.py").write_text("", encoding="utf-8")
     capsys.readouterr()
     assert run(repo, "--check") == 1
-    assert "extra (no async source any more): tests/_sync/test_stale.py" in capsys.readouterr().out
+    assert "stale (no longer generated): tests/_sync/test_stale.py" in capsys.readouterr().out
 
 
 def test_check_fails_on_missing_file(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -341,6 +358,18 @@ def test_check_fails_on_missing_file(repo: Path, capsys: pytest.CaptureFixture[s
     assert run(repo, "--check") == 1
     out = capsys.readouterr().out
     assert "missing (not generated yet): signalwire_async/_sync/_pager.py" in out
+
+
+def test_check_shows_a_stale_file_as_a_deletion(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(repo) == 0
+    (repo / "signalwire_async/_async/_pager.py").unlink()
+    capsys.readouterr()
+    assert run(repo, "--check") == 1
+    out = capsys.readouterr().out
+    assert "--- a/signalwire_async/_sync/_pager.py\n+++ /dev/null\n" in out
+    assert "stale (no longer generated): signalwire_async/_sync/_pager.py" in out
 
 
 def test_generate_deletes_stale_python_files_only(repo: Path) -> None:
@@ -356,9 +385,9 @@ def test_generate_deletes_stale_python_files_only(repo: Path) -> None:
 
 def test_unused_table_entry_fails_check(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     table = {**FIXTURE_TABLE, "AsyncNeverSeen": "NeverSeen"}
-    assert unasync.main(["--root", str(repo)], table=table) == 0  # writing only warns
+    assert run(repo, table=table) == 0  # writing only warns
     assert "AsyncNeverSeen" in capsys.readouterr().err
-    assert unasync.main(["--root", str(repo), "--check"], table=table) == 1
+    assert run(repo, "--check", table=table) == 1
     assert "rename table entries never used: AsyncNeverSeen" in capsys.readouterr().out
 
 
@@ -366,7 +395,7 @@ def test_command_line(repo: Path) -> None:
     assert run(repo) == 0
     # The full production table is mostly unused by the small fixture, so --check fails.
     result = subprocess.run(
-        [sys.executable, str(SCRIPT), "--check", "--root", str(repo)],
+        [sys.executable, str(SCRIPTS / "generate.py"), "--check", "--root", str(repo)],
         capture_output=True,
         text=True,
         check=False,

@@ -8,11 +8,10 @@ How an operation is declared (the pattern for every namespace):
   `signalwire_async/_declarations/<namespace>.py`: its Python name, HTTP method and path
   exactly as the spec says, its parameter `TypedDict`, its model, and whether it pages or
   takes other credentials. The shape most resources share (list, create, get, update, delete,
-  list_addresses) is one `crud(...)` call. `python scripts/generate_api.py` writes the
+  list_addresses) is one `crud(...)` call. `python scripts/generate.py` writes the
   resource modules here (one class per resource, one typed method per operation, a one-line
   body calling `Resource._send`, `_send_empty` or `_list`), the lazy type exports, the
-  sync twins (through `scripts/unasync.py`) and `api.md`. Never edit a generated file;
-  `--check` fails on drift.
+  sync twins and `api.md`. Never edit a generated file; `--check` fails on drift.
 * **Types by hand.** A resource's models (attrs classes over the JSON) and parameter
   `TypedDict`s (inheriting `RequestOptions`) live in
   `signalwire_async/types/<namespace>/<resource>.py`; the declarations name them.
