@@ -74,6 +74,19 @@ def test_one_run_from_a_stale_checkout_writes_the_right_sync_twin(
     assert generate.main(["--root", str(tmp_path), "--check"]) == 0
 
 
+def test_stale_files_are_told_by_the_mark_old_or_new(tmp_path: Path) -> None:
+    resources = tmp_path / "signalwire_async/_async/resources"
+    resources.mkdir(parents=True)
+    old_mark = generate_api.MARK.replace("scripts/generate.py", "scripts/generate_api.py")
+    assert old_mark not in generate_api.MARK
+    for name, mark in (("new.py", generate_api.MARK), ("old.py", old_mark), ("own.py", "Ours.")):
+        (resources / name).write_text(f'"""A module.\n\n{mark}\n"""\n', "utf-8")
+    assert generate_api.generated_now(tmp_path) == {
+        "signalwire_async/_async/resources/new.py",
+        "signalwire_async/_async/resources/old.py",
+    }
+
+
 def test_a_type_no_module_defines_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     op = declarations.Op("get", "GET", "/api/x/{id}", "NoSuchModel")
     resource = declarations.Resource("things", "Things", "things", [op])
