@@ -6,8 +6,8 @@
 Two stages fill one temporary tree:
 
 1. `scripts/generate_api.py` renders the declarations (`signalwire_async/_declarations/`) and
-   the type modules (`signalwire_async/types/`) into the async resources, the lazy
-   `signalwire_async.types` exports and `api.md`;
+   the `__all__` of the type modules (`signalwire_async/types/`) into the async resources,
+   the lazy `signalwire_async.types` exports and `api.md`;
 2. `scripts/unasync.py` turns each async tree into its sync twin (`signalwire_async/_async` ->
    `_sync`, `signalwire_async/_transports/_async` -> `_transports/_sync`, `tests/_async` ->
    `tests/_sync`), reading stage 1's resources from the temporary tree, not from disk, so one

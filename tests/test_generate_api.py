@@ -100,20 +100,43 @@ def test_a_name_two_type_modules_define_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "ns").mkdir()
-    (tmp_path / "ns" / "a.py").write_text("class Thing:\n    pass\n")
-    (tmp_path / "ns" / "b.py").write_text("Thing = int\n")
+    (tmp_path / "ns" / "a.py").write_text('__all__ = ["Thing"]\nclass Thing:\n    pass\n')
+    (tmp_path / "ns" / "b.py").write_text('__all__ = ["Thing"]\nThing = int\n')
     monkeypatch.setattr(generate_api, "TYPES", tmp_path)
     with pytest.raises(SystemExit, match="Thing"):
         generate_api.type_index()
 
 
-def test_the_type_index_sees_definitions_not_imports(tmp_path: Path) -> None:
+def test_the_type_index_is_each_modules_all_of_definitions_not_imports(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
-    module.write_text(
-        "from typing import Literal\nfrom x import Imported\n"
-        "Kind = Literal['a']\nclass Model:\n    pass\n_private = 1\n"
+    source = (
+        "from typing import Literal, TypeVar\nfrom x import Imported\n"
+        "__all__ = {names}\n"
+        "T = TypeVar('T')\nKind = Literal['a']\nclass Model:\n    pass\n_private = 1\n"
     )
-    assert generate_api.defined_names(module) == ["Kind", "Model"]
+    module.write_text(source.format(names='["Model", "Kind"]'))
+    assert generate_api.exported_names(module) == ["Model", "Kind"]  # not T, defined but unlisted
+    module.write_text(source.format(names='["Kind", "Imported"]'))
+    with pytest.raises(SystemExit, match="Imported"):  # an import does not count
+        generate_api.exported_names(module)
+    module.write_text(source.format(names='["Kind"] + ["Model"]'))
+    with pytest.raises(SystemExit, match="literal list"):
+        generate_api.exported_names(module)
+    module.write_text("__all__: list[str] = []\n_Private = int\n")
+    assert generate_api.exported_names(module) == []
+
+
+def test_a_type_module_without_all_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "ns").mkdir()
+    (tmp_path / "ns" / "__init__.py").write_text("")  # generated: needs none
+    (tmp_path / "ns" / "a.py").write_text('__all__ = ["Thing"]\nclass Thing:\n    pass\n')
+    monkeypatch.setattr(generate_api, "TYPES", tmp_path)
+    assert generate_api.type_index() == {"Thing": "ns.a"}
+    (tmp_path / "ns" / "b.py").write_text("class Other:\n    pass\n")
+    with pytest.raises(SystemExit, match=r"b\.py has no `__all__`"):
+        generate_api.type_index()
 
 
 @pytest.mark.parametrize(

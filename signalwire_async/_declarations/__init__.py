@@ -6,7 +6,7 @@ the async resource modules and their sync twins, the lazy exports of `signalwire
 and the API reference `api.md`. One operation is one `Op`; the shape most resources share
 (list, create, get, update, delete, list_addresses) is one call to `crud()`. Models and
 parameter `TypedDict`s are written by hand in `signalwire_async/types/`; the declarations name
-them, and the generator finds the module that defines each name. The fake space
+them, and the generator finds the module whose `__all__` lists each name. The fake space
 (`signalwire_async.testing`) serves every operation from them at run time; nothing else in the
 package imports them.
 """

@@ -11,7 +11,6 @@ from signalwire_async._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from ._common import CallControl as CallControl
-    from ._common import M as M
     from ._common import PageParams as PageParams
     from .addresses import Address as Address
     from .addresses import AddressCreateParams as AddressCreateParams
@@ -906,7 +905,6 @@ _MODULES = {
     "InviteTokenCreateParams": "fabric.tokens",
     "LogChargeDetail": "logs._common",
     "LogListParams": "logs._common",
-    "M": "_common",
     "Message": "messages",
     "MessageBody": "messages",
     "MessageCreateParams": "messages",

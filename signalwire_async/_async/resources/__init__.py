@@ -12,8 +12,10 @@ How an operation is declared (the pattern for every namespace):
   sync twins and `api.md`. Never edit a generated file; `--check` fails on drift.
 * **Types by hand.** A resource's models (attrs classes over the JSON) and parameter
   `TypedDict`s (inheriting `RequestOptions`) live in
-  `signalwire_async/types/<namespace>/<resource>.py`; the declarations name them.
-  Parameters describe what a caller sends: "required" means the caller must supply it.
+  `signalwire_async/types/<namespace>/<resource>.py`, each public name listed in the
+  module's `__all__` (the generator exports exactly those, and refuses a module without
+  one); the declarations name them. Parameters describe what a caller sends: "required"
+  means the caller must supply it.
 * **Corrections to the spec** (a field it omits, a server-assigned field it requires) go in
   `signalwire_async/_spec_corrections.py`, one `Correction` each with its reason; the
   `TypedDict`s follow that list and a test checks that they do.
