@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
+from pathlib import Path
+
+TYPES = Path(__file__).resolve().parent.parent / "signalwire_async" / "types"
 
 LAZY = (
     "aiohttp",
@@ -87,3 +91,37 @@ def test_every_exported_type_name_resolves() -> None:
         assert "NoSuchType" in str(exc)
     else:
         raise AssertionError("an unknown name must raise AttributeError")
+
+
+def type_modules(file_name: str) -> list[str]:
+    """`signalwire_async.types...` names of the modules under `types/` with that file name
+    (`*.py` for all of them, `__init__.py` for the packages)."""
+    return [
+        ".".join(("signalwire_async", *path.relative_to(TYPES.parent).with_suffix("").parts))
+        for path in sorted(TYPES.rglob(file_name))
+        if "__pycache__" not in path.parts
+    ]
+
+
+def test_every_name_in_a_type_modules_all_exists() -> None:
+    modules = [m for m in type_modules("*.py") if not m.endswith(".__init__")]
+    assert len(modules) > 80
+    for name in modules:
+        module = importlib.import_module(name)
+        assert isinstance(module.__all__, list), name
+        for exported in module.__all__:
+            assert hasattr(module, exported), f"{name}.{exported}"
+
+
+def test_the_type_packages_export_no_type_variable() -> None:
+    packages = [m.removesuffix(".__init__") for m in type_modules("__init__.py")]
+    assert "signalwire_async.types" in packages
+    for name in packages:
+        package = importlib.import_module(name)
+        for exported in package.__all__:
+            kind = type(getattr(package, exported)).__name__
+            assert kind not in {"TypeVar", "ParamSpec", "TypeVarTuple"}, f"{name}.{exported}"
+    import signalwire_async.types as types
+
+    assert "M" not in types.__all__  # `CallControl`'s type variable, once exported by accident
+    assert not hasattr(types, "M")

@@ -1,1 +1,1 @@
-"""The client core, as written; `scripts/unasync.py` generates `_sync/` from this tree."""
+"""The client core, as written; `scripts/generate.py` generates `_sync/` from this tree."""

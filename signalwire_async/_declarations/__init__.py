@@ -1,14 +1,14 @@
 """The API as data: every operation of the client, declared once.
 
 Each module of this package declares one `NAMESPACE`, which `namespaces()` finds (a new
-namespace is a new module, nothing else). `scripts/generate_api.py` turns the declarations into
-the async resource modules (and, through `scripts/unasync.py`, their sync twins), the lazy
-exports of `signalwire_async.types` and the API reference `api.md`. One operation is one
-`Op`; the shape most resources share (list, create, get, update, delete, list_addresses) is
-one call to `crud()`. Models and parameter `TypedDict`s are written by hand in
-`signalwire_async/types/`; the declarations name them, and the generator finds the module
-that defines each name. The fake space (`signalwire_async.testing`) serves every operation
-from them at run time; nothing else in the package imports them.
+namespace is a new module, nothing else). `scripts/generate.py` turns the declarations into
+the async resource modules and their sync twins, the lazy exports of `signalwire_async.types`
+and the API reference `api.md`. One operation is one `Op`; the shape most resources share
+(list, create, get, update, delete, list_addresses) is one call to `crud()`. Models and
+parameter `TypedDict`s are written by hand in `signalwire_async/types/`; the declarations name
+them, and the generator finds the module whose `__all__` lists each name. The fake space
+(`signalwire_async.testing`) serves every operation from them at run time; nothing else in the
+package imports them.
 """
 
 from __future__ import annotations

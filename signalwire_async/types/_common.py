@@ -7,6 +7,8 @@ import attrs
 from .._models import Model
 from .._options import RequestOptions
 
+__all__ = ["CallControl", "PageParams"]
+
 M = TypeVar("M", bound=Model)
 
 

@@ -15,6 +15,8 @@ from typing_extensions import NotRequired
 from .._models import Model
 from .._options import RequestOptions
 
+__all__: list[str] = []  # nothing public: the public modules build on these
+
 
 @attrs.frozen(kw_only=True)
 class _AccessToken(Model):

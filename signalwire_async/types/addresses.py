@@ -12,6 +12,14 @@ from .._models import Model
 from .._options import RequestOptions
 from ._common import PageParams
 
+__all__ = [
+    "Address",
+    "AddressCreateParams",
+    "AddressListParams",
+    "AddressType",
+    "AddressUpdateParams",
+]
+
 AddressType = Literal[
     "Apartment",
     "Basement",

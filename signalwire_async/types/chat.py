@@ -11,6 +11,8 @@ import attrs
 
 from ._tokens import _AccessToken, _ChannelPermissions, _TokenCreateParams
 
+__all__ = ["ChatChannelPermissions", "ChatToken", "ChatTokenCreateParams"]
+
 
 @attrs.frozen(kw_only=True)
 class ChatToken(_AccessToken):

@@ -12,6 +12,17 @@ from .._models import Model
 from .._options import RequestOptions
 from ._common import PageParams
 
+__all__ = [
+    "DomainApplication",
+    "DomainApplicationCallFlowVersion",
+    "DomainApplicationCallHandler",
+    "DomainApplicationCreateParams",
+    "DomainApplicationEncryption",
+    "DomainApplicationListParams",
+    "DomainApplicationMethod",
+    "DomainApplicationUpdateParams",
+]
+
 # Enum-like fields: strict in what we send (Literal), lenient in what we read (str).
 DomainApplicationEncryption = Literal["optional", "required", "forbidden"]
 DomainApplicationMethod = Literal["GET", "POST"]

@@ -10,6 +10,8 @@ from typing_extensions import NotRequired
 
 from .._options import RequestOptions
 
+__all__ = ["ImportedNumberCapability", "ImportedNumberCreateParams", "ImportedNumberType"]
+
 ImportedNumberType = Literal["longcode", "tollfree"]
 """The kind of number imported."""
 

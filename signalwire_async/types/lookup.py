@@ -8,6 +8,13 @@ import attrs
 from .._models import Model, nested
 from .._options import RequestOptions
 
+__all__ = [
+    "PhoneNumberLookup",
+    "PhoneNumberLookupCarrier",
+    "PhoneNumberLookupCnam",
+    "PhoneNumberLookupParams",
+]
+
 
 @attrs.frozen(kw_only=True)
 class PhoneNumberLookupCarrier(Model):

@@ -14,6 +14,17 @@ from typing_extensions import NotRequired
 from .._models import Model, json_key
 from .._options import RequestOptions
 
+__all__ = [
+    "Message",
+    "MessageBody",
+    "MessageCreateParams",
+    "MessageWhatsAppInteractive",
+    "MessageWhatsAppLocation",
+    "MessageWhatsAppMedia",
+    "MessageWhatsAppReaction",
+    "MessageWhatsAppType",
+]
+
 MessageWhatsAppType = Literal[
     "whatsapp_media_text",
     "whatsapp_media_image",

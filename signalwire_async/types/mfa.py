@@ -9,6 +9,8 @@ from typing_extensions import NotRequired
 from .._models import Model
 from .._options import RequestOptions
 
+__all__ = ["MfaRequest", "MfaRequestParams", "MfaVerification", "MfaVerifyParams"]
+
 
 @attrs.frozen(kw_only=True)
 class MfaRequest(Model):

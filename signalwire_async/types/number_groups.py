@@ -10,6 +10,17 @@ from .._models import Model, nested
 from .._options import RequestOptions
 from ._common import PageParams
 
+__all__ = [
+    "NumberGroup",
+    "NumberGroupCreateParams",
+    "NumberGroupListParams",
+    "NumberGroupMembership",
+    "NumberGroupMembershipCreateParams",
+    "NumberGroupMembershipListParams",
+    "NumberGroupMembershipPhoneNumber",
+    "NumberGroupUpdateParams",
+]
+
 
 @attrs.frozen(kw_only=True)
 class NumberGroup(Model):

@@ -11,6 +11,20 @@ from .._models import Model, nested
 from .._options import RequestOptions
 from ._common import PageParams
 
+__all__ = [
+    "AvailableNumber",
+    "AvailableNumberCapabilities",
+    "PhoneNumber",
+    "PhoneNumberCallHandler",
+    "PhoneNumberCreateParams",
+    "PhoneNumberE911AddressParams",
+    "PhoneNumberListParams",
+    "PhoneNumberMessageHandler",
+    "PhoneNumberRoutingParams",
+    "PhoneNumberSearchParams",
+    "PhoneNumberUpdateParams",
+]
+
 _HttpMethod = Literal["GET", "POST"]
 
 PhoneNumberCallHandler = Literal[

@@ -11,6 +11,14 @@ from .._models import Model
 from .._options import RequestOptions
 from ._common import PageParams
 
+__all__ = [
+    "Project",
+    "ProjectCreateParams",
+    "ProjectListParams",
+    "ProjectUpdateParams",
+    "ProjectWithSigningKey",
+]
+
 
 @attrs.frozen(kw_only=True)
 class Project(Model):

@@ -11,6 +11,8 @@ import attrs
 
 from ._tokens import _AccessToken, _ChannelPermissions, _TokenCreateParams
 
+__all__ = ["PubSubChannelPermissions", "PubSubToken", "PubSubTokenCreateParams"]
+
 
 @attrs.frozen(kw_only=True)
 class PubSubToken(_AccessToken):

@@ -8,6 +8,8 @@ import attrs
 from .._models import Model
 from .._options import RequestOptions
 
+__all__ = ["Queue", "QueueCreateParams", "QueueMember", "QueueUpdateParams"]
+
 
 @attrs.frozen(kw_only=True)
 class Queue(Model):

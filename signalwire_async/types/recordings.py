@@ -7,6 +7,8 @@ import attrs
 
 from .._models import Model
 
+__all__ = ["Recording"]
+
 
 @attrs.frozen(kw_only=True)
 class Recording(Model):

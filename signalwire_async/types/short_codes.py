@@ -11,6 +11,14 @@ from .._models import Model
 from .._options import RequestOptions
 from ._common import PageParams
 
+__all__ = [
+    "ShortCode",
+    "ShortCodeHttpMethod",
+    "ShortCodeListParams",
+    "ShortCodeMessageHandler",
+    "ShortCodeUpdateParams",
+]
+
 ShortCodeMessageHandler = Literal["relay_context", "laml_webhooks", "laml_application"]
 ShortCodeHttpMethod = Literal["GET", "POST"]
 

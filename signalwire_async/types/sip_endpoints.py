@@ -13,6 +13,16 @@ from .._models import Model
 from .._options import RequestOptions
 from ._common import PageParams
 
+__all__ = [
+    "RelaySipEndpoint",
+    "RelaySipEndpointCallHandler",
+    "RelaySipEndpointCreateParams",
+    "RelaySipEndpointEncryption",
+    "RelaySipEndpointListParams",
+    "RelaySipEndpointMethod",
+    "RelaySipEndpointUpdateParams",
+]
+
 # Enum-like fields: strict in what we send (Literal), lenient in what we read (str).
 RelaySipEndpointEncryption = Literal["default", "required", "optional"]
 RelaySipEndpointMethod = Literal["GET", "POST"]

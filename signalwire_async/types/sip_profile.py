@@ -10,6 +10,8 @@ import attrs
 from .._models import Model
 from .._options import RequestOptions
 
+__all__ = ["SipProfileEncryption", "SipProfileSettings", "SipProfileUpdateParams"]
+
 SipProfileEncryption = Literal["required", "optional"]
 
 

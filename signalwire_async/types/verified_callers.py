@@ -12,6 +12,14 @@ from .._models import Model
 from .._options import RequestOptions
 from ._common import PageParams
 
+__all__ = [
+    "VerifiedCaller",
+    "VerifiedCallerCreateParams",
+    "VerifiedCallerListParams",
+    "VerifiedCallerSubmitVerificationParams",
+    "VerifiedCallerUpdateParams",
+]
+
 
 @attrs.frozen(kw_only=True)
 class VerifiedCaller(Model):

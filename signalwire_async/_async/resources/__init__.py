@@ -6,15 +6,16 @@ How an operation is declared (the pattern for every namespace):
   `signalwire_async/_declarations/<namespace>.py`: its Python name, HTTP method and path
   exactly as the spec says, its parameter `TypedDict`, its model, and whether it pages or
   takes other credentials. The shape most resources share (list, create, get, update, delete,
-  list_addresses) is one `crud(...)` call. `python scripts/generate_api.py` writes the
+  list_addresses) is one `crud(...)` call. `python scripts/generate.py` writes the
   resource modules here (one class per resource, one typed method per operation, a one-line
   body calling `AsyncResource._send`, `_send_empty` or `_list`), the lazy type exports, the
-  sync twins (through `scripts/unasync.py`) and `api.md`. Never edit a generated file;
-  `--check` fails on drift.
+  sync twins and `api.md`. Never edit a generated file; `--check` fails on drift.
 * **Types by hand.** A resource's models (attrs classes over the JSON) and parameter
   `TypedDict`s (inheriting `RequestOptions`) live in
-  `signalwire_async/types/<namespace>/<resource>.py`; the declarations name them.
-  Parameters describe what a caller sends: "required" means the caller must supply it.
+  `signalwire_async/types/<namespace>/<resource>.py`, each public name listed in the
+  module's `__all__` (the generator exports exactly those, and refuses a module without
+  one); the declarations name them. Parameters describe what a caller sends: "required"
+  means the caller must supply it.
 * **Corrections to the spec** (a field it omits, a server-assigned field it requires) go in
   `signalwire_async/_spec_corrections.py`, one `Correction` each with its reason; the
   `TypedDict`s follow that list and a test checks that they do.

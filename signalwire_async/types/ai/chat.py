@@ -16,6 +16,27 @@ from typing_extensions import NotRequired
 from ..._models import Model, nested, nested_list
 from ..._options import RequestOptions
 
+__all__ = [
+    "AiChatConversationCreated",
+    "AiChatConversationParams",
+    "AiChatConversationStatus",
+    "AiChatCreateConversationParams",
+    "AiChatCreateConversationResponse",
+    "AiChatDeleteResponse",
+    "AiChatEndConversationResponse",
+    "AiChatError",
+    "AiChatLogEntry",
+    "AiChatLogResponse",
+    "AiChatMessageParams",
+    "AiChatReply",
+    "AiChatReplyResponse",
+    "AiChatRole",
+    "AiChatSummarizeParams",
+    "AiChatSummary",
+    "AiChatSummaryResponse",
+    "AiChatTranscript",
+]
+
 AiChatRole = Literal["user", "system"]
 """Who a message is from: a `system` message steers the agent unseen by the user."""
 

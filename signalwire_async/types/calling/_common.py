@@ -9,6 +9,8 @@ import attrs
 
 from ..._models import Model, json_key
 
+__all__ = ["CallingCall"]
+
 
 @attrs.frozen(kw_only=True)
 class CallingCall(Model):

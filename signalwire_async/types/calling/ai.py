@@ -15,6 +15,19 @@ from typing_extensions import NotRequired, TypedDict
 from ..._options import RequestOptions
 from .transcribe import CallingSpeechEngine, CallingSummarizeAction, CallingTranscribeDirection
 
+__all__ = [
+    "CallingAiHoldParams",
+    "CallingAiMessageParams",
+    "CallingAiMessageReset",
+    "CallingAiRole",
+    "CallingAiSidecarAskParams",
+    "CallingAiSidecarParams",
+    "CallingAiSidecarPermissions",
+    "CallingAiSidecarPokeParams",
+    "CallingAiSidecarSettings",
+    "CallingAiStopParams",
+]
+
 CallingAiRole = Literal["system", "user", "assistant"]
 
 

@@ -13,6 +13,14 @@ from typing_extensions import NotRequired, Required
 
 from ..._options import RequestOptions
 
+__all__ = [
+    "CallingCollectControlParams",
+    "CallingCollectDigits",
+    "CallingCollectParams",
+    "CallingCollectSpeech",
+    "CallingCollectSpeechEngine",
+]
+
 CallingCollectSpeechEngine = Literal["Google", "Google.V2", "Deepgram"]
 
 

@@ -13,6 +13,22 @@ from typing_extensions import NotRequired, TypedDict
 
 from ..._options import RequestOptions
 
+__all__ = [
+    "CallingDialCodec",
+    "CallingDialParams",
+    "CallingEndParams",
+    "CallingHangupReason",
+    "CallingReceiveFaxStopParams",
+    "CallingReferDevice",
+    "CallingReferParams",
+    "CallingReferSip",
+    "CallingSendFaxStopParams",
+    "CallingStatusEvent",
+    "CallingTransferParams",
+    "CallingUpdateParams",
+    "CallingUserEventParams",
+]
+
 CallingStatusEvent = Literal["created", "ringing", "answered", "ended"]
 
 CallingDialCodec = Literal[

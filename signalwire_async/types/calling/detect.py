@@ -11,6 +11,19 @@ from typing_extensions import NotRequired, Required
 
 from ..._options import RequestOptions
 
+__all__ = [
+    "CallingDetectControlParams",
+    "CallingDetectDigit",
+    "CallingDetectDigitSettings",
+    "CallingDetectFax",
+    "CallingDetectFaxSettings",
+    "CallingDetectMachine",
+    "CallingDetectMachineSettings",
+    "CallingDetectParams",
+    "CallingDetector",
+    "CallingFaxTone",
+]
+
 CallingFaxTone = Literal["CNG", "CED", "cng", "ced"]
 
 

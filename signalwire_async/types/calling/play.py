@@ -12,6 +12,24 @@ from typing_extensions import NotRequired, Required
 
 from ..._options import RequestOptions
 
+__all__ = [
+    "CallingPlayAudioItem",
+    "CallingPlayAudioSettings",
+    "CallingPlayControlParams",
+    "CallingPlayDirection",
+    "CallingPlayItem",
+    "CallingPlayParams",
+    "CallingPlayRingtoneItem",
+    "CallingPlayRingtoneSettings",
+    "CallingPlaySilenceItem",
+    "CallingPlaySilenceSettings",
+    "CallingPlayTtsItem",
+    "CallingPlayTtsSettings",
+    "CallingPlayVolumeParams",
+    "CallingRingtoneName",
+    "CallingTtsGender",
+]
+
 CallingPlayDirection = Literal["listen", "speak", "both"]
 """Which audio of the call a playback, recording or tap concerns."""
 CallingTtsGender = Literal["male", "female"]

@@ -12,6 +12,16 @@ from typing_extensions import NotRequired, Required
 from ..._options import RequestOptions
 from .play import CallingPlayDirection
 
+__all__ = [
+    "CallingRecordAudio",
+    "CallingRecordControlParams",
+    "CallingRecordFormat",
+    "CallingRecordParams",
+    "CallingRecordPauseBehavior",
+    "CallingRecordPauseParams",
+    "CallingRecordSettings",
+]
+
 CallingRecordFormat = Literal["mp3", "wav", "mp4"]
 CallingRecordPauseBehavior = Literal["skip", "silence"]
 """`skip` leaves the paused time out of the file; `silence` keeps it, silent."""

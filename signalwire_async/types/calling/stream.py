@@ -12,6 +12,13 @@ from typing_extensions import NotRequired
 
 from ..._options import RequestOptions
 
+__all__ = [
+    "CallingStreamControlParams",
+    "CallingStreamParams",
+    "CallingStreamStatusMethod",
+    "CallingStreamTrack",
+]
+
 CallingStreamTrack = Literal["inbound_track", "outbound_track", "both_tracks"]
 CallingStreamStatusMethod = Literal["GET", "POST"]
 

@@ -13,6 +13,20 @@ from typing_extensions import NotRequired, Required
 from ..._options import RequestOptions
 from .play import CallingPlayDirection
 
+__all__ = [
+    "CallingTapAudio",
+    "CallingTapAudioSettings",
+    "CallingTapCodec",
+    "CallingTapControlParams",
+    "CallingTapDevice",
+    "CallingTapParams",
+    "CallingTapPtime",
+    "CallingTapRtpDevice",
+    "CallingTapRtpSettings",
+    "CallingTapWsDevice",
+    "CallingTapWsSettings",
+]
+
 CallingTapCodec = Literal["PCMA", "PCMU", "pcma", "pcmu", "OPUS", "opus"]
 CallingTapPtime = Literal[10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120]
 """Packet time in milliseconds."""

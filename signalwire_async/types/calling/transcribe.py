@@ -13,6 +13,26 @@ from typing_extensions import NotRequired, TypedDict
 
 from ..._options import RequestOptions
 
+__all__ = [
+    "CallingLiveTranscribeAction",
+    "CallingLiveTranscribeParams",
+    "CallingLiveTranscribeStart",
+    "CallingLiveTranscribeStartAction",
+    "CallingLiveTranslateAction",
+    "CallingLiveTranslateInject",
+    "CallingLiveTranslateInjectAction",
+    "CallingLiveTranslateParams",
+    "CallingLiveTranslateStart",
+    "CallingLiveTranslateStartAction",
+    "CallingSpeechEngine",
+    "CallingSummarize",
+    "CallingSummarizeAction",
+    "CallingTranscribeDirection",
+    "CallingTranscribeParams",
+    "CallingTranscribeStopParams",
+    "CallingTranslationFilter",
+]
+
 CallingTranscribeDirection = Literal["remote-caller", "local-caller"]
 """Whose speech: the far party's (`remote-caller`) or the near party's (`local-caller`)."""
 

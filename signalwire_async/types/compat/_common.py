@@ -5,6 +5,8 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 
 from ..._options import RequestOptions
 
+__all__ = ["CompatPageParams"]
+
 
 class CompatPageParams(RequestOptions, total=False):
     """Query parameters of a Compatibility list (it pages by `next_page_uri`).

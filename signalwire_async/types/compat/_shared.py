@@ -13,6 +13,8 @@ from typing_extensions import NotRequired, Required
 from ..._models import Model
 from ..._options import RequestOptions
 
+__all__: list[str] = []  # nothing public: the public modules build on these
+
 _CompatMethod = Literal["GET", "POST"]
 _CompatRecordingUpdateStatus = Literal["paused", "in-progress", "stopped"]
 _CompatPauseBehavior = Literal["skip", "silence"]

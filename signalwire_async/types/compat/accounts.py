@@ -12,6 +12,13 @@ from ..._models import Model
 from ..._options import RequestOptions
 from ._common import CompatPageParams
 
+__all__ = [
+    "CompatAccount",
+    "CompatAccountCreateParams",
+    "CompatAccountListParams",
+    "CompatAccountUpdateParams",
+]
+
 
 @attrs.frozen(kw_only=True)
 class CompatAccount(Model):

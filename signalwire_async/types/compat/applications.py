@@ -12,6 +12,14 @@ from ..._models import Model
 from ..._options import RequestOptions
 from ._common import CompatPageParams
 
+__all__ = [
+    "CompatApplication",
+    "CompatApplicationCreateParams",
+    "CompatApplicationListParams",
+    "CompatApplicationMethod",
+    "CompatApplicationUpdateParams",
+]
+
 CompatApplicationMethod = Literal["GET", "POST"]
 """How the API requests one of the application's URLs."""
 

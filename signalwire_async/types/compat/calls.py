@@ -25,6 +25,31 @@ from ._shared import (
     _CompatStreamUpdateParams,
 )
 
+__all__ = [
+    "CompatCall",
+    "CompatCallCreateParams",
+    "CompatCallDate",
+    "CompatCallListParams",
+    "CompatCallMachineDetection",
+    "CompatCallMethod",
+    "CompatCallPauseBehavior",
+    "CompatCallRecording",
+    "CompatCallRecordingChannels",
+    "CompatCallRecordingCreateParams",
+    "CompatCallRecordingTrack",
+    "CompatCallRecordingUpdateParams",
+    "CompatCallRecordingUpdateStatus",
+    "CompatCallStatus",
+    "CompatCallStream",
+    "CompatCallStreamCreateParams",
+    "CompatCallStreamStopStatus",
+    "CompatCallStreamTrack",
+    "CompatCallStreamUpdateParams",
+    "CompatCallTrim",
+    "CompatCallUpdateParams",
+    "CompatCallUpdateStatus",
+]
+
 CompatCallMethod = _CompatMethod
 """How the API requests a URL of the call (cXML, fallback, callbacks)."""
 CompatCallStatus = Literal[

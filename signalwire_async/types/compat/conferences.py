@@ -25,6 +25,30 @@ from ._shared import (
     _CompatStreamUpdateParams,
 )
 
+__all__ = [
+    "CompatConference",
+    "CompatConferenceDate",
+    "CompatConferenceListParams",
+    "CompatConferenceMethod",
+    "CompatConferenceParticipant",
+    "CompatConferenceParticipantListParams",
+    "CompatConferenceParticipantUpdateParams",
+    "CompatConferencePauseBehavior",
+    "CompatConferenceRecording",
+    "CompatConferenceRecordingListParams",
+    "CompatConferenceRecordingUpdateParams",
+    "CompatConferenceRecordingUpdateStatus",
+    "CompatConferenceStatus",
+    "CompatConferenceStream",
+    "CompatConferenceStreamCodec",
+    "CompatConferenceStreamCreateParams",
+    "CompatConferenceStreamStopStatus",
+    "CompatConferenceStreamTrack",
+    "CompatConferenceStreamUpdateParams",
+    "CompatConferenceUpdateParams",
+    "CompatConferenceUpdateStatus",
+]
+
 CompatConferenceMethod = _CompatMethod
 """How the API requests a URL (announcement, hold or wait music, callbacks)."""
 CompatConferenceStatus = Literal["init", "in-progress", "completed"]

@@ -13,6 +13,18 @@ from ..._models import Model, json_key, nested
 from ..._options import RequestOptions
 from ._common import CompatPageParams
 
+__all__ = [
+    "CompatFax",
+    "CompatFaxCallbackMethod",
+    "CompatFaxCreateParams",
+    "CompatFaxLinks",
+    "CompatFaxListParams",
+    "CompatFaxMedia",
+    "CompatFaxQuality",
+    "CompatFaxUpdateParams",
+    "CompatFaxUpdateStatus",
+]
+
 CompatFaxQuality = Literal["standard", "fine", "superfine"]
 """The resolution a fax is sent at."""
 CompatFaxCallbackMethod = Literal["GET", "POST"]

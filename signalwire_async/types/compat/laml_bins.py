@@ -10,6 +10,13 @@ from ..._models import Model
 from ..._options import RequestOptions
 from ._common import CompatPageParams
 
+__all__ = [
+    "CompatLamlBin",
+    "CompatLamlBinCreateParams",
+    "CompatLamlBinListParams",
+    "CompatLamlBinUpdateParams",
+]
+
 
 @attrs.frozen(kw_only=True)
 class CompatLamlBin(Model):

@@ -13,6 +13,16 @@ from ..._models import Model, json_key
 from ..._options import RequestOptions
 from ._common import CompatPageParams
 
+__all__ = [
+    "CompatMessage",
+    "CompatMessageCreateParams",
+    "CompatMessageListParams",
+    "CompatMessageMedia",
+    "CompatMessageMediaListParams",
+    "CompatMessageStatus",
+    "CompatMessageUpdateParams",
+]
+
 CompatMessageStatus = Literal[
     "queued", "initiated", "sent", "failed", "delivered", "undelivered", "received"
 ]

@@ -12,6 +12,25 @@ from ..._models import Model, json_key, nested, nested_list
 from ..._options import RequestOptions
 from ._common import CompatPageParams
 
+__all__ = [
+    "CompatAvailableCountry",
+    "CompatAvailableCountryList",
+    "CompatAvailablePhoneNumber",
+    "CompatAvailablePhoneNumberCapabilities",
+    "CompatAvailablePhoneNumberList",
+    "CompatAvailablePhoneNumberSearchParams",
+    "CompatImportedNumberType",
+    "CompatImportedPhoneNumberParams",
+    "CompatIncomingPhoneNumber",
+    "CompatIncomingPhoneNumberCapabilities",
+    "CompatIncomingPhoneNumberListParams",
+    "CompatIncomingPhoneNumberPurchaseParams",
+    "CompatIncomingPhoneNumberUpdateParams",
+    "CompatPhoneNumberCapability",
+    "CompatPhoneNumberHttpMethod",
+    "CompatPhoneNumberVoiceReceiveMode",
+]
+
 CompatPhoneNumberHttpMethod = Literal["GET", "POST"]
 """How a number's webhook is requested."""
 CompatPhoneNumberVoiceReceiveMode = Literal["voice", "fax"]

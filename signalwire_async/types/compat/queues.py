@@ -11,6 +11,15 @@ from typing_extensions import NotRequired
 from ..._models import Model
 from ..._options import RequestOptions
 
+__all__ = [
+    "CompatQueue",
+    "CompatQueueCreateParams",
+    "CompatQueueMember",
+    "CompatQueueMemberDequeueParams",
+    "CompatQueueMemberHttpMethod",
+    "CompatQueueUpdateParams",
+]
+
 CompatQueueMemberHttpMethod = Literal["GET", "POST"]
 """How the URL a dequeued call is sent to is requested."""
 

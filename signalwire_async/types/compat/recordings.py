@@ -8,6 +8,8 @@ import attrs
 from ._common import CompatPageParams
 from ._shared import _CompatRecording
 
+__all__ = ["CompatRecording", "CompatRecordingListParams"]
+
 
 @attrs.frozen(kw_only=True)
 class CompatRecording(_CompatRecording):

@@ -9,6 +9,8 @@ from typing_extensions import NotRequired
 from ..._models import Model
 from ..._options import RequestOptions
 
+__all__ = ["CompatToken", "CompatTokenCreateParams", "CompatTokenUpdateParams"]
+
 
 @attrs.frozen(kw_only=True)
 class CompatToken(Model):

@@ -8,6 +8,8 @@ import attrs
 from ..._models import Model
 from ._common import CompatPageParams
 
+__all__ = ["CompatTranscription", "CompatTranscriptionListParams"]
+
 
 @attrs.frozen(kw_only=True)
 class CompatTranscription(Model):

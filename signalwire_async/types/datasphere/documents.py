@@ -14,6 +14,19 @@ from ..._models import Model, nested_list
 from ..._options import RequestOptions
 from .._common import PageParams
 
+__all__ = [
+    "DatasphereChunk",
+    "DatasphereChunkListParams",
+    "DatasphereChunkingStrategy",
+    "DatasphereDocument",
+    "DatasphereDocumentCreateParams",
+    "DatasphereDocumentListParams",
+    "DatasphereDocumentUpdateParams",
+    "DatasphereSearchChunk",
+    "DatasphereSearchParams",
+    "DatasphereSearchResult",
+]
+
 DatasphereChunkingStrategy = Literal["sentence", "paragraph", "page", "sliding"]
 """How a document is cut into chunks."""
 

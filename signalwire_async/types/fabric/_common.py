@@ -10,6 +10,8 @@ import attrs
 
 from ..._models import Model
 
+__all__ = ["Cipher", "Codec", "Encryption", "FabricResourceBase"]
+
 # Enum-like fields: strict in what we send (Literal), lenient in what we read (str).
 Cipher = Literal[
     "AEAD_AES_256_GCM_8",

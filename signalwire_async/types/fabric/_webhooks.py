@@ -12,6 +12,8 @@ from typing_extensions import NotRequired
 from ..._models import Model
 from ..._options import RequestOptions
 
+__all__: list[str] = []  # nothing public: the public modules build on these
+
 _Method = Literal["GET", "POST"]
 _UsedFor = Literal["calling", "messaging"]
 

@@ -4,6 +4,8 @@ import attrs
 
 from ..._models import Model, nested
 
+__all__ = ["AddressChannels", "FabricAddress"]
+
 
 @attrs.frozen(kw_only=True)
 class AddressChannels(Model):

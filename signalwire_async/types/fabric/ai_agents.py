@@ -15,6 +15,22 @@ from ..._models import Model, json_key, nested, nested_list
 from ..._options import RequestOptions
 from ._common import FabricResourceBase
 
+__all__ = [
+    "AiAgent",
+    "AiAgentCreateHint",
+    "AiAgentCreateLanguage",
+    "AiAgentCreateMultilingual",
+    "AiAgentCreateParams",
+    "AiAgentCreatePostPrompt",
+    "AiAgentCreatePrompt",
+    "AiAgentCreatePronounce",
+    "AiAgentDetails",
+    "AiAgentLanguage",
+    "AiAgentMultilingual",
+    "AiAgentPronounce",
+    "AiAgentUpdateParams",
+]
+
 
 @attrs.frozen(kw_only=True)
 class AiAgentLanguage(Model):

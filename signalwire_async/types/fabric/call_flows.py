@@ -15,6 +15,15 @@ from ..._models import Model, nested
 from ..._options import RequestOptions
 from ._common import FabricResourceBase
 
+__all__ = [
+    "CallFlow",
+    "CallFlowCreateParams",
+    "CallFlowDeployVersionParams",
+    "CallFlowDetails",
+    "CallFlowUpdateParams",
+    "CallFlowVersion",
+]
+
 
 @attrs.frozen(kw_only=True)
 class CallFlowDetails(Model):

@@ -13,6 +13,15 @@ from ..._models import Model, nested
 from ..._options import RequestOptions
 from ._common import FabricResourceBase
 
+__all__ = [
+    "ConferenceRoom",
+    "ConferenceRoomCreateParams",
+    "ConferenceRoomDetails",
+    "ConferenceRoomLayout",
+    "ConferenceRoomQuality",
+    "ConferenceRoomUpdateParams",
+]
+
 ConferenceRoomQuality = Literal["1080p", "720p"]
 ConferenceRoomLayout = Literal[
     "grid-responsive",

@@ -12,6 +12,13 @@ from ..._models import Model, nested
 from ..._options import RequestOptions
 from ._common import FabricResourceBase
 
+__all__ = [
+    "CxmlApplication",
+    "CxmlApplicationDetails",
+    "CxmlApplicationMethod",
+    "CxmlApplicationUpdateParams",
+]
+
 CxmlApplicationMethod = Literal["GET", "POST"]
 
 

@@ -12,6 +12,14 @@ from ..._models import Model, nested
 from ..._options import RequestOptions
 from ._common import FabricResourceBase
 
+__all__ = [
+    "CxmlScript",
+    "CxmlScriptCreateParams",
+    "CxmlScriptDetails",
+    "CxmlScriptMethod",
+    "CxmlScriptUpdateParams",
+]
+
 CxmlScriptMethod = Literal["GET", "POST"]
 
 

@@ -15,6 +15,15 @@ from ._webhooks import (
     _WebhookUpdateParams,
 )
 
+__all__ = [
+    "CxmlWebhook",
+    "CxmlWebhookCreateParams",
+    "CxmlWebhookDetails",
+    "CxmlWebhookMethod",
+    "CxmlWebhookUpdateParams",
+    "CxmlWebhookUsedFor",
+]
+
 CxmlWebhookMethod = _Method
 CxmlWebhookUsedFor = _UsedFor
 

@@ -10,6 +10,8 @@ from ..._models import Model, nested
 from ..._options import RequestOptions
 from ._common import FabricResourceBase
 
+__all__ = ["DialogflowAgent", "DialogflowAgentDetails", "DialogflowAgentUpdateParams"]
+
 
 @attrs.frozen(kw_only=True)
 class DialogflowAgentDetails(Model):

@@ -9,6 +9,13 @@ from ..._models import Model, nested
 from ..._options import RequestOptions
 from ._common import FabricResourceBase
 
+__all__ = [
+    "FreeswitchConnector",
+    "FreeswitchConnectorCreateParams",
+    "FreeswitchConnectorDetails",
+    "FreeswitchConnectorUpdateParams",
+]
+
 
 @attrs.frozen(kw_only=True)
 class FreeswitchConnectorDetails(Model):

@@ -10,6 +10,13 @@ from ..._models import Model, nested
 from ..._options import RequestOptions
 from ._common import FabricResourceBase
 
+__all__ = [
+    "RelayApplication",
+    "RelayApplicationCreateParams",
+    "RelayApplicationDetails",
+    "RelayApplicationUpdateParams",
+]
+
 
 @attrs.frozen(kw_only=True)
 class RelayApplicationDetails(Model):

@@ -12,6 +12,17 @@ from ..._options import RequestOptions
 from ._common import FabricResourceBase
 from .addresses import AddressChannels
 
+__all__ = [
+    "DomainApplicationAssignment",
+    "FabricResource",
+    "PhoneRouteAssignment",
+    "PhoneRouteAssignmentHandler",
+    "ResourceAssignDomainApplicationParams",
+    "ResourceAssignPhoneRouteParams",
+    "ResourceAssignSipEndpointParams",
+    "SipEndpointAssignment",
+]
+
 PhoneRouteAssignmentHandler = Literal["calling", "messaging"]
 
 

@@ -13,6 +13,15 @@ from ..._options import RequestOptions
 from .._common import PageParams
 from ._common import Cipher
 
+__all__ = [
+    "SipAddress",
+    "SipAddressCodec",
+    "SipAddressCreateParams",
+    "SipAddressEncryption",
+    "SipAddressListParams",
+    "SipAddressUpdateParams",
+]
+
 # SIP addresses have their own encryption values (`forbidden`, no `default`) and codec list.
 SipAddressEncryption = Literal["required", "optional", "forbidden"]
 SipAddressCodec = Literal["OPUS", "G722", "PCMU", "PCMA", "G729", "VP8", "H264"]

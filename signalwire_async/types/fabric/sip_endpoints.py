@@ -12,6 +12,13 @@ from ..._models import Model
 from ..._options import RequestOptions
 from ._common import Cipher, Codec, Encryption
 
+__all__ = [
+    "OutboundCallHandler",
+    "SipEndpoint",
+    "SipEndpointCreateParams",
+    "SipEndpointUpdateParams",
+]
+
 OutboundCallHandler = Literal["default", "passthrough", "block-pstn", "resource"]
 
 

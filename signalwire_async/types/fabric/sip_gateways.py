@@ -9,6 +9,8 @@ from ..._models import Model, nested
 from ..._options import RequestOptions
 from ._common import Cipher, Codec, Encryption, FabricResourceBase
 
+__all__ = ["SipGateway", "SipGatewayCreateParams", "SipGatewayDetails", "SipGatewayUpdateParams"]
+
 
 @attrs.frozen(kw_only=True)
 class SipGatewayDetails(Model):

@@ -10,6 +10,16 @@ from ..._models import Model, nested
 from ..._options import RequestOptions
 from ._common import Cipher, Codec, Encryption, FabricResourceBase
 
+__all__ = [
+    "Subscriber",
+    "SubscriberCreateParams",
+    "SubscriberDetails",
+    "SubscriberSipEndpoint",
+    "SubscriberSipEndpointCreateParams",
+    "SubscriberSipEndpointUpdateParams",
+    "SubscriberUpdateParams",
+]
+
 
 @attrs.frozen(kw_only=True)
 class SubscriberDetails(Model):

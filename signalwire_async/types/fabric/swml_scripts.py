@@ -13,6 +13,14 @@ from ..._models import Model, nested
 from ..._options import RequestOptions
 from ._common import FabricResourceBase
 
+__all__ = [
+    "SwmlScript",
+    "SwmlScriptCreateParams",
+    "SwmlScriptDetails",
+    "SwmlScriptType",
+    "SwmlScriptUpdateParams",
+]
+
 SwmlScriptType = Literal["calling", "messaging"]
 
 

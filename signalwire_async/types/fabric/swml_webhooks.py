@@ -15,6 +15,15 @@ from ._webhooks import (
     _WebhookUpdateParams,
 )
 
+__all__ = [
+    "SwmlWebhook",
+    "SwmlWebhookCreateParams",
+    "SwmlWebhookDetails",
+    "SwmlWebhookMethod",
+    "SwmlWebhookUpdateParams",
+    "SwmlWebhookUsedFor",
+]
+
 SwmlWebhookMethod = _Method
 SwmlWebhookUsedFor = _UsedFor
 

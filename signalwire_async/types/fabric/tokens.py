@@ -13,6 +13,22 @@ from typing_extensions import NotRequired
 from ..._models import Model
 from ..._options import RequestOptions
 
+__all__ = [
+    "EmbedToken",
+    "EmbedTokenCreateParams",
+    "GuestToken",
+    "GuestTokenCreateParams",
+    "GuestTokenRegion",
+    "InviteToken",
+    "InviteTokenCreateParams",
+    "RefreshedSubscriberToken",
+    "SubscriberToken",
+    "SubscriberTokenCreateParams",
+    "SubscriberTokenRefreshParams",
+    "SubscriberTokenRegion",
+    "SubscriberTokenScope",
+]
+
 GuestTokenRegion = Literal["us-central"]
 SubscriberTokenRegion = Literal["us-central"]
 SubscriberTokenScope = Literal["sat:refresh"]

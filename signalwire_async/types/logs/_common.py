@@ -9,6 +9,8 @@ import attrs
 from ..._models import Model, json_key, nested_list
 from .._common import PageParams
 
+__all__ = ["LogChargeDetail", "LogListParams"]
+
 
 @attrs.frozen(kw_only=True)
 class LogChargeDetail(Model):

@@ -4,6 +4,8 @@ import attrs
 
 from ..._models import Model, nested_list
 
+__all__ = ["ConferenceLog", "ConferenceLogChargeDetail"]
+
 
 @attrs.frozen(kw_only=True)
 class ConferenceLogChargeDetail(Model):

@@ -4,6 +4,8 @@ import attrs
 
 from ._common import _FaxOrMessageLog
 
+__all__ = ["FaxLog"]
+
 
 @attrs.frozen(kw_only=True)
 class FaxLog(_FaxOrMessageLog):

@@ -4,6 +4,8 @@ import attrs
 
 from ._common import _FaxOrMessageLog
 
+__all__ = ["MessageLog"]
+
 
 @attrs.frozen(kw_only=True)
 class MessageLog(_FaxOrMessageLog):

@@ -5,6 +5,8 @@ import attrs
 from ..._models import Model, nested_list
 from ._common import LogChargeDetail
 
+__all__ = ["VideoLog"]
+
 
 @attrs.frozen(kw_only=True)
 class VideoLog(Model):

@@ -7,6 +7,8 @@ import attrs
 from ..._models import Model, json_key, nested_list
 from ._common import LogChargeDetail
 
+__all__ = ["VoiceLog", "VoiceLogEvent", "VoiceLogEventList"]
+
 
 @attrs.frozen(kw_only=True)
 class VoiceLog(Model):

@@ -12,6 +12,13 @@ from typing_extensions import NotRequired
 from ..._models import Model
 from ..._options import RequestOptions
 
+__all__ = [
+    "ProjectToken",
+    "ProjectTokenCreateParams",
+    "ProjectTokenPermission",
+    "ProjectTokenUpdateParams",
+]
+
 ProjectTokenPermission = Literal[
     "calling",
     "chat",

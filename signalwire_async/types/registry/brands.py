@@ -14,6 +14,14 @@ from ..._models import Model
 from ..._options import RequestOptions
 from .._common import PageParams
 
+__all__ = [
+    "Brand",
+    "BrandCompanyVertical",
+    "BrandCreateParams",
+    "BrandLegalEntityType",
+    "BrandListParams",
+]
+
 BrandLegalEntityType = Literal["PRIVATE_PROFIT", "PUBLIC_PROFIT", "NON_PROFIT", "GOVERNMENT"]
 BrandCompanyVertical = Literal[
     "AGRICULTURE",

@@ -12,6 +12,8 @@ from ..._models import Model
 from ..._options import RequestOptions
 from .._common import PageParams
 
+__all__ = ["Campaign", "CampaignCreateParams", "CampaignListParams", "CampaignUpdateParams"]
+
 
 @attrs.frozen(kw_only=True)
 class Campaign(Model):

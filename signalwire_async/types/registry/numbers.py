@@ -8,6 +8,8 @@ import attrs
 from ..._models import Model, nested
 from .._common import PageParams
 
+__all__ = ["CampaignNumber", "CampaignNumberListParams", "CampaignPhoneNumber"]
+
 
 @attrs.frozen(kw_only=True)
 class CampaignPhoneNumber(Model):

@@ -9,6 +9,8 @@ from ..._models import Model
 from ..._options import RequestOptions
 from .._common import PageParams
 
+__all__ = ["CampaignOrder", "CampaignOrderCreateParams", "CampaignOrderListParams"]
+
 
 @attrs.frozen(kw_only=True)
 class CampaignOrder(Model):

@@ -10,6 +10,14 @@ import attrs
 from ..._models import Model
 from .._common import PageParams
 
+__all__ = [
+    "VideoActiveSession",
+    "VideoLayout",
+    "VideoPageParams",
+    "VideoQuality",
+    "VideoRoomSessionStatus",
+]
+
 VideoQuality = Literal["720p", "1080p"]
 VideoLayout = Literal[
     "grid-responsive",

@@ -8,6 +8,8 @@ import attrs
 
 from ..._models import Model
 
+__all__ = ["VideoConferenceToken"]
+
 
 @attrs.frozen(kw_only=True)
 class VideoConferenceToken(Model):

@@ -12,6 +12,15 @@ from ..._models import Model, nested
 from ..._options import RequestOptions
 from ._common import VideoActiveSession, VideoLayout, VideoPageParams, VideoQuality
 
+__all__ = [
+    "VideoConference",
+    "VideoConferenceCreateParams",
+    "VideoConferenceGetParams",
+    "VideoConferenceListParams",
+    "VideoConferenceSize",
+    "VideoConferenceUpdateParams",
+]
+
 VideoConferenceSize = Literal["small", "medium", "large"]
 
 

@@ -9,6 +9,8 @@ from ..._models import Model
 from ..._options import RequestOptions
 from ._common import VideoPageParams
 
+__all__ = ["VideoRoomRecording", "VideoRoomRecordingGetParams", "VideoRoomRecordingListParams"]
+
 
 @attrs.frozen(kw_only=True)
 class VideoRoomRecording(Model):

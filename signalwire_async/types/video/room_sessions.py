@@ -12,6 +12,13 @@ import attrs
 from ..._models import Model
 from ._common import VideoPageParams, VideoRoomSessionStatus
 
+__all__ = [
+    "VideoRoomSession",
+    "VideoRoomSessionEvent",
+    "VideoRoomSessionListParams",
+    "VideoRoomSessionMember",
+]
+
 
 @attrs.frozen(kw_only=True)
 class VideoRoomSession(Model):

@@ -14,6 +14,14 @@ from typing_extensions import NotRequired
 from ..._models import Model
 from ..._options import RequestOptions
 
+__all__ = [
+    "VideoRoomToken",
+    "VideoRoomTokenCreateParams",
+    "VideoRoomTokenJoinAs",
+    "VideoRoomTokenMediaAllowed",
+    "VideoRoomTokenPermission",
+]
+
 VideoRoomTokenPermission = Literal[
     "room.member.audio_mute",
     "room.member.audio_unmute",

@@ -13,6 +13,14 @@ from ..._models import Model, nested
 from ..._options import RequestOptions
 from ._common import VideoActiveSession, VideoLayout, VideoPageParams, VideoQuality
 
+__all__ = [
+    "VideoRoom",
+    "VideoRoomCreateParams",
+    "VideoRoomGetParams",
+    "VideoRoomListParams",
+    "VideoRoomUpdateParams",
+]
+
 
 @attrs.frozen(kw_only=True)
 class VideoRoom(Model):

@@ -10,6 +10,8 @@ import attrs
 from ..._models import Model
 from ..._options import RequestOptions
 
+__all__ = ["VideoStream", "VideoStreamCreateParams", "VideoStreamUpdateParams"]
+
 
 @attrs.frozen(kw_only=True)
 class VideoStream(Model):

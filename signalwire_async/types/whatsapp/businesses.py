@@ -4,6 +4,8 @@ import attrs
 
 from ..._models import Model, nested_list
 
+__all__ = ["WhatsAppBusiness", "WhatsAppBusinessList"]
+
 
 @attrs.frozen(kw_only=True)
 class WhatsAppBusiness(Model):

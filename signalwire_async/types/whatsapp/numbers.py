@@ -4,6 +4,8 @@ import attrs
 
 from ..._models import Model, nested_list
 
+__all__ = ["WhatsAppNumber", "WhatsAppNumberList"]
+
 
 @attrs.frozen(kw_only=True)
 class WhatsAppNumber(Model):

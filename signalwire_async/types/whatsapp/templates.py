@@ -13,6 +13,18 @@ import attrs
 from ..._models import Model, nested_list
 from ..._options import RequestOptions
 
+__all__ = [
+    "WhatsAppTemplate",
+    "WhatsAppTemplateCategory",
+    "WhatsAppTemplateCreateParams",
+    "WhatsAppTemplateDeletion",
+    "WhatsAppTemplateList",
+    "WhatsAppTemplateListParams",
+    "WhatsAppTemplateParameterFormat",
+    "WhatsAppTemplateStatus",
+    "WhatsAppTemplateUpdateParams",
+]
+
 WhatsAppTemplateCategory = Literal["utility", "marketing", "authentication"]
 WhatsAppTemplateParameterFormat = Literal["named", "positional"]
 """How the template's placeholders are written: `{{name}}` or `{{1}}`."""
