@@ -191,15 +191,15 @@ def common_base(ops: list[Operation[Any]]) -> str:
 
 
 def shared_fields(ops: list[Operation[Any]]) -> dict[str, Any]:
-    """The fields past the first six on which every operation of a resource agrees and
-    which differ from the default (`form=True` for the Compatibility API, a command's
-    `nest`): said once, in the module's `Operations(...)`."""
+    """The fields past the first six that most operations of a resource have and that
+    differ from the default (`form=True` for the Compatibility API, a command's `nest`):
+    said once, in the module's `Operations(...)`; a row that differs says its own."""
     default: Operation[Any] = Operation("", "", "", None)
     shared = {}
     for field in attrs.fields(Operation)[6:-1]:  # the summary is in the method's docstring
-        values = {repr(getattr(op, field.name)) for op in ops}
-        value = getattr(ops[0], field.name)
-        if len(values) == 1 and value != getattr(default, field.name):
+        values = [getattr(op, field.name) for op in ops]
+        value = max(values, key=values.count)  # the first of the most common
+        if 2 * values.count(value) > len(ops) and value != getattr(default, field.name):
             shared[field.name] = value
     return shared
 

@@ -53,26 +53,11 @@ from ...types.calling.transcribe import (
 )
 from .._resource import Resource
 
-_op = Operations("calling", "/api/calling/calls")
+_op = Operations("calling", "/api/calling/calls", body_args=(("call_id", "id"),), nest="params")
 _AI_HOLD = _op(
-    "ai_hold",
-    "POST",
-    "",
-    CallingCall,
-    CallingAiHoldParams,
-    fixed=(("command", "calling.ai_hold"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
+    "ai_hold", "POST", "", CallingCall, CallingAiHoldParams, fixed=(("command", "calling.ai_hold"),)
 )
-_AI_UNHOLD = _op(
-    "ai_unhold",
-    "POST",
-    "",
-    CallingCall,
-    fixed=(("command", "calling.ai_unhold"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
-)
+_AI_UNHOLD = _op("ai_unhold", "POST", "", CallingCall, fixed=(("command", "calling.ai_unhold"),))
 _AI_MESSAGE = _op(
     "ai_message",
     "POST",
@@ -80,18 +65,9 @@ _AI_MESSAGE = _op(
     CallingCall,
     CallingAiMessageParams,
     fixed=(("command", "calling.ai_message"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _AI_STOP = _op(
-    "ai_stop",
-    "POST",
-    "",
-    CallingCall,
-    CallingAiStopParams,
-    fixed=(("command", "calling.ai.stop"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
+    "ai_stop", "POST", "", CallingCall, CallingAiStopParams, fixed=(("command", "calling.ai.stop"),)
 )
 _AI_SIDECAR = _op(
     "ai_sidecar",
@@ -100,8 +76,6 @@ _AI_SIDECAR = _op(
     CallingCall,
     CallingAiSidecarParams,
     fixed=(("command", "calling.ai_sidecar"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _AI_SIDECAR_ASK = _op(
     "ai_sidecar_ask",
@@ -110,8 +84,6 @@ _AI_SIDECAR_ASK = _op(
     CallingCall,
     CallingAiSidecarAskParams,
     fixed=(("command", "calling.ai_sidecar.ask"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _AI_SIDECAR_POKE = _op(
     "ai_sidecar_poke",
@@ -120,26 +92,12 @@ _AI_SIDECAR_POKE = _op(
     CallingCall,
     CallingAiSidecarPokeParams,
     fixed=(("command", "calling.ai_sidecar.poke"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _AI_SIDECAR_STATUS = _op(
-    "ai_sidecar_status",
-    "POST",
-    "",
-    CallingCall,
-    fixed=(("command", "calling.ai_sidecar.status"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
+    "ai_sidecar_status", "POST", "", CallingCall, fixed=(("command", "calling.ai_sidecar.status"),)
 )
 _AI_SIDECAR_STOP = _op(
-    "ai_sidecar_stop",
-    "POST",
-    "",
-    CallingCall,
-    fixed=(("command", "calling.ai_sidecar.stop"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
+    "ai_sidecar_stop", "POST", "", CallingCall, fixed=(("command", "calling.ai_sidecar.stop"),)
 )
 _COLLECT = _op(
     "collect",
@@ -148,7 +106,7 @@ _COLLECT = _op(
     CallingCall,
     CallingCollectParams,
     fixed=(("command", "calling.collect"),),
-    body_args=(("call_id", "id"),),
+    nest=None,
     starts=True,
 )
 _COLLECT_START_INPUT_TIMERS = _op(
@@ -158,8 +116,6 @@ _COLLECT_START_INPUT_TIMERS = _op(
     CallingCall,
     CallingCollectControlParams,
     fixed=(("command", "calling.collect.start_input_timers"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _COLLECT_STOP = _op(
     "collect_stop",
@@ -168,8 +124,6 @@ _COLLECT_STOP = _op(
     CallingCall,
     CallingCollectControlParams,
     fixed=(("command", "calling.collect.stop"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _DIAL = _op(
     "dial",
@@ -179,7 +133,7 @@ _DIAL = _op(
     CallingDialParams,
     one_of=("url", "swml"),
     fixed=(("command", "dial"),),
-    nest="params",
+    body_args=(),
 )
 _UPDATE = _op(
     "update",
@@ -189,27 +143,10 @@ _UPDATE = _op(
     CallingUpdateParams,
     one_of=("url", "swml"),
     fixed=(("command", "update"),),
-    nest="params",
+    body_args=(),
 )
-_END = _op(
-    "end",
-    "POST",
-    "",
-    CallingCall,
-    CallingEndParams,
-    fixed=(("command", "calling.end"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
-)
-_DISCONNECT = _op(
-    "disconnect",
-    "POST",
-    "",
-    CallingCall,
-    fixed=(("command", "calling.disconnect"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
-)
+_END = _op("end", "POST", "", CallingCall, CallingEndParams, fixed=(("command", "calling.end"),))
+_DISCONNECT = _op("disconnect", "POST", "", CallingCall, fixed=(("command", "calling.disconnect"),))
 _TRANSFER = _op(
     "transfer",
     "POST",
@@ -217,18 +154,9 @@ _TRANSFER = _op(
     CallingCall,
     CallingTransferParams,
     fixed=(("command", "calling.transfer"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _REFER = _op(
-    "refer",
-    "POST",
-    "",
-    CallingCall,
-    CallingReferParams,
-    fixed=(("command", "calling.refer"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
+    "refer", "POST", "", CallingCall, CallingReferParams, fixed=(("command", "calling.refer"),)
 )
 _USER_EVENT = _op(
     "user_event",
@@ -237,8 +165,6 @@ _USER_EVENT = _op(
     CallingCall,
     CallingUserEventParams,
     fixed=(("command", "calling.user_event"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _SEND_FAX_STOP = _op(
     "send_fax_stop",
@@ -247,8 +173,6 @@ _SEND_FAX_STOP = _op(
     CallingCall,
     CallingSendFaxStopParams,
     fixed=(("command", "calling.send_fax.stop"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _RECEIVE_FAX_STOP = _op(
     "receive_fax_stop",
@@ -257,8 +181,6 @@ _RECEIVE_FAX_STOP = _op(
     CallingCall,
     CallingReceiveFaxStopParams,
     fixed=(("command", "calling.receive_fax.stop"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _DETECT = _op(
     "detect",
@@ -267,7 +189,7 @@ _DETECT = _op(
     CallingCall,
     CallingDetectParams,
     fixed=(("command", "calling.detect"),),
-    body_args=(("call_id", "id"),),
+    nest=None,
     starts=True,
 )
 _DETECT_STOP = _op(
@@ -277,8 +199,6 @@ _DETECT_STOP = _op(
     CallingCall,
     CallingDetectControlParams,
     fixed=(("command", "calling.detect.stop"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _PLAY = _op(
     "play",
@@ -287,7 +207,7 @@ _PLAY = _op(
     CallingCall,
     CallingPlayParams,
     fixed=(("command", "calling.play"),),
-    body_args=(("call_id", "id"),),
+    nest=None,
     starts=True,
 )
 _PLAY_PAUSE = _op(
@@ -297,8 +217,6 @@ _PLAY_PAUSE = _op(
     CallingCall,
     CallingPlayControlParams,
     fixed=(("command", "calling.play.pause"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _PLAY_RESUME = _op(
     "play_resume",
@@ -307,8 +225,6 @@ _PLAY_RESUME = _op(
     CallingCall,
     CallingPlayControlParams,
     fixed=(("command", "calling.play.resume"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _PLAY_STOP = _op(
     "play_stop",
@@ -317,8 +233,6 @@ _PLAY_STOP = _op(
     CallingCall,
     CallingPlayControlParams,
     fixed=(("command", "calling.play.stop"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _PLAY_VOLUME = _op(
     "play_volume",
@@ -327,8 +241,6 @@ _PLAY_VOLUME = _op(
     CallingCall,
     CallingPlayVolumeParams,
     fixed=(("command", "calling.play.volume"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _RECORD = _op(
     "record",
@@ -337,7 +249,7 @@ _RECORD = _op(
     CallingCall,
     CallingRecordParams,
     fixed=(("command", "calling.record"),),
-    body_args=(("call_id", "id"),),
+    nest=None,
     starts=True,
 )
 _RECORD_PAUSE = _op(
@@ -347,8 +259,6 @@ _RECORD_PAUSE = _op(
     CallingCall,
     CallingRecordPauseParams,
     fixed=(("command", "calling.record.pause"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _RECORD_RESUME = _op(
     "record_resume",
@@ -357,8 +267,6 @@ _RECORD_RESUME = _op(
     CallingCall,
     CallingRecordControlParams,
     fixed=(("command", "calling.record.resume"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _RECORD_STOP = _op(
     "record_stop",
@@ -367,8 +275,6 @@ _RECORD_STOP = _op(
     CallingCall,
     CallingRecordControlParams,
     fixed=(("command", "calling.record.stop"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _STREAM = _op(
     "stream",
@@ -377,7 +283,7 @@ _STREAM = _op(
     CallingCall,
     CallingStreamParams,
     fixed=(("command", "calling.stream"),),
-    body_args=(("call_id", "id"),),
+    nest=None,
     starts=True,
 )
 _STREAM_STOP = _op(
@@ -387,8 +293,6 @@ _STREAM_STOP = _op(
     CallingCall,
     CallingStreamControlParams,
     fixed=(("command", "calling.stream.stop"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _TAP = _op(
     "tap",
@@ -397,7 +301,7 @@ _TAP = _op(
     CallingCall,
     CallingTapParams,
     fixed=(("command", "calling.tap"),),
-    body_args=(("call_id", "id"),),
+    nest=None,
     starts=True,
 )
 _TAP_STOP = _op(
@@ -407,8 +311,6 @@ _TAP_STOP = _op(
     CallingCall,
     CallingTapControlParams,
     fixed=(("command", "calling.tap.stop"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _TRANSCRIBE = _op(
     "transcribe",
@@ -417,7 +319,7 @@ _TRANSCRIBE = _op(
     CallingCall,
     CallingTranscribeParams,
     fixed=(("command", "calling.transcribe"),),
-    body_args=(("call_id", "id"),),
+    nest=None,
     starts=True,
 )
 _TRANSCRIBE_STOP = _op(
@@ -427,8 +329,6 @@ _TRANSCRIBE_STOP = _op(
     CallingCall,
     CallingTranscribeStopParams,
     fixed=(("command", "calling.transcribe.stop"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _LIVE_TRANSCRIBE = _op(
     "live_transcribe",
@@ -437,8 +337,6 @@ _LIVE_TRANSCRIBE = _op(
     CallingCall,
     CallingLiveTranscribeParams,
     fixed=(("command", "calling.live_transcribe"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
 _LIVE_TRANSLATE = _op(
     "live_translate",
@@ -447,26 +345,10 @@ _LIVE_TRANSLATE = _op(
     CallingCall,
     CallingLiveTranslateParams,
     fixed=(("command", "calling.live_translate"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
 )
-_DENOISE = _op(
-    "denoise",
-    "POST",
-    "",
-    CallingCall,
-    fixed=(("command", "calling.denoise"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
-)
+_DENOISE = _op("denoise", "POST", "", CallingCall, fixed=(("command", "calling.denoise"),))
 _DENOISE_STOP = _op(
-    "denoise_stop",
-    "POST",
-    "",
-    CallingCall,
-    fixed=(("command", "calling.denoise.stop"),),
-    body_args=(("call_id", "id"),),
-    nest="params",
+    "denoise_stop", "POST", "", CallingCall, fixed=(("command", "calling.denoise.stop"),)
 )
 
 

@@ -12,10 +12,10 @@ from ...._options import RequestOptions
 from ....types.compat.tokens import CompatToken, CompatTokenCreateParams, CompatTokenUpdateParams
 from ..._resource import AsyncResource
 
-_op = Operations("compat.tokens", "/api/laml/2010-04-01/Accounts/{AccountSid}/tokens")
-_CREATE = _op("create", "POST", "", CompatToken, CompatTokenCreateParams, form=True)
-_UPDATE = _op("update", "PATCH", "/{token_id}", CompatToken, CompatTokenUpdateParams)
-_DELETE = _op("delete", "DELETE", "/{token_id}", form=True)
+_op = Operations("compat.tokens", "/api/laml/2010-04-01/Accounts/{AccountSid}/tokens", form=True)
+_CREATE = _op("create", "POST", "", CompatToken, CompatTokenCreateParams)
+_UPDATE = _op("update", "PATCH", "/{token_id}", CompatToken, CompatTokenUpdateParams, form=False)
+_DELETE = _op("delete", "DELETE", "/{token_id}")
 
 
 class CompatTokens(AsyncResource):
