@@ -24,9 +24,12 @@ import ast
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+import attrs  # noqa: E402
 
 from signalwire_async._declarations import (  # noqa: E402
     Namespace,
@@ -35,6 +38,7 @@ from signalwire_async._declarations import (  # noqa: E402
     Top,
     namespaces,
 )
+from signalwire_async._operation import LINKS, CompatPaging, Operation  # noqa: E402
 
 NAMESPACES: list[Top] = namespaces()
 
@@ -102,70 +106,146 @@ def type_index() -> dict[str, str]:
 # -- resource modules -----------------------------------------------------------------------
 
 
-def signature(op: Op) -> str:
-    args = ["self", *(f"{p}: str" for p in op.positional)]
+def resolve(name: str | None, index: dict[str, str]) -> Any:
+    """The class a declaration names (a model or a `TypedDict`), or None."""
+    if name is None:
+        return None
+    if name not in index:
+        raise SystemExit(f"no module under signalwire_async/types/ defines {name}")
+    return getattr(importlib.import_module(f"signalwire_async.types.{index[name]}"), name)
+
+
+def operation(place: str, op: Op, index: dict[str, str]) -> Operation[Any]:
+    """The runtime operation a declaration describes, its names resolved to classes: what
+    the generated table holds, and what the methods, api.md and the fake space read."""
+    paging = None if not op.paged else (LINKS if op.items is None else CompatPaging(op.items))
+    return Operation(
+        f"{place}.{op.name}",
+        op.http,
+        op.path,
+        resolve(op.returns, index),
+        resolve(op.params, index),
+        paging,
+        auth=op.auth,
+        form=op.form,
+        one_of=op.one_of,
+        fixed=op.fixed,
+        body_args=op.body_args,
+        nest=op.nest,
+        starts=op.starts,
+        fresh_id=op.fresh_id,
+        unique=op.unique,
+        summary=op.summary,
+    )
+
+
+def short(op: Operation[Any]) -> str:
+    """The method's name (`create`)."""
+    return op.name.rpartition(".")[2]
+
+
+def positional(op: Operation[Any]) -> list[str]:
+    """The method's positional arguments: the path's, then `body_args`."""
+    return [*op.path_params, *(arg for arg, _ in op.body_args)]
+
+
+def type_name(cls: Any) -> str | None:
+    return None if cls is None else str(cls.__name__)
+
+
+def result(op: Operation[Any]) -> str:
+    model = type_name(op.model)
+    if op.starts:
+        return f"CallControl[{model}]"
+    return f"AsyncPager[{model}]" if op.paging is not None else (model or "None")
+
+
+def values_name(op: Operation[Any]) -> str:
+    return "options" if op.params is None else ("params" if op.http == "GET" else "body")
+
+
+def signature(op: Operation[Any]) -> str:
+    args = ["self", *(f"{p}: str" for p in positional(op))]
     if op.auth == "subscriber":
         args += ["*", "subscriber_token: str"]
-    kind = "params" if op.http == "GET" else "body"
     if op.params is None:
         args.append("**options: Unpack[RequestOptions]")
     else:
-        args.append(f"**{kind}: Unpack[{op.params}]")
-    result = f"AsyncPager[{op.returns}]" if op.paged else (op.returns or "None")
-    if op.starts:
-        result = f"CallControl[{op.returns}]"
-    prefix = "def" if op.paged else "async def"
-    return f"{prefix} {op.name}({', '.join(args)}) -> {result}:"
+        args.append(f"**{values_name(op)}: Unpack[{op.params.__name__}]")
+    prefix = "def" if op.paging is not None else "async def"
+    return f"{prefix} {short(op)}({', '.join(args)}) -> {result(op)}:"
 
 
-def path_expression(op: Op) -> str:
-    if "{" not in op.path:
-        return f'"{op.path}"'
-    fills = "".join(f", {p}={p}" for p in op.path_params)  # `_path` fills {AccountSid}
-    return f'self._path("{op.path}"{fills})'
+def variable(op: Operation[Any]) -> str:
+    """The name of the operation in its module's table (`_CREATE`)."""
+    return f"_{short(op).upper()}"
 
 
-def body(op: Op) -> str:
-    values = "options" if op.params is None else ("params" if op.http == "GET" else "body")
-    args = [f'"{op.name}"']
-    if not op.paged:
-        args.append(f'"{op.http}"')
-    args.append(path_expression(op))
-    if op.returns is not None:
-        args.append(op.returns)
-    args.append(values)
-    if op.params is not None:
-        args.append(op.params)
-    elif op.paged:
-        args.append("None")
-    if op.one_of:
-        args.append(f"one_of={op.one_of!r}")
-    if op.items is not None:
-        args.append(f"paging=CompatPaging({op.items!r})")
-    if op.form:
-        args.append("form=True")
-    if op.nest is not None and not op.starts:
-        args.append(f"nest={op.nest!r}")
-    if op.fresh_id is not None:
-        args.append(f"fresh_id={op.fresh_id!r}")
-    if op.fixed or op.body_args:
-        fields = [f"{field!r}: {value!r}" for field, value in op.fixed]
-        fields += [f"{field!r}: {arg}" for arg, field in op.body_args]
-        args.append(f"fixed={{{', '.join(fields)}}}")
+def body(op: Operation[Any]) -> str:
+    """The method's one statement: its operation and the caller's arguments."""
+    args = [variable(op), values_name(op), *positional(op)]
     if op.auth == "subscriber":
-        args.append("credentials=bearer(subscriber_token)")
-    elif op.auth == "none":
-        args.append("credentials=NO_CREDENTIALS")
-    if op.starts:  # `_start` is a POST of `params` by definition
-        args.remove(f'"{op.http}"')
+        args.append("token=subscriber_token")
     call = ", ".join(args)
     if op.starts:
         return f"return await self._start({call})"
-    if op.paged:
-        return f"return self._list({call})"
-    if op.returns is None:
-        return f"await self._send_empty({call})"
-    return f"return await self._send({call})"
+    if op.paging is not None:
+        return f"return self._page({call})"
+    if op.model is None:
+        return f"await self._call_empty({call})"
+    return f"return await self._call({call})"
+
+
+def common_base(ops: list[Operation[Any]]) -> str:
+    """The path segments every operation of a resource starts with (`/api/x/things`)."""
+    parts = [op.path.split("/") for op in ops]
+    base = []
+    for column in zip(*parts, strict=False):
+        if len(set(column)) != 1:
+            break
+        base.append(column[0])
+    return "/".join(base)
+
+
+def shared_fields(ops: list[Operation[Any]]) -> dict[str, Any]:
+    """The fields past the first six that most operations of a resource have and that
+    differ from the default (`form=True` for the Compatibility API, a command's `nest`):
+    said once, in the module's `Operations(...)`; a row that differs says its own."""
+    default: Operation[Any] = Operation("", "", "", None)
+    shared = {}
+    for field in attrs.fields(Operation)[6:-1]:  # the summary is in the method's docstring
+        values = [getattr(op, field.name) for op in ops]
+        value = max(values, key=values.count)  # the first of the most common
+        if 2 * values.count(value) > len(ops) and value != getattr(default, field.name):
+            shared[field.name] = value
+    return shared
+
+
+def table_head(place: str, ops: list[Operation[Any]]) -> str:
+    """`_op = Operations(place, base, **shared)`: what the module's rows have in common."""
+    fields = "".join(f", {k}={v!r}" for k, v in shared_fields(ops).items())
+    return f"_op = Operations({place!r}, {common_base(ops)!r}{fields})"
+
+
+def table_entry(op: Operation[Any], base: str, shared: dict[str, Any]) -> str:
+    """`_CREATE = _op("create", "POST", "", Model, Params, ...)`: one row of the table, with
+    the path relative to the module's `base` and only the fields that differ from `shared`
+    or else the default. The summary is left out: the method's docstring says it, next to
+    the route, and a test checks that it does."""
+    paging = None if op.paging is None else "LINKS"
+    if op.items is not None:
+        paging = f"CompatPaging({op.items!r})"
+    args = [repr(short(op)), repr(op.http), repr(op.path.removeprefix(base))]
+    tail = [type_name(op.model), type_name(op.params), paging]
+    while tail and tail[-1] is None:
+        tail.pop()
+    args += [str(value) for value in tail]
+    default: Operation[Any] = Operation("", "", "", None)
+    for field in attrs.fields(Operation)[6:-1]:
+        value = getattr(op, field.name)
+        if value != shared.get(field.name, getattr(default, field.name)):
+            args.append(f"{field.name}={value!r}")
+    return f"{variable(op)} = _op({', '.join(args)})"
 
 
 def quoted(lines: list[str], indent: int) -> str:
@@ -177,7 +257,7 @@ def quoted(lines: list[str], indent: int) -> str:
     return "\n".join([f'"""{lines[0]}', *rest, f'{pad}"""'])
 
 
-def docstring(op: Op) -> str:
+def docstring(op: Operation[Any]) -> str:
     route = f"`{op.http} {op.path}`"
     first = f"{route}: {op.summary}."
     summary = f"{op.summary[0].upper()}{op.summary[1:]}."
@@ -188,7 +268,7 @@ def docstring(op: Op) -> str:
     else:  # the path alone on its line: one word, which the line-length rule lets be long
         lines = [summary, "", f"`{op.http}`", f"`{op.path}`"]
     notes = []
-    if op.paged:
+    if op.paging is not None:
         notes.append("A pager: `async for item in ...` walks every page.")
     if op.auth == "subscriber":
         notes.append("Authenticates with the subscriber's token, not the project's.")
@@ -223,12 +303,16 @@ def class_doc(summary: str, place: str) -> list[str]:
 def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -> str:
     """The module of one resource; `place` is where it sits on the client (`fabric.x`, `x`),
     `up` the relative import prefix of the package root from its module."""
-    names = {n for op in res.ops for n in (op.returns, op.params) if n is not None}
-    options = {"RequestOptions"} if any(op.params is None for op in res.ops) else set()
-    if any(op.auth == "subscriber" for op in res.ops):
-        options.add("bearer")
-    if any(op.auth == "none" for op in res.ops):
-        options.add("NO_CREDENTIALS")
+    ops = [operation(place, op, index) for op in res.ops]
+    names = {type_name(c) for op in ops for c in (op.model, op.params) if c is not None}
+    options = {"RequestOptions"} if any(op.params is None for op in ops) else set()
+    shared = shared_fields(ops)
+    table = [table_head(place, ops), *(table_entry(op, common_base(ops), shared) for op in ops)]
+    machinery = {"Operations"}
+    if any(op.paging == LINKS for op in ops):
+        machinery.add("LINKS")
+    if any(op.items for op in ops):
+        machinery.add("CompatPaging")
     lines = [
         f'"""`client.{place}`: {res.summary}.',
         "",
@@ -239,18 +323,19 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
         "",
         "from typing_extensions import Unpack",
         "",
+        f"from {up}_operation import {', '.join(sorted(machinery))}",
     ]
     if options:
         lines.append(f"from {up}_options import {', '.join(sorted(options))}")
-    lines += import_lines(names, index, up)
-    if any(op.items for op in res.ops):
-        lines.append(f"from {up}_pages import CompatPaging")
-    if any(op.starts for op in res.ops):
+    lines += import_lines(sorted(n for n in names if n), index, up)
+    if any(op.starts for op in ops):
         lines.append(f"from {up}types._common import CallControl")
-    if any(op.paged for op in res.ops):
+    if any(op.paging is not None for op in ops):
         lines.append(f"from {up[1:]}_pagination import AsyncPager")
     lines += [
         f"from {up[1:]}_resource import AsyncResource",
+        "",
+        *table,
         "",
         "",
         f"class {res.cls}(AsyncResource):",
@@ -258,7 +343,7 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
         "",
         f'    _name = "{place}"',
     ]
-    for op in res.ops:
+    for op in ops:
         lines += ["", f"    {signature(op)}", f"        {docstring(op)}", f"        {body(op)}"]
     return "\n".join(lines) + "\n"
 
@@ -418,27 +503,25 @@ def type_packages(index: dict[str, str]) -> dict[Path, str]:
 # -- api.md ---------------------------------------------------------------------------------
 
 
-def resource_reference(r: Resource) -> list[str]:
-    types = sorted({n for op in r.ops for n in (op.returns, op.params) if n})
+def resource_reference(ops: list[Operation[Any]]) -> list[str]:
+    types = sorted({type_name(c) or "" for op in ops for c in (op.model, op.params) if c})
     out = ["Types: " + ", ".join(f"`{n}`" for n in types), ""]
-    for op in r.ops:
-        args = list(op.positional)
+    for op in ops:
+        args = positional(op)
         if op.auth == "subscriber":
             args.append("*, subscriber_token")
-        if op.params:
-            args.append(f"**{op.params}")
-        result = f"AsyncPager[{op.returns}]" if op.paged else (op.returns or "None")
-        if op.starts:
-            result = f"CallControl[{op.returns}]"
+        if op.params is not None:
+            args.append(f"**{op.params.__name__}")
         note = {"subscriber": " (subscriber token)", "none": " (no credentials)"}.get(op.auth, "")
         out.append(
-            f"- `{op.name}({', '.join(args)}) -> {result}`: {op.summary}{note}. "
+            f"- `{short(op)}({', '.join(args)}) -> {result(op)}`: {op.summary}{note}. "
             f"`{op.http} {op.path}`"
         )
     return [*out, ""]
 
 
 def api_reference() -> str:
+    index = type_index()
     out = [
         "# API reference",
         "",
@@ -457,13 +540,14 @@ def api_reference() -> str:
     for top in NAMESPACES:
         if isinstance(top, Resource):
             out += [f"## `client.{top.attr}`: {top.summary}", ""]
-            out += resource_reference(top)
+            out += resource_reference([operation(top.attr, op, index) for op in top.ops])
             continue
         count = sum(len(r.ops) for r in top.resources)
         out += [f"## `client.{top.attr}`: {top.summary}", "", f"{count} operations.", ""]
         for r in top.resources:
-            out += [f"### `client.{top.attr}.{r.attr}`: {r.summary}", ""]
-            out += resource_reference(r)
+            place = f"{top.attr}.{r.attr}"
+            out += [f"### `client.{place}`: {r.summary}", ""]
+            out += resource_reference([operation(place, op, index) for op in r.ops])
     return "\n".join(out).rstrip() + "\n"
 
 

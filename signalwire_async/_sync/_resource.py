@@ -2,9 +2,9 @@
 # source: signalwire_async/_async/_resource.py
 """The base of every resource: what one generated operation method calls, in one line.
 
-Resource modules are generated (see `resources/__init__.py`); each method checks its
-keyword arguments against its `TypedDict`, fills its path, and calls one of `_send`,
-`_send_empty` or `_list` here.
+Resource modules are generated (see `resources/__init__.py`); each holds a table of its
+`Operation`s, and each method passes its operation and the caller's arguments to one of
+`_call`, `_call_empty`, `_page` or `_start` here, which read everything else from it.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ import httpx
 
 from .._form import form_fields
 from .._models import Model
-from .._options import CallOptions, Credentials, call_options
-from .._pages import LINKS, PagingStyle
+from .._operation import Operation
+from .._options import NO_CREDENTIALS, CallOptions, bearer, call_options
+from .._pages import LINKS
 from .._params import check_params
 from .._paths import build_path
 from .._responses import parse_model
@@ -48,101 +49,51 @@ class Resource:
         return build_path(template, **values)
 
     def _split(
-        self,
-        operation: str,
-        values: Mapping[str, Any],
-        params_type: Any,
-        one_of: tuple[str, ...],
-        credentials: Credentials | None,
-        fixed: Mapping[str, Any] | None = None,
-        form: bool = False,
-        nest: str | None = None,
-        fresh_id: str | None = None,
-    ) -> tuple[dict[str, Any] | None, CallOptions]:
-        """The operation's own parameters (None when it has none) and the request options.
-
-        `fixed` holds fields the method sends itself (a wrapper's fixed values and the fields
-        its positional arguments fill); a keyword argument may not set them too. `form`: the
-        values are encoded as the Compatibility API reads them (`_form`). `nest`: the
-        keyword arguments go inside that body field (a command's `params`). `fresh_id`: a
-        body field given a new uuid on each call (a JSON-RPC request id).
-        """
+        self, op: Operation[Any], values: Mapping[str, Any], args: tuple[str, ...], token: Any
+    ) -> tuple[str, dict[str, Any] | None, CallOptions]:
+        """The operation's filled path, its own parameters (None when it has none) and the
+        request options: `args` fill the path's placeholders, then the `body_args` fields;
+        `token` is the subscriber token of a `subscriber` operation."""
+        names = op.path_params
+        path = self._path(op.path, **dict(zip(names, args, strict=False)))
+        credentials = None
+        if op.auth == "subscriber":
+            credentials = bearer(token)  # checks it, before anything else is
+        elif op.auth == "none":
+            credentials = NO_CREDENTIALS
         params: dict[str, Any] | None = None
-        if params_type is None:
+        if op.params is None:
             options = call_options(values)
         else:
-            params, options = check_params(params_type, values, f"{self._name}.{operation}", one_of)
-        if nest is not None:
-            params = {nest: params or {}}
-        if fixed:
-            clash = sorted(fixed.keys() & (params or {}).keys())
-            if clash:
-                raise TypeError(f"{self._name}.{operation}() sets {', '.join(clash)} itself")
-            params = {**(params or {}), **fixed}
-        if fresh_id is not None:
-            params = {**(params or {}), fresh_id: str(uuid.uuid4())}
+            params, options = check_params(op.params, values, op.name, op.one_of)
+        filled = zip(op.body_args, args[len(names) :], strict=True)
+        params = _body(op, params, {**dict(op.fixed), **{field: a for (_, field), a in filled}})
         if credentials is not None:
             options = attrs.evolve(options, credentials=credentials)
-        if form and params:
-            params = form_fields(params)
-        return params, options
+        return path, params, options
 
-    def _send(
-        self,
-        operation: str,
-        method: str,
-        path: str,
-        model: type[M],
-        values: Mapping[str, Any],
-        params_type: Any = None,
-        *,
-        one_of: tuple[str, ...] = (),
-        fixed: Mapping[str, Any] | None = None,
-        form: bool = False,
-        nest: str | None = None,
-        fresh_id: str | None = None,
-        credentials: Credentials | None = None,
+    def _call(
+        self, op: Operation[M], values: Mapping[str, Any], *args: str, token: Any = None
     ) -> M:
-        """Send one request and decode its answer as `model`. The parameters are the query
-        of a GET, and the JSON body (or with `form`, the form body) of any other method."""
-        params, options = self._split(
-            operation, values, params_type, one_of, credentials, fixed, form, nest, fresh_id
-        )
-        return parse_model(self._request(method, path, params, form, options), model)
+        """Send one request and decode its answer as the operation's model. The parameters
+        are the query of a GET, and the JSON body (or with `form`, the form body) otherwise."""
+        path, params, options = self._split(op, values, args, token)
+        response = self._request(op.http, path, params, op.form, options)
+        return parse_model(response, op.model)  # type: ignore[arg-type]  # M has a model
 
-    def _start(
-        self,
-        operation: str,
-        path: str,
-        model: type[M],
-        values: Mapping[str, Any],
-        params_type: Any,
-        *,
-        fixed: Mapping[str, Any],
-    ) -> CallControl[M]:
+    def _start(self, op: Operation[M], values: Mapping[str, Any], *args: str) -> CallControl[M]:
         """A calling command that starts something: its keyword arguments go in `params`,
         with a fresh `control_id` unless the caller gave one, which is returned with the call."""
         control_id = values.get("control_id") or str(uuid.uuid4())
-        values = {**values, "control_id": control_id}
-        call = self._send(
-            operation, "POST", path, model, values, params_type, fixed=fixed, nest="params"
-        )
+        call = self._call(op, {**values, "control_id": control_id}, *args)
         return CallControl(control_id, call)
 
-    def _send_empty(
-        self,
-        operation: str,
-        method: str,
-        path: str,
-        values: Mapping[str, Any],
-        params_type: Any = None,
-        *,
-        form: bool = False,
-        credentials: Credentials | None = None,
+    def _call_empty(
+        self, op: Operation[None], values: Mapping[str, Any], *args: str, token: Any = None
     ) -> None:
         """Send one request whose answer has no content (a delete)."""
-        params, options = self._split(operation, values, params_type, (), credentials, None, form)
-        self._request(method, path, params, form, options)
+        path, params, options = self._split(op, values, args, token)
+        self._request(op.http, path, params, op.form, options)
 
     def _request(
         self,
@@ -159,21 +110,35 @@ class Resource:
             return self._requester.request(method, path, data=params, options=options)
         return self._requester.request(method, path, json=params, options=options)
 
-    def _list(
-        self,
-        operation: str,
-        path: str,
-        model: type[M],
-        values: Mapping[str, Any],
-        params_type: Any,
-        *,
-        paging: PagingStyle = LINKS,
-        form: bool = False,
-        credentials: Credentials | None = None,
+    def _page(
+        self, op: Operation[M], values: Mapping[str, Any], *args: str, token: Any = None
     ) -> Pager[M]:
-        """A pager over `path`; nothing is sent until it is iterated or awaited."""
-        query, options = self._split(operation, values, params_type, (), credentials, None, form)
-        return Pager(self._requester, path, model, paging, query or None, options)
+        """A pager over the operation's path; nothing is sent until it is iterated or awaited."""
+        path, query, options = self._split(op, values, args, token)
+        model, paging = op.model, op.paging or LINKS
+        return Pager(self._requester, path, model, paging, query or None, options)  # type: ignore[arg-type]
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._name}>"
+
+
+def _body(
+    op: Operation[Any], params: dict[str, Any] | None, fixed: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The parameters as sent: nested (`nest`; `params` for a command that starts
+    something), beside the `fixed` fields the method sets itself (its wrapper's values and
+    positional arguments; a keyword argument may not set them too), with a `fresh_id`, and
+    form-encoded for the Compatibility API."""
+    nest = "params" if op.starts else op.nest
+    if nest is not None:
+        params = {nest: params or {}}
+    if fixed:
+        clash = sorted(fixed.keys() & (params or {}).keys())
+        if clash:
+            raise TypeError(f"{op.name}() sets {', '.join(clash)} itself")
+        params = {**(params or {}), **fixed}
+    if op.fresh_id is not None:
+        params = {**(params or {}), op.fresh_id: str(uuid.uuid4())}
+    if op.form and params:
+        params = form_fields(params)
+    return params

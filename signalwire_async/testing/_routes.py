@@ -1,7 +1,8 @@
-"""The fake space's routing table, built from the client's own declarations.
+"""The fake space's routing table, built from the client's own operations.
 
-Every declared operation becomes one `Route`. What the route does to the space's state is
-read from the shape of the declarations, not from a second table:
+Every `Operation` in the tables of the client's generated resource modules becomes one
+`Route`: the objects the client's methods send are the ones the fake serves. What the route
+does to the space's state is read from the shape of the operations, not from a second table:
 
 * a paged GET lists the collection at its path; a POST to a listed path, or an operation
   named `create`, adds to the collection at its path;
@@ -15,14 +16,17 @@ from __future__ import annotations
 
 import enum
 import functools
+import importlib
 import re
 from collections.abc import Iterator, Mapping
+from types import ModuleType
 from typing import Any
 
 import attrs
 
-from .. import _declarations as declarations
-from .. import types
+from .._async._resource import AsyncResource
+from .._async.resources._namespaces import AsyncNamespaces
+from .._operation import Operation
 from .._params import param_keys
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -39,11 +43,11 @@ class Kind(enum.Enum):
 
 @attrs.frozen
 class Route:
-    """One declared operation, as the fake serves it."""
+    """One operation of the client, as the fake serves it."""
 
     name: str
     """Its place on the client (`fabric.sip_endpoints.create`)."""
-    op: declarations.Op
+    op: Operation[Any]
     kind: Kind
     pattern: re.Pattern[str]
     collections: tuple[str, ...]
@@ -56,25 +60,36 @@ class Route:
 
     @property
     def model(self) -> Any:
-        return None if self.op.returns is None else getattr(types, self.op.returns)
+        return self.op.model
 
     @property
     def required(self) -> frozenset[str]:
         """The body (or query) fields a caller must send, by their names on the wire."""
         if self.op.params is None:
             return frozenset()
-        required, _, renames = param_keys(getattr(types, self.op.params))
+        required, _, renames = param_keys(self.op.params)
         return frozenset(renames.get(key, key) for key in required)
 
 
-def _operations() -> Iterator[tuple[str, declarations.Op]]:
-    for top in declarations.namespaces():
-        if isinstance(top, declarations.Resource):
-            yield from ((f"{top.attr}.{op.name}", op) for op in top.ops)
+def _resource_modules(package: str, owner: type) -> Iterator[ModuleType]:
+    """The generated modules of the resources below `owner` (the client's namespaces, or
+    one namespace), in the order the client declares them: each `cached_property` of
+    `owner` builds a resource or a namespace from the module of its name."""
+    for attr, built in vars(owner).items():
+        if not isinstance(built, functools.cached_property):
             continue
-        for resource in top.resources:
-            for op in resource.ops:
-                yield f"{top.attr}.{resource.attr}.{op.name}", op
+        module = importlib.import_module(f"{package}.{attr}")
+        cls = getattr(module, built.func.__annotations__["return"])
+        if issubclass(cls, AsyncResource):
+            yield module
+        else:
+            yield from _resource_modules(module.__name__, cls)
+
+
+def operations() -> Iterator[Operation[Any]]:
+    """Every operation the client has: the table of each generated resource module."""
+    for module in _resource_modules("signalwire_async._async.resources", AsyncNamespaces):
+        yield from (value for value in vars(module).values() if isinstance(value, Operation))
 
 
 @functools.cache
@@ -109,34 +124,35 @@ def _item_collections(path: str, collections: set[str]) -> tuple[str, ...]:
 
 
 def _kind(
-    op: declarations.Op, listed: set[str], collections: set[str]
+    op: Operation[Any], listed: set[str], collections: set[str]
 ) -> tuple[Kind, tuple[str, ...]]:
-    if op.paged:
+    name = op.name.rpartition(".")[2]
+    if op.paging is not None:
         return Kind.LIST, (op.path,)
-    if op.http == "POST" and (op.path in listed or op.name == "create"):
+    if op.http == "POST" and (op.path in listed or name == "create"):
         return Kind.CREATE, (op.path,)
     owners = _item_collections(op.path, collections)
     if owners:
         if op.http == "GET":
             return Kind.GET, owners
-        if op.http in ("PUT", "PATCH") or (op.http == "POST" and op.name == "update"):
+        if op.http in ("PUT", "PATCH") or (op.http == "POST" and name == "update"):
             return Kind.UPDATE, owners
-        if op.http == "DELETE" or (op.http == "POST" and op.name == "delete"):
+        if op.http == "DELETE" or (op.http == "POST" and name == "delete"):
             return Kind.DELETE, owners
     return Kind.STATELESS, ()
 
 
 @functools.cache
 def routes() -> tuple[Route, ...]:
-    """Every declared operation's route, most specific path first."""
-    operations = list(_operations())
-    listed = {op.path for _, op in operations if op.paged}
-    created = {op.path for _, op in operations if op.http == "POST" and op.name == "create"}
+    """Every operation's route, most specific path first."""
+    ops = list(operations())
+    listed = {op.path for op in ops if op.paging is not None}
+    created = {op.path for op in ops if op.http == "POST" and op.name.endswith(".create")}
     table = []
-    for name, op in operations:
+    for op in ops:
         kind, collections = _kind(op, listed, listed | created)
         literal = sum(1 for part in op.path.split("/") if part and not _PLACEHOLDER.search(part))
-        table.append(Route(name, op, kind, pattern(op.path), collections, literal))
+        table.append(Route(op.name, op, kind, pattern(op.path), collections, literal))
     table.sort(key=lambda route: -route.literal_segments)
     return tuple(table)
 

@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 import pytest
 
-from signalwire_async import AsyncPager, AsyncRestClient, NotFoundError, types
+from signalwire_async import AsyncPager, AsyncRestClient, NotFoundError
 from signalwire_async._params import param_keys
 from signalwire_async.testing import FakeSpace
 from signalwire_async.testing._routes import Kind, Route, fill, routes, views
@@ -103,7 +103,7 @@ async def _create(space: FakeSpace, client: AsyncRestClient, walk: Walk, number:
 
 
 def _params(route: Route) -> Any:
-    return getattr(types, route.op.params or "")
+    return route.op.params  # the operation's `TypedDict` class
 
 
 def _page_size(route: Route) -> dict[str, int]:

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 import pytest
 
-from signalwire_async import NotFoundError, Pager, RestClient, types
+from signalwire_async import NotFoundError, Pager, RestClient
 from signalwire_async._params import param_keys
 from signalwire_async.testing import FakeSpace
 from signalwire_async.testing._routes import Kind, Route, fill, routes, views
@@ -105,7 +105,7 @@ def _create(space: FakeSpace, client: RestClient, walk: Walk, number: int) -> st
 
 
 def _params(route: Route) -> Any:
-    return getattr(types, route.op.params or "")
+    return route.op.params  # the operation's `TypedDict` class
 
 
 def _page_size(route: Route) -> dict[str, int]:

@@ -7,10 +7,18 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types.addresses import Address, AddressCreateParams, AddressListParams, AddressUpdateParams
 from .._pagination import AsyncPager
 from .._resource import AsyncResource
+
+_op = Operations("addresses", "/api/relay/rest/addresses")
+_LIST = _op("list", "GET", "", Address, AddressListParams, LINKS)
+_CREATE = _op("create", "POST", "", Address, AddressCreateParams)
+_GET = _op("get", "GET", "/{id}", Address)
+_UPDATE = _op("update", "PUT", "/{id}", Address, AddressUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
 
 
 class Addresses(AsyncResource):
@@ -23,33 +31,20 @@ class Addresses(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list("list", "/api/relay/rest/addresses", Address, params, AddressListParams)
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[AddressCreateParams]) -> Address:
         """`POST /api/relay/rest/addresses`: create (and validate) an E911 address."""
-        return await self._send(
-            "create", "POST", "/api/relay/rest/addresses", Address, body, AddressCreateParams
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> Address:
         """`GET /api/relay/rest/addresses/{id}`: one E911 address."""
-        return await self._send(
-            "get", "GET", self._path("/api/relay/rest/addresses/{id}", id=id), Address, options
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[AddressUpdateParams]) -> Address:
         """`PUT /api/relay/rest/addresses/{id}`: change an E911 address's given fields."""
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/addresses/{id}", id=id),
-            Address,
-            body,
-            AddressUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/relay/rest/addresses/{id}`: delete an E911 address."""
-        await self._send_empty(
-            "delete", "DELETE", self._path("/api/relay/rest/addresses/{id}", id=id), options
-        )
+        await self._call_empty(_DELETE, options, id)

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import Operations
 from ...types.chat import ChatToken, ChatTokenCreateParams
 from .._resource import AsyncResource
+
+_op = Operations("chat", "/api/chat/tokens")
+_CREATE_TOKEN = _op("create_token", "POST", "", ChatToken, ChatTokenCreateParams)
 
 
 class Chat(AsyncResource):
@@ -18,6 +22,4 @@ class Chat(AsyncResource):
 
     async def create_token(self, **body: Unpack[ChatTokenCreateParams]) -> ChatToken:
         """`POST /api/chat/tokens`: a token that lets a client use the given Chat channels."""
-        return await self._send(
-            "create_token", "POST", "/api/chat/tokens", ChatToken, body, ChatTokenCreateParams
-        )
+        return await self._call(_CREATE_TOKEN, body)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types.domain_applications import (
     DomainApplication,
@@ -16,6 +17,13 @@ from ...types.domain_applications import (
 )
 from .._pagination import AsyncPager
 from .._resource import AsyncResource
+
+_op = Operations("domain_applications", "/api/relay/rest/domain_applications")
+_LIST = _op("list", "GET", "", DomainApplication, DomainApplicationListParams, LINKS)
+_CREATE = _op("create", "POST", "", DomainApplication, DomainApplicationCreateParams)
+_GET = _op("get", "GET", "/{id}", DomainApplication)
+_UPDATE = _op("update", "PUT", "/{id}", DomainApplication, DomainApplicationUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
 
 
 class DomainApplications(AsyncResource):
@@ -28,34 +36,15 @@ class DomainApplications(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            "/api/relay/rest/domain_applications",
-            DomainApplication,
-            params,
-            DomainApplicationListParams,
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[DomainApplicationCreateParams]) -> DomainApplication:
         """`POST /api/relay/rest/domain_applications`: create a domain application."""
-        return await self._send(
-            "create",
-            "POST",
-            "/api/relay/rest/domain_applications",
-            DomainApplication,
-            body,
-            DomainApplicationCreateParams,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> DomainApplication:
         """`GET /api/relay/rest/domain_applications/{id}`: one domain application."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/domain_applications/{id}", id=id),
-            DomainApplication,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(
         self, id: str, **body: Unpack[DomainApplicationUpdateParams]
@@ -64,20 +53,8 @@ class DomainApplications(AsyncResource):
 
         `PUT /api/relay/rest/domain_applications/{id}`
         """
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/domain_applications/{id}", id=id),
-            DomainApplication,
-            body,
-            DomainApplicationUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/relay/rest/domain_applications/{id}`: delete a domain application."""
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/relay/rest/domain_applications/{id}", id=id),
-            options,
-        )
+        await self._call_empty(_DELETE, options, id)

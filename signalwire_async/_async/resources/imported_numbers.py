@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import Operations
 from ...types.imported_numbers import ImportedNumberCreateParams
 from ...types.phone_numbers import PhoneNumber
 from .._resource import AsyncResource
+
+_op = Operations("imported_numbers", "/api/relay/rest/imported_phone_numbers")
+_CREATE = _op("create", "POST", "", PhoneNumber, ImportedNumberCreateParams)
 
 
 class ImportedNumbers(AsyncResource):
@@ -19,11 +23,4 @@ class ImportedNumbers(AsyncResource):
 
     async def create(self, **body: Unpack[ImportedNumberCreateParams]) -> PhoneNumber:
         """`POST /api/relay/rest/imported_phone_numbers`: import a number hosted elsewhere."""
-        return await self._send(
-            "create",
-            "POST",
-            "/api/relay/rest/imported_phone_numbers",
-            PhoneNumber,
-            body,
-            ImportedNumberCreateParams,
-        )
+        return await self._call(_CREATE, body)

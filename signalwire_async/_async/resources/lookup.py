@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import Operations
 from ...types.lookup import PhoneNumberLookup, PhoneNumberLookupParams
 from .._resource import AsyncResource
+
+_op = Operations("lookup", "/api/relay/rest/lookup/phone_number/{e164_number}")
+_PHONE_NUMBER = _op("phone_number", "GET", "", PhoneNumberLookup, PhoneNumberLookupParams)
 
 
 class Lookup(AsyncResource):
@@ -23,13 +27,4 @@ class Lookup(AsyncResource):
 
         `GET /api/relay/rest/lookup/phone_number/{e164_number}`
         """
-        return await self._send(
-            "phone_number",
-            "GET",
-            self._path(
-                "/api/relay/rest/lookup/phone_number/{e164_number}", e164_number=e164_number
-            ),
-            PhoneNumberLookup,
-            params,
-            PhoneNumberLookupParams,
-        )
+        return await self._call(_PHONE_NUMBER, params, e164_number)

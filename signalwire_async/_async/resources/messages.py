@@ -7,9 +7,14 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import Operations
 from ..._options import RequestOptions
 from ...types.messages import Message, MessageCreateParams
 from .._resource import AsyncResource
+
+_op = Operations("messages", "/api/messaging/messages")
+_CREATE = _op("create", "POST", "", Message, MessageCreateParams)
+_UPDATE = _op("update", "PATCH", "/{message_id}", Message, fixed=(("body", ""),))
 
 
 class Messages(AsyncResource):
@@ -22,20 +27,11 @@ class Messages(AsyncResource):
 
         `POST /api/messaging/messages`
         """
-        return await self._send(
-            "create", "POST", "/api/messaging/messages", Message, body, MessageCreateParams
-        )
+        return await self._call(_CREATE, body)
 
     async def update(self, message_id: str, **options: Unpack[RequestOptions]) -> Message:
         """Redact a sent message (its body is cleared for good).
 
         `PATCH /api/messaging/messages/{message_id}`
         """
-        return await self._send(
-            "update",
-            "PATCH",
-            self._path("/api/messaging/messages/{message_id}", message_id=message_id),
-            Message,
-            options,
-            fixed={"body": ""},
-        )
+        return await self._call(_UPDATE, options, message_id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types.number_groups import (
     NumberGroup,
@@ -20,6 +21,32 @@ from ...types.number_groups import (
 from .._pagination import AsyncPager
 from .._resource import AsyncResource
 
+_op = Operations("number_groups", "/api/relay/rest")
+_LIST = _op("list", "GET", "/number_groups", NumberGroup, NumberGroupListParams, LINKS)
+_CREATE = _op("create", "POST", "/number_groups", NumberGroup, NumberGroupCreateParams)
+_GET = _op("get", "GET", "/number_groups/{id}", NumberGroup)
+_UPDATE = _op("update", "PUT", "/number_groups/{id}", NumberGroup, NumberGroupUpdateParams)
+_DELETE = _op("delete", "DELETE", "/number_groups/{id}")
+_ADD_MEMBERSHIP = _op(
+    "add_membership",
+    "POST",
+    "/number_groups/{number_group_id}/number_group_memberships",
+    NumberGroupMembership,
+    NumberGroupMembershipCreateParams,
+)
+_LIST_MEMBERSHIPS = _op(
+    "list_memberships",
+    "GET",
+    "/number_groups/{number_group_id}/number_group_memberships",
+    NumberGroupMembership,
+    NumberGroupMembershipListParams,
+    LINKS,
+)
+_GET_MEMBERSHIP = _op(
+    "get_membership", "GET", "/number_group_memberships/{id}", NumberGroupMembership
+)
+_DELETE_MEMBERSHIP = _op("delete_membership", "DELETE", "/number_group_memberships/{id}")
+
 
 class NumberGroups(AsyncResource):
     """Number groups (numbers sharing messaging) and their memberships: `client.number_groups`."""
@@ -31,47 +58,23 @@ class NumberGroups(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/relay/rest/number_groups", NumberGroup, params, NumberGroupListParams
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[NumberGroupCreateParams]) -> NumberGroup:
         """`POST /api/relay/rest/number_groups`: create a number group."""
-        return await self._send(
-            "create",
-            "POST",
-            "/api/relay/rest/number_groups",
-            NumberGroup,
-            body,
-            NumberGroupCreateParams,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> NumberGroup:
         """`GET /api/relay/rest/number_groups/{id}`: one number group."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/number_groups/{id}", id=id),
-            NumberGroup,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[NumberGroupUpdateParams]) -> NumberGroup:
         """`PUT /api/relay/rest/number_groups/{id}`: change a number group's given fields."""
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/number_groups/{id}", id=id),
-            NumberGroup,
-            body,
-            NumberGroupUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/relay/rest/number_groups/{id}`: delete a number group."""
-        await self._send_empty(
-            "delete", "DELETE", self._path("/api/relay/rest/number_groups/{id}", id=id), options
-        )
+        await self._call_empty(_DELETE, options, id)
 
     async def add_membership(
         self, number_group_id: str, **body: Unpack[NumberGroupMembershipCreateParams]
@@ -80,17 +83,7 @@ class NumberGroups(AsyncResource):
 
         `POST /api/relay/rest/number_groups/{number_group_id}/number_group_memberships`
         """
-        return await self._send(
-            "add_membership",
-            "POST",
-            self._path(
-                "/api/relay/rest/number_groups/{number_group_id}/number_group_memberships",
-                number_group_id=number_group_id,
-            ),
-            NumberGroupMembership,
-            body,
-            NumberGroupMembershipCreateParams,
-        )
+        return await self._call(_ADD_MEMBERSHIP, body, number_group_id)
 
     def list_memberships(
         self, number_group_id: str, **params: Unpack[NumberGroupMembershipListParams]
@@ -101,37 +94,17 @@ class NumberGroups(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_memberships",
-            self._path(
-                "/api/relay/rest/number_groups/{number_group_id}/number_group_memberships",
-                number_group_id=number_group_id,
-            ),
-            NumberGroupMembership,
-            params,
-            NumberGroupMembershipListParams,
-        )
+        return self._page(_LIST_MEMBERSHIPS, params, number_group_id)
 
     async def get_membership(
         self, id: str, **options: Unpack[RequestOptions]
     ) -> NumberGroupMembership:
         """`GET /api/relay/rest/number_group_memberships/{id}`: one membership."""
-        return await self._send(
-            "get_membership",
-            "GET",
-            self._path("/api/relay/rest/number_group_memberships/{id}", id=id),
-            NumberGroupMembership,
-            options,
-        )
+        return await self._call(_GET_MEMBERSHIP, options, id)
 
     async def delete_membership(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """Take a phone number out of its group.
 
         `DELETE /api/relay/rest/number_group_memberships/{id}`
         """
-        await self._send_empty(
-            "delete_membership",
-            "DELETE",
-            self._path("/api/relay/rest/number_group_memberships/{id}", id=id),
-            options,
-        )
+        await self._call_empty(_DELETE_MEMBERSHIP, options, id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types.phone_numbers import (
     AvailableNumber,
@@ -21,6 +22,81 @@ from ...types.phone_numbers import (
 from .._pagination import AsyncPager
 from .._resource import AsyncResource
 
+_op = Operations("phone_numbers", "/api/relay/rest/phone_numbers")
+_LIST = _op("list", "GET", "", PhoneNumber, PhoneNumberListParams, LINKS)
+_CREATE = _op("create", "POST", "", PhoneNumber, PhoneNumberCreateParams)
+_GET = _op("get", "GET", "/{id}", PhoneNumber)
+_UPDATE = _op("update", "PUT", "/{id}", PhoneNumber, PhoneNumberUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_SEARCH = _op("search", "GET", "/search", AvailableNumber, PhoneNumberSearchParams, LINKS)
+_SET_AI_AGENT = _op(
+    "set_ai_agent",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberUpdateParams,
+    fixed=(("call_handler", "ai_agent"),),
+    body_args=(("agent_id", "call_ai_agent_id"),),
+)
+_SET_CALL_FLOW = _op(
+    "set_call_flow",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberUpdateParams,
+    fixed=(("call_handler", "call_flow"),),
+    body_args=(("flow_id", "call_flow_id"),),
+)
+_SET_CXML_APPLICATION = _op(
+    "set_cxml_application",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberUpdateParams,
+    fixed=(("call_handler", "laml_application"),),
+    body_args=(("application_id", "call_laml_application_id"),),
+)
+_SET_CXML_WEBHOOK = _op(
+    "set_cxml_webhook",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberUpdateParams,
+    fixed=(("call_handler", "laml_webhooks"),),
+    body_args=(("url", "call_request_url"),),
+)
+_SET_RELAY_APPLICATION = _op(
+    "set_relay_application",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberRoutingParams,
+    fixed=(("call_handler", "relay_application"),),
+    body_args=(("name", "call_relay_application"),),
+)
+_SET_RELAY_TOPIC = _op(
+    "set_relay_topic",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberUpdateParams,
+    fixed=(("call_handler", "relay_topic"),),
+    body_args=(("topic", "call_relay_topic"),),
+)
+_SET_SWML_WEBHOOK = _op(
+    "set_swml_webhook",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberUpdateParams,
+    fixed=(("call_handler", "relay_script"),),
+    body_args=(("url", "call_relay_script_url"),),
+)
+_ASSIGN_E911_ADDRESS = _op(
+    "assign_e911_address", "POST", "/{id}/e911_address", PhoneNumber, PhoneNumberE911AddressParams
+)
+_REMOVE_E911_ADDRESS = _op("remove_e911_address", "DELETE", "/{id}/e911_address", PhoneNumber)
+
 
 class PhoneNumbers(AsyncResource):
     """The project's phone numbers (buy, route, release): `client.phone_numbers`."""
@@ -32,60 +108,30 @@ class PhoneNumbers(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/relay/rest/phone_numbers", PhoneNumber, params, PhoneNumberListParams
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[PhoneNumberCreateParams]) -> PhoneNumber:
         """`POST /api/relay/rest/phone_numbers`: buy a phone number."""
-        return await self._send(
-            "create",
-            "POST",
-            "/api/relay/rest/phone_numbers",
-            PhoneNumber,
-            body,
-            PhoneNumberCreateParams,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> PhoneNumber:
         """`GET /api/relay/rest/phone_numbers/{id}`: one phone number."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/phone_numbers/{id}", id=id),
-            PhoneNumber,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[PhoneNumberUpdateParams]) -> PhoneNumber:
         """`PUT /api/relay/rest/phone_numbers/{id}`: change a phone number's given fields."""
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{id}", id=id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/relay/rest/phone_numbers/{id}`: release a phone number."""
-        await self._send_empty(
-            "delete", "DELETE", self._path("/api/relay/rest/phone_numbers/{id}", id=id), options
-        )
+        await self._call_empty(_DELETE, options, id)
 
     def search(self, **params: Unpack[PhoneNumberSearchParams]) -> AsyncPager[AvailableNumber]:
         """`GET /api/relay/rest/phone_numbers/search`: numbers that are free to buy.
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "search",
-            "/api/relay/rest/phone_numbers/search",
-            AvailableNumber,
-            params,
-            PhoneNumberSearchParams,
-        )
+        return self._page(_SEARCH, params)
 
     async def set_ai_agent(
         self, resource_id: str, agent_id: str, **body: Unpack[PhoneNumberUpdateParams]
@@ -94,15 +140,7 @@ class PhoneNumbers(AsyncResource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return await self._send(
-            "set_ai_agent",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-            fixed={"call_handler": "ai_agent", "call_ai_agent_id": agent_id},
-        )
+        return await self._call(_SET_AI_AGENT, body, resource_id, agent_id)
 
     async def set_call_flow(
         self, resource_id: str, flow_id: str, **body: Unpack[PhoneNumberUpdateParams]
@@ -111,15 +149,7 @@ class PhoneNumbers(AsyncResource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return await self._send(
-            "set_call_flow",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-            fixed={"call_handler": "call_flow", "call_flow_id": flow_id},
-        )
+        return await self._call(_SET_CALL_FLOW, body, resource_id, flow_id)
 
     async def set_cxml_application(
         self, resource_id: str, application_id: str, **body: Unpack[PhoneNumberUpdateParams]
@@ -128,15 +158,7 @@ class PhoneNumbers(AsyncResource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return await self._send(
-            "set_cxml_application",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-            fixed={"call_handler": "laml_application", "call_laml_application_id": application_id},
-        )
+        return await self._call(_SET_CXML_APPLICATION, body, resource_id, application_id)
 
     async def set_cxml_webhook(
         self, resource_id: str, url: str, **body: Unpack[PhoneNumberUpdateParams]
@@ -145,15 +167,7 @@ class PhoneNumbers(AsyncResource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return await self._send(
-            "set_cxml_webhook",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-            fixed={"call_handler": "laml_webhooks", "call_request_url": url},
-        )
+        return await self._call(_SET_CXML_WEBHOOK, body, resource_id, url)
 
     async def set_relay_application(
         self, resource_id: str, name: str, **body: Unpack[PhoneNumberRoutingParams]
@@ -162,15 +176,7 @@ class PhoneNumbers(AsyncResource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return await self._send(
-            "set_relay_application",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberRoutingParams,
-            fixed={"call_handler": "relay_application", "call_relay_application": name},
-        )
+        return await self._call(_SET_RELAY_APPLICATION, body, resource_id, name)
 
     async def set_relay_topic(
         self, resource_id: str, topic: str, **body: Unpack[PhoneNumberUpdateParams]
@@ -179,15 +185,7 @@ class PhoneNumbers(AsyncResource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return await self._send(
-            "set_relay_topic",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-            fixed={"call_handler": "relay_topic", "call_relay_topic": topic},
-        )
+        return await self._call(_SET_RELAY_TOPIC, body, resource_id, topic)
 
     async def set_swml_webhook(
         self, resource_id: str, url: str, **body: Unpack[PhoneNumberUpdateParams]
@@ -196,15 +194,7 @@ class PhoneNumbers(AsyncResource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return await self._send(
-            "set_swml_webhook",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-            fixed={"call_handler": "relay_script", "call_relay_script_url": url},
-        )
+        return await self._call(_SET_SWML_WEBHOOK, body, resource_id, url)
 
     async def assign_e911_address(
         self, id: str, **body: Unpack[PhoneNumberE911AddressParams]
@@ -213,24 +203,11 @@ class PhoneNumbers(AsyncResource):
 
         `POST /api/relay/rest/phone_numbers/{id}/e911_address`
         """
-        return await self._send(
-            "assign_e911_address",
-            "POST",
-            self._path("/api/relay/rest/phone_numbers/{id}/e911_address", id=id),
-            PhoneNumber,
-            body,
-            PhoneNumberE911AddressParams,
-        )
+        return await self._call(_ASSIGN_E911_ADDRESS, body, id)
 
     async def remove_e911_address(self, id: str, **options: Unpack[RequestOptions]) -> PhoneNumber:
         """Take the number's E911 address away.
 
         `DELETE /api/relay/rest/phone_numbers/{id}/e911_address`
         """
-        return await self._send(
-            "remove_e911_address",
-            "DELETE",
-            self._path("/api/relay/rest/phone_numbers/{id}/e911_address", id=id),
-            PhoneNumber,
-            options,
-        )
+        return await self._call(_REMOVE_E911_ADDRESS, options, id)

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import Operations
 from ...types.pubsub import PubSubToken, PubSubTokenCreateParams
 from .._resource import AsyncResource
+
+_op = Operations("pubsub", "/api/pubsub/tokens")
+_CREATE_TOKEN = _op("create_token", "POST", "", PubSubToken, PubSubTokenCreateParams)
 
 
 class PubSub(AsyncResource):
@@ -18,6 +22,4 @@ class PubSub(AsyncResource):
 
     async def create_token(self, **body: Unpack[PubSubTokenCreateParams]) -> PubSubToken:
         """`POST /api/pubsub/tokens`: a token that lets a client use the given PubSub channels."""
-        return await self._send(
-            "create_token", "POST", "/api/pubsub/tokens", PubSubToken, body, PubSubTokenCreateParams
-        )
+        return await self._call(_CREATE_TOKEN, body)

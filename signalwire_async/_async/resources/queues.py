@@ -7,11 +7,22 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types._common import PageParams
 from ...types.queues import Queue, QueueCreateParams, QueueMember, QueueUpdateParams
 from .._pagination import AsyncPager
 from .._resource import AsyncResource
+
+_op = Operations("queues", "/api/relay/rest/queues")
+_LIST = _op("list", "GET", "", Queue, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", Queue, QueueCreateParams)
+_GET = _op("get", "GET", "/{id}", Queue)
+_UPDATE = _op("update", "PUT", "/{id}", Queue, QueueUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_MEMBERS = _op("list_members", "GET", "/{queue_id}/members", QueueMember, PageParams, LINKS)
+_GET_NEXT_MEMBER = _op("get_next_member", "GET", "/{queue_id}/members/next", QueueMember)
+_GET_MEMBER = _op("get_member", "GET", "/{queue_id}/members/{id}", QueueMember)
 
 
 class Queues(AsyncResource):
@@ -24,49 +35,30 @@ class Queues(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list("list", "/api/relay/rest/queues", Queue, params, PageParams)
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[QueueCreateParams]) -> Queue:
         """`POST /api/relay/rest/queues`: create a queue."""
-        return await self._send(
-            "create", "POST", "/api/relay/rest/queues", Queue, body, QueueCreateParams
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> Queue:
         """`GET /api/relay/rest/queues/{id}`: one queue."""
-        return await self._send(
-            "get", "GET", self._path("/api/relay/rest/queues/{id}", id=id), Queue, options
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[QueueUpdateParams]) -> Queue:
         """`PUT /api/relay/rest/queues/{id}`: change a queue's given fields."""
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/queues/{id}", id=id),
-            Queue,
-            body,
-            QueueUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/relay/rest/queues/{id}`: delete a queue."""
-        await self._send_empty(
-            "delete", "DELETE", self._path("/api/relay/rest/queues/{id}", id=id), options
-        )
+        await self._call_empty(_DELETE, options, id)
 
     def list_members(self, queue_id: str, **params: Unpack[PageParams]) -> AsyncPager[QueueMember]:
         """`GET /api/relay/rest/queues/{queue_id}/members`: the calls waiting in the queue.
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_members",
-            self._path("/api/relay/rest/queues/{queue_id}/members", queue_id=queue_id),
-            QueueMember,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_MEMBERS, params, queue_id)
 
     async def get_next_member(
         self, queue_id: str, **options: Unpack[RequestOptions]
@@ -75,22 +67,10 @@ class Queues(AsyncResource):
 
         `GET /api/relay/rest/queues/{queue_id}/members/next`
         """
-        return await self._send(
-            "get_next_member",
-            "GET",
-            self._path("/api/relay/rest/queues/{queue_id}/members/next", queue_id=queue_id),
-            QueueMember,
-            options,
-        )
+        return await self._call(_GET_NEXT_MEMBER, options, queue_id)
 
     async def get_member(
         self, queue_id: str, id: str, **options: Unpack[RequestOptions]
     ) -> QueueMember:
         """`GET /api/relay/rest/queues/{queue_id}/members/{id}`: one waiting call."""
-        return await self._send(
-            "get_member",
-            "GET",
-            self._path("/api/relay/rest/queues/{queue_id}/members/{id}", queue_id=queue_id, id=id),
-            QueueMember,
-            options,
-        )
+        return await self._call(_GET_MEMBER, options, queue_id, id)

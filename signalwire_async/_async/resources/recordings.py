@@ -7,11 +7,17 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types._common import PageParams
 from ...types.recordings import Recording
 from .._pagination import AsyncPager
 from .._resource import AsyncResource
+
+_op = Operations("recordings", "/api/relay/rest/recordings")
+_LIST = _op("list", "GET", "", Recording, PageParams, LINKS)
+_GET = _op("get", "GET", "/{id}", Recording)
+_DELETE = _op("delete", "DELETE", "/{id}")
 
 
 class Recordings(AsyncResource):
@@ -24,16 +30,12 @@ class Recordings(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list("list", "/api/relay/rest/recordings", Recording, params, PageParams)
+        return self._page(_LIST, params)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> Recording:
         """`GET /api/relay/rest/recordings/{id}`: one recording."""
-        return await self._send(
-            "get", "GET", self._path("/api/relay/rest/recordings/{id}", id=id), Recording, options
-        )
+        return await self._call(_GET, options, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/relay/rest/recordings/{id}`: delete a recording."""
-        await self._send_empty(
-            "delete", "DELETE", self._path("/api/relay/rest/recordings/{id}", id=id), options
-        )
+        await self._call_empty(_DELETE, options, id)

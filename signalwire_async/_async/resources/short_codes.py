@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types.short_codes import ShortCode, ShortCodeListParams, ShortCodeUpdateParams
 from .._pagination import AsyncPager
 from .._resource import AsyncResource
+
+_op = Operations("short_codes", "/api/relay/rest/short_codes")
+_LIST = _op("list", "GET", "", ShortCode, ShortCodeListParams, LINKS)
+_GET = _op("get", "GET", "/{id}", ShortCode)
+_UPDATE = _op("update", "PUT", "/{id}", ShortCode, ShortCodeUpdateParams)
 
 
 class ShortCodes(AsyncResource):
@@ -23,26 +29,15 @@ class ShortCodes(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/relay/rest/short_codes", ShortCode, params, ShortCodeListParams
-        )
+        return self._page(_LIST, params)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> ShortCode:
         """`GET /api/relay/rest/short_codes/{id}`: one short code."""
-        return await self._send(
-            "get", "GET", self._path("/api/relay/rest/short_codes/{id}", id=id), ShortCode, options
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[ShortCodeUpdateParams]) -> ShortCode:
         """Change a short code's name and message handling.
 
         `PUT /api/relay/rest/short_codes/{id}`
         """
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/short_codes/{id}", id=id),
-            ShortCode,
-            body,
-            ShortCodeUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)

@@ -7,9 +7,14 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import Operations
 from ..._options import RequestOptions
 from ...types.sip_profile import SipProfileSettings, SipProfileUpdateParams
 from .._resource import AsyncResource
+
+_op = Operations("sip_profile", "/api/relay/rest/sip_profile")
+_GET = _op("get", "GET", "", SipProfileSettings)
+_UPDATE = _op("update", "PUT", "", SipProfileSettings, SipProfileUpdateParams)
 
 
 class SipProfile(AsyncResource):
@@ -19,17 +24,8 @@ class SipProfile(AsyncResource):
 
     async def get(self, **options: Unpack[RequestOptions]) -> SipProfileSettings:
         """`GET /api/relay/rest/sip_profile`: the project's SIP profile."""
-        return await self._send(
-            "get", "GET", "/api/relay/rest/sip_profile", SipProfileSettings, options
-        )
+        return await self._call(_GET, options)
 
     async def update(self, **body: Unpack[SipProfileUpdateParams]) -> SipProfileSettings:
         """`PUT /api/relay/rest/sip_profile`: change the SIP profile's given settings."""
-        return await self._send(
-            "update",
-            "PUT",
-            "/api/relay/rest/sip_profile",
-            SipProfileSettings,
-            body,
-            SipProfileUpdateParams,
-        )
+        return await self._call(_UPDATE, body)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types.verified_callers import (
     VerifiedCaller,
@@ -17,6 +18,21 @@ from ...types.verified_callers import (
 )
 from .._pagination import AsyncPager
 from .._resource import AsyncResource
+
+_op = Operations("verified_callers", "/api/relay/rest/verified_caller_ids")
+_LIST = _op("list", "GET", "", VerifiedCaller, VerifiedCallerListParams, LINKS)
+_CREATE = _op("create", "POST", "", VerifiedCaller, VerifiedCallerCreateParams)
+_GET = _op("get", "GET", "/{id}", VerifiedCaller)
+_UPDATE = _op("update", "PUT", "/{id}", VerifiedCaller, VerifiedCallerUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_REDIAL_VERIFICATION = _op("redial_verification", "POST", "/{id}/verification", VerifiedCaller)
+_SUBMIT_VERIFICATION = _op(
+    "submit_verification",
+    "PUT",
+    "/{id}/verification",
+    VerifiedCaller,
+    VerifiedCallerSubmitVerificationParams,
+)
 
 
 class VerifiedCallers(AsyncResource):
@@ -29,57 +45,26 @@ class VerifiedCallers(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            "/api/relay/rest/verified_caller_ids",
-            VerifiedCaller,
-            params,
-            VerifiedCallerListParams,
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[VerifiedCallerCreateParams]) -> VerifiedCaller:
         """Add a caller ID (a verification call with a code follows).
 
         `POST /api/relay/rest/verified_caller_ids`
         """
-        return await self._send(
-            "create",
-            "POST",
-            "/api/relay/rest/verified_caller_ids",
-            VerifiedCaller,
-            body,
-            VerifiedCallerCreateParams,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> VerifiedCaller:
         """`GET /api/relay/rest/verified_caller_ids/{id}`: one verified caller ID."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/verified_caller_ids/{id}", id=id),
-            VerifiedCaller,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[VerifiedCallerUpdateParams]) -> VerifiedCaller:
         """`PUT /api/relay/rest/verified_caller_ids/{id}`: change a caller ID's given fields."""
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/verified_caller_ids/{id}", id=id),
-            VerifiedCaller,
-            body,
-            VerifiedCallerUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/relay/rest/verified_caller_ids/{id}`: delete a verified caller ID."""
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/relay/rest/verified_caller_ids/{id}", id=id),
-            options,
-        )
+        await self._call_empty(_DELETE, options, id)
 
     async def redial_verification(
         self, id: str, **options: Unpack[RequestOptions]
@@ -88,13 +73,7 @@ class VerifiedCallers(AsyncResource):
 
         `POST /api/relay/rest/verified_caller_ids/{id}/verification`
         """
-        return await self._send(
-            "redial_verification",
-            "POST",
-            self._path("/api/relay/rest/verified_caller_ids/{id}/verification", id=id),
-            VerifiedCaller,
-            options,
-        )
+        return await self._call(_REDIAL_VERIFICATION, options, id)
 
     async def submit_verification(
         self, id: str, **body: Unpack[VerifiedCallerSubmitVerificationParams]
@@ -103,11 +82,4 @@ class VerifiedCallers(AsyncResource):
 
         `PUT /api/relay/rest/verified_caller_ids/{id}/verification`
         """
-        return await self._send(
-            "submit_verification",
-            "PUT",
-            self._path("/api/relay/rest/verified_caller_ids/{id}/verification", id=id),
-            VerifiedCaller,
-            body,
-            VerifiedCallerSubmitVerificationParams,
-        )
+        return await self._call(_SUBMIT_VERIFICATION, body, id)

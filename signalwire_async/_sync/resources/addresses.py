@@ -9,10 +9,18 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types.addresses import Address, AddressCreateParams, AddressListParams, AddressUpdateParams
 from .._pagination import Pager
 from .._resource import Resource
+
+_op = Operations("addresses", "/api/relay/rest/addresses")
+_LIST = _op("list", "GET", "", Address, AddressListParams, LINKS)
+_CREATE = _op("create", "POST", "", Address, AddressCreateParams)
+_GET = _op("get", "GET", "/{id}", Address)
+_UPDATE = _op("update", "PUT", "/{id}", Address, AddressUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
 
 
 class Addresses(Resource):
@@ -25,33 +33,20 @@ class Addresses(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list("list", "/api/relay/rest/addresses", Address, params, AddressListParams)
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[AddressCreateParams]) -> Address:
         """`POST /api/relay/rest/addresses`: create (and validate) an E911 address."""
-        return self._send(
-            "create", "POST", "/api/relay/rest/addresses", Address, body, AddressCreateParams
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> Address:
         """`GET /api/relay/rest/addresses/{id}`: one E911 address."""
-        return self._send(
-            "get", "GET", self._path("/api/relay/rest/addresses/{id}", id=id), Address, options
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[AddressUpdateParams]) -> Address:
         """`PUT /api/relay/rest/addresses/{id}`: change an E911 address's given fields."""
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/addresses/{id}", id=id),
-            Address,
-            body,
-            AddressUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/relay/rest/addresses/{id}`: delete an E911 address."""
-        self._send_empty(
-            "delete", "DELETE", self._path("/api/relay/rest/addresses/{id}", id=id), options
-        )
+        self._call_empty(_DELETE, options, id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import Operations
 from ..._options import RequestOptions
 from ...types._common import CallControl
 from ...types.calling._common import CallingCall
@@ -52,6 +53,304 @@ from ...types.calling.transcribe import (
 )
 from .._resource import Resource
 
+_op = Operations("calling", "/api/calling/calls", body_args=(("call_id", "id"),), nest="params")
+_AI_HOLD = _op(
+    "ai_hold", "POST", "", CallingCall, CallingAiHoldParams, fixed=(("command", "calling.ai_hold"),)
+)
+_AI_UNHOLD = _op("ai_unhold", "POST", "", CallingCall, fixed=(("command", "calling.ai_unhold"),))
+_AI_MESSAGE = _op(
+    "ai_message",
+    "POST",
+    "",
+    CallingCall,
+    CallingAiMessageParams,
+    fixed=(("command", "calling.ai_message"),),
+)
+_AI_STOP = _op(
+    "ai_stop", "POST", "", CallingCall, CallingAiStopParams, fixed=(("command", "calling.ai.stop"),)
+)
+_AI_SIDECAR = _op(
+    "ai_sidecar",
+    "POST",
+    "",
+    CallingCall,
+    CallingAiSidecarParams,
+    fixed=(("command", "calling.ai_sidecar"),),
+)
+_AI_SIDECAR_ASK = _op(
+    "ai_sidecar_ask",
+    "POST",
+    "",
+    CallingCall,
+    CallingAiSidecarAskParams,
+    fixed=(("command", "calling.ai_sidecar.ask"),),
+)
+_AI_SIDECAR_POKE = _op(
+    "ai_sidecar_poke",
+    "POST",
+    "",
+    CallingCall,
+    CallingAiSidecarPokeParams,
+    fixed=(("command", "calling.ai_sidecar.poke"),),
+)
+_AI_SIDECAR_STATUS = _op(
+    "ai_sidecar_status", "POST", "", CallingCall, fixed=(("command", "calling.ai_sidecar.status"),)
+)
+_AI_SIDECAR_STOP = _op(
+    "ai_sidecar_stop", "POST", "", CallingCall, fixed=(("command", "calling.ai_sidecar.stop"),)
+)
+_COLLECT = _op(
+    "collect",
+    "POST",
+    "",
+    CallingCall,
+    CallingCollectParams,
+    fixed=(("command", "calling.collect"),),
+    nest=None,
+    starts=True,
+)
+_COLLECT_START_INPUT_TIMERS = _op(
+    "collect_start_input_timers",
+    "POST",
+    "",
+    CallingCall,
+    CallingCollectControlParams,
+    fixed=(("command", "calling.collect.start_input_timers"),),
+)
+_COLLECT_STOP = _op(
+    "collect_stop",
+    "POST",
+    "",
+    CallingCall,
+    CallingCollectControlParams,
+    fixed=(("command", "calling.collect.stop"),),
+)
+_DIAL = _op(
+    "dial",
+    "POST",
+    "",
+    CallingCall,
+    CallingDialParams,
+    one_of=("url", "swml"),
+    fixed=(("command", "dial"),),
+    body_args=(),
+)
+_UPDATE = _op(
+    "update",
+    "POST",
+    "",
+    CallingCall,
+    CallingUpdateParams,
+    one_of=("url", "swml"),
+    fixed=(("command", "update"),),
+    body_args=(),
+)
+_END = _op("end", "POST", "", CallingCall, CallingEndParams, fixed=(("command", "calling.end"),))
+_DISCONNECT = _op("disconnect", "POST", "", CallingCall, fixed=(("command", "calling.disconnect"),))
+_TRANSFER = _op(
+    "transfer",
+    "POST",
+    "",
+    CallingCall,
+    CallingTransferParams,
+    fixed=(("command", "calling.transfer"),),
+)
+_REFER = _op(
+    "refer", "POST", "", CallingCall, CallingReferParams, fixed=(("command", "calling.refer"),)
+)
+_USER_EVENT = _op(
+    "user_event",
+    "POST",
+    "",
+    CallingCall,
+    CallingUserEventParams,
+    fixed=(("command", "calling.user_event"),),
+)
+_SEND_FAX_STOP = _op(
+    "send_fax_stop",
+    "POST",
+    "",
+    CallingCall,
+    CallingSendFaxStopParams,
+    fixed=(("command", "calling.send_fax.stop"),),
+)
+_RECEIVE_FAX_STOP = _op(
+    "receive_fax_stop",
+    "POST",
+    "",
+    CallingCall,
+    CallingReceiveFaxStopParams,
+    fixed=(("command", "calling.receive_fax.stop"),),
+)
+_DETECT = _op(
+    "detect",
+    "POST",
+    "",
+    CallingCall,
+    CallingDetectParams,
+    fixed=(("command", "calling.detect"),),
+    nest=None,
+    starts=True,
+)
+_DETECT_STOP = _op(
+    "detect_stop",
+    "POST",
+    "",
+    CallingCall,
+    CallingDetectControlParams,
+    fixed=(("command", "calling.detect.stop"),),
+)
+_PLAY = _op(
+    "play",
+    "POST",
+    "",
+    CallingCall,
+    CallingPlayParams,
+    fixed=(("command", "calling.play"),),
+    nest=None,
+    starts=True,
+)
+_PLAY_PAUSE = _op(
+    "play_pause",
+    "POST",
+    "",
+    CallingCall,
+    CallingPlayControlParams,
+    fixed=(("command", "calling.play.pause"),),
+)
+_PLAY_RESUME = _op(
+    "play_resume",
+    "POST",
+    "",
+    CallingCall,
+    CallingPlayControlParams,
+    fixed=(("command", "calling.play.resume"),),
+)
+_PLAY_STOP = _op(
+    "play_stop",
+    "POST",
+    "",
+    CallingCall,
+    CallingPlayControlParams,
+    fixed=(("command", "calling.play.stop"),),
+)
+_PLAY_VOLUME = _op(
+    "play_volume",
+    "POST",
+    "",
+    CallingCall,
+    CallingPlayVolumeParams,
+    fixed=(("command", "calling.play.volume"),),
+)
+_RECORD = _op(
+    "record",
+    "POST",
+    "",
+    CallingCall,
+    CallingRecordParams,
+    fixed=(("command", "calling.record"),),
+    nest=None,
+    starts=True,
+)
+_RECORD_PAUSE = _op(
+    "record_pause",
+    "POST",
+    "",
+    CallingCall,
+    CallingRecordPauseParams,
+    fixed=(("command", "calling.record.pause"),),
+)
+_RECORD_RESUME = _op(
+    "record_resume",
+    "POST",
+    "",
+    CallingCall,
+    CallingRecordControlParams,
+    fixed=(("command", "calling.record.resume"),),
+)
+_RECORD_STOP = _op(
+    "record_stop",
+    "POST",
+    "",
+    CallingCall,
+    CallingRecordControlParams,
+    fixed=(("command", "calling.record.stop"),),
+)
+_STREAM = _op(
+    "stream",
+    "POST",
+    "",
+    CallingCall,
+    CallingStreamParams,
+    fixed=(("command", "calling.stream"),),
+    nest=None,
+    starts=True,
+)
+_STREAM_STOP = _op(
+    "stream_stop",
+    "POST",
+    "",
+    CallingCall,
+    CallingStreamControlParams,
+    fixed=(("command", "calling.stream.stop"),),
+)
+_TAP = _op(
+    "tap",
+    "POST",
+    "",
+    CallingCall,
+    CallingTapParams,
+    fixed=(("command", "calling.tap"),),
+    nest=None,
+    starts=True,
+)
+_TAP_STOP = _op(
+    "tap_stop",
+    "POST",
+    "",
+    CallingCall,
+    CallingTapControlParams,
+    fixed=(("command", "calling.tap.stop"),),
+)
+_TRANSCRIBE = _op(
+    "transcribe",
+    "POST",
+    "",
+    CallingCall,
+    CallingTranscribeParams,
+    fixed=(("command", "calling.transcribe"),),
+    nest=None,
+    starts=True,
+)
+_TRANSCRIBE_STOP = _op(
+    "transcribe_stop",
+    "POST",
+    "",
+    CallingCall,
+    CallingTranscribeStopParams,
+    fixed=(("command", "calling.transcribe.stop"),),
+)
+_LIVE_TRANSCRIBE = _op(
+    "live_transcribe",
+    "POST",
+    "",
+    CallingCall,
+    CallingLiveTranscribeParams,
+    fixed=(("command", "calling.live_transcribe"),),
+)
+_LIVE_TRANSLATE = _op(
+    "live_translate",
+    "POST",
+    "",
+    CallingCall,
+    CallingLiveTranslateParams,
+    fixed=(("command", "calling.live_translate"),),
+)
+_DENOISE = _op("denoise", "POST", "", CallingCall, fixed=(("command", "calling.denoise"),))
+_DENOISE_STOP = _op(
+    "denoise_stop", "POST", "", CallingCall, fixed=(("command", "calling.denoise.stop"),)
+)
+
 
 class Calling(Resource):
     """Live call control (play, record, transfer, ...): `client.calling`."""
@@ -60,559 +359,199 @@ class Calling(Resource):
 
     def ai_hold(self, call_id: str, **body: Unpack[CallingAiHoldParams]) -> CallingCall:
         """`POST /api/calling/calls`: put the AI conversation on hold."""
-        return self._send(
-            "ai_hold",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingAiHoldParams,
-            nest="params",
-            fixed={"command": "calling.ai_hold", "id": call_id},
-        )
+        return self._call(_AI_HOLD, body, call_id)
 
     def ai_unhold(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
         """`POST /api/calling/calls`: resume the AI conversation."""
-        return self._send(
-            "ai_unhold",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            options,
-            nest="params",
-            fixed={"command": "calling.ai_unhold", "id": call_id},
-        )
+        return self._call(_AI_UNHOLD, options, call_id)
 
     def ai_message(self, call_id: str, **body: Unpack[CallingAiMessageParams]) -> CallingCall:
         """`POST /api/calling/calls`: add a message to the AI conversation."""
-        return self._send(
-            "ai_message",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingAiMessageParams,
-            nest="params",
-            fixed={"command": "calling.ai_message", "id": call_id},
-        )
+        return self._call(_AI_MESSAGE, body, call_id)
 
     def ai_stop(self, call_id: str, **body: Unpack[CallingAiStopParams]) -> CallingCall:
         """`POST /api/calling/calls`: stop the AI agent."""
-        return self._send(
-            "ai_stop",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingAiStopParams,
-            nest="params",
-            fixed={"command": "calling.ai.stop", "id": call_id},
-        )
+        return self._call(_AI_STOP, body, call_id)
 
     def ai_sidecar(self, call_id: str, **body: Unpack[CallingAiSidecarParams]) -> CallingCall:
         """`POST /api/calling/calls`: start an AI sidecar."""
-        return self._send(
-            "ai_sidecar",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingAiSidecarParams,
-            nest="params",
-            fixed={"command": "calling.ai_sidecar", "id": call_id},
-        )
+        return self._call(_AI_SIDECAR, body, call_id)
 
     def ai_sidecar_ask(
         self, call_id: str, **body: Unpack[CallingAiSidecarAskParams]
     ) -> CallingCall:
         """`POST /api/calling/calls`: ask the AI sidecar a question."""
-        return self._send(
-            "ai_sidecar_ask",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingAiSidecarAskParams,
-            nest="params",
-            fixed={"command": "calling.ai_sidecar.ask", "id": call_id},
-        )
+        return self._call(_AI_SIDECAR_ASK, body, call_id)
 
     def ai_sidecar_poke(
         self, call_id: str, **body: Unpack[CallingAiSidecarPokeParams]
     ) -> CallingCall:
         """`POST /api/calling/calls`: give the AI sidecar a message."""
-        return self._send(
-            "ai_sidecar_poke",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingAiSidecarPokeParams,
-            nest="params",
-            fixed={"command": "calling.ai_sidecar.poke", "id": call_id},
-        )
+        return self._call(_AI_SIDECAR_POKE, body, call_id)
 
     def ai_sidecar_status(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
         """`POST /api/calling/calls`: the AI sidecar's activity counters."""
-        return self._send(
-            "ai_sidecar_status",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            options,
-            nest="params",
-            fixed={"command": "calling.ai_sidecar.status", "id": call_id},
-        )
+        return self._call(_AI_SIDECAR_STATUS, options, call_id)
 
     def ai_sidecar_stop(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
         """`POST /api/calling/calls`: stop the AI sidecar."""
-        return self._send(
-            "ai_sidecar_stop",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            options,
-            nest="params",
-            fixed={"command": "calling.ai_sidecar.stop", "id": call_id},
-        )
+        return self._call(_AI_SIDECAR_STOP, options, call_id)
 
     def collect(
         self, call_id: str, **body: Unpack[CallingCollectParams]
     ) -> CallControl[CallingCall]:
         """`POST /api/calling/calls`: collect digits, speech or both from the call."""
-        return self._start(
-            "collect",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingCollectParams,
-            fixed={"command": "calling.collect", "id": call_id},
-        )
+        return self._start(_COLLECT, body, call_id)
 
     def collect_start_input_timers(
         self, call_id: str, **body: Unpack[CallingCollectControlParams]
     ) -> CallingCall:
         """`POST /api/calling/calls`: start a collect's input timers."""
-        return self._send(
-            "collect_start_input_timers",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingCollectControlParams,
-            nest="params",
-            fixed={"command": "calling.collect.start_input_timers", "id": call_id},
-        )
+        return self._call(_COLLECT_START_INPUT_TIMERS, body, call_id)
 
     def collect_stop(
         self, call_id: str, **body: Unpack[CallingCollectControlParams]
     ) -> CallingCall:
         """`POST /api/calling/calls`: stop a collect."""
-        return self._send(
-            "collect_stop",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingCollectControlParams,
-            nest="params",
-            fixed={"command": "calling.collect.stop", "id": call_id},
-        )
+        return self._call(_COLLECT_STOP, body, call_id)
 
     def dial(self, **body: Unpack[CallingDialParams]) -> CallingCall:
         """`POST /api/calling/calls`: start an outbound call.
 
         Give exactly one of `url`, `swml`.
         """
-        return self._send(
-            "dial",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingDialParams,
-            one_of=("url", "swml"),
-            nest="params",
-            fixed={"command": "dial"},
-        )
+        return self._call(_DIAL, body)
 
     def update(self, **body: Unpack[CallingUpdateParams]) -> CallingCall:
         """`POST /api/calling/calls`: give a live call new SWML, or end it.
 
         Give exactly one of `url`, `swml`.
         """
-        return self._send(
-            "update",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingUpdateParams,
-            one_of=("url", "swml"),
-            nest="params",
-            fixed={"command": "update"},
-        )
+        return self._call(_UPDATE, body)
 
     def end(self, call_id: str, **body: Unpack[CallingEndParams]) -> CallingCall:
         """`POST /api/calling/calls`: hang up a call."""
-        return self._send(
-            "end",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingEndParams,
-            nest="params",
-            fixed={"command": "calling.end", "id": call_id},
-        )
+        return self._call(_END, body, call_id)
 
     def disconnect(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
         """`POST /api/calling/calls`: unbridge a call, leaving both legs up."""
-        return self._send(
-            "disconnect",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            options,
-            nest="params",
-            fixed={"command": "calling.disconnect", "id": call_id},
-        )
+        return self._call(_DISCONNECT, options, call_id)
 
     def transfer(self, call_id: str, **body: Unpack[CallingTransferParams]) -> CallingCall:
         """`POST /api/calling/calls`: hand a call to other SWML."""
-        return self._send(
-            "transfer",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingTransferParams,
-            nest="params",
-            fixed={"command": "calling.transfer", "id": call_id},
-        )
+        return self._call(_TRANSFER, body, call_id)
 
     def refer(self, call_id: str, **body: Unpack[CallingReferParams]) -> CallingCall:
         """`POST /api/calling/calls`: move a SIP call with a REFER."""
-        return self._send(
-            "refer",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingReferParams,
-            nest="params",
-            fixed={"command": "calling.refer", "id": call_id},
-        )
+        return self._call(_REFER, body, call_id)
 
     def user_event(self, call_id: str, **body: Unpack[CallingUserEventParams]) -> CallingCall:
         """`POST /api/calling/calls`: send an event of your own."""
-        return self._send(
-            "user_event",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingUserEventParams,
-            nest="params",
-            fixed={"command": "calling.user_event", "id": call_id},
-        )
+        return self._call(_USER_EVENT, body, call_id)
 
     def send_fax_stop(self, call_id: str, **body: Unpack[CallingSendFaxStopParams]) -> CallingCall:
         """`POST /api/calling/calls`: stop sending a fax."""
-        return self._send(
-            "send_fax_stop",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingSendFaxStopParams,
-            nest="params",
-            fixed={"command": "calling.send_fax.stop", "id": call_id},
-        )
+        return self._call(_SEND_FAX_STOP, body, call_id)
 
     def receive_fax_stop(
         self, call_id: str, **body: Unpack[CallingReceiveFaxStopParams]
     ) -> CallingCall:
         """`POST /api/calling/calls`: stop receiving a fax."""
-        return self._send(
-            "receive_fax_stop",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingReceiveFaxStopParams,
-            nest="params",
-            fixed={"command": "calling.receive_fax.stop", "id": call_id},
-        )
+        return self._call(_RECEIVE_FAX_STOP, body, call_id)
 
     def detect(self, call_id: str, **body: Unpack[CallingDetectParams]) -> CallControl[CallingCall]:
         """Detect an answering machine, a fax tone or digits on the call.
 
         `POST /api/calling/calls`
         """
-        return self._start(
-            "detect",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingDetectParams,
-            fixed={"command": "calling.detect", "id": call_id},
-        )
+        return self._start(_DETECT, body, call_id)
 
     def detect_stop(self, call_id: str, **body: Unpack[CallingDetectControlParams]) -> CallingCall:
         """`POST /api/calling/calls`: stop a detection."""
-        return self._send(
-            "detect_stop",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingDetectControlParams,
-            nest="params",
-            fixed={"command": "calling.detect.stop", "id": call_id},
-        )
+        return self._call(_DETECT_STOP, body, call_id)
 
     def play(self, call_id: str, **body: Unpack[CallingPlayParams]) -> CallControl[CallingCall]:
         """`POST /api/calling/calls`: play audio, speech, silence or ringtones on the call."""
-        return self._start(
-            "play",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingPlayParams,
-            fixed={"command": "calling.play", "id": call_id},
-        )
+        return self._start(_PLAY, body, call_id)
 
     def play_pause(self, call_id: str, **body: Unpack[CallingPlayControlParams]) -> CallingCall:
         """`POST /api/calling/calls`: pause a playback."""
-        return self._send(
-            "play_pause",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingPlayControlParams,
-            nest="params",
-            fixed={"command": "calling.play.pause", "id": call_id},
-        )
+        return self._call(_PLAY_PAUSE, body, call_id)
 
     def play_resume(self, call_id: str, **body: Unpack[CallingPlayControlParams]) -> CallingCall:
         """`POST /api/calling/calls`: resume a paused playback."""
-        return self._send(
-            "play_resume",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingPlayControlParams,
-            nest="params",
-            fixed={"command": "calling.play.resume", "id": call_id},
-        )
+        return self._call(_PLAY_RESUME, body, call_id)
 
     def play_stop(self, call_id: str, **body: Unpack[CallingPlayControlParams]) -> CallingCall:
         """`POST /api/calling/calls`: stop a playback."""
-        return self._send(
-            "play_stop",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingPlayControlParams,
-            nest="params",
-            fixed={"command": "calling.play.stop", "id": call_id},
-        )
+        return self._call(_PLAY_STOP, body, call_id)
 
     def play_volume(self, call_id: str, **body: Unpack[CallingPlayVolumeParams]) -> CallingCall:
         """`POST /api/calling/calls`: change a playback's volume."""
-        return self._send(
-            "play_volume",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingPlayVolumeParams,
-            nest="params",
-            fixed={"command": "calling.play.volume", "id": call_id},
-        )
+        return self._call(_PLAY_VOLUME, body, call_id)
 
     def record(self, call_id: str, **body: Unpack[CallingRecordParams]) -> CallControl[CallingCall]:
         """`POST /api/calling/calls`: record the call's audio."""
-        return self._start(
-            "record",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingRecordParams,
-            fixed={"command": "calling.record", "id": call_id},
-        )
+        return self._start(_RECORD, body, call_id)
 
     def record_pause(self, call_id: str, **body: Unpack[CallingRecordPauseParams]) -> CallingCall:
         """`POST /api/calling/calls`: pause a recording."""
-        return self._send(
-            "record_pause",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingRecordPauseParams,
-            nest="params",
-            fixed={"command": "calling.record.pause", "id": call_id},
-        )
+        return self._call(_RECORD_PAUSE, body, call_id)
 
     def record_resume(
         self, call_id: str, **body: Unpack[CallingRecordControlParams]
     ) -> CallingCall:
         """`POST /api/calling/calls`: resume a paused recording."""
-        return self._send(
-            "record_resume",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingRecordControlParams,
-            nest="params",
-            fixed={"command": "calling.record.resume", "id": call_id},
-        )
+        return self._call(_RECORD_RESUME, body, call_id)
 
     def record_stop(self, call_id: str, **body: Unpack[CallingRecordControlParams]) -> CallingCall:
         """`POST /api/calling/calls`: stop a recording."""
-        return self._send(
-            "record_stop",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingRecordControlParams,
-            nest="params",
-            fixed={"command": "calling.record.stop", "id": call_id},
-        )
+        return self._call(_RECORD_STOP, body, call_id)
 
     def stream(self, call_id: str, **body: Unpack[CallingStreamParams]) -> CallControl[CallingCall]:
         """`POST /api/calling/calls`: stream the call's audio to a WebSocket."""
-        return self._start(
-            "stream",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingStreamParams,
-            fixed={"command": "calling.stream", "id": call_id},
-        )
+        return self._start(_STREAM, body, call_id)
 
     def stream_stop(self, call_id: str, **body: Unpack[CallingStreamControlParams]) -> CallingCall:
         """`POST /api/calling/calls`: stop a stream."""
-        return self._send(
-            "stream_stop",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingStreamControlParams,
-            nest="params",
-            fixed={"command": "calling.stream.stop", "id": call_id},
-        )
+        return self._call(_STREAM_STOP, body, call_id)
 
     def tap(self, call_id: str, **body: Unpack[CallingTapParams]) -> CallControl[CallingCall]:
         """`POST /api/calling/calls`: copy the call's audio to an RTP or WebSocket target."""
-        return self._start(
-            "tap",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingTapParams,
-            fixed={"command": "calling.tap", "id": call_id},
-        )
+        return self._start(_TAP, body, call_id)
 
     def tap_stop(self, call_id: str, **body: Unpack[CallingTapControlParams]) -> CallingCall:
         """`POST /api/calling/calls`: stop a tap."""
-        return self._send(
-            "tap_stop",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingTapControlParams,
-            nest="params",
-            fixed={"command": "calling.tap.stop", "id": call_id},
-        )
+        return self._call(_TAP_STOP, body, call_id)
 
     def transcribe(
         self, call_id: str, **body: Unpack[CallingTranscribeParams]
     ) -> CallControl[CallingCall]:
         """`POST /api/calling/calls`: transcribe the whole call."""
-        return self._start(
-            "transcribe",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingTranscribeParams,
-            fixed={"command": "calling.transcribe", "id": call_id},
-        )
+        return self._start(_TRANSCRIBE, body, call_id)
 
     def transcribe_stop(
         self, call_id: str, **body: Unpack[CallingTranscribeStopParams]
     ) -> CallingCall:
         """`POST /api/calling/calls`: stop a transcription."""
-        return self._send(
-            "transcribe_stop",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingTranscribeStopParams,
-            nest="params",
-            fixed={"command": "calling.transcribe.stop", "id": call_id},
-        )
+        return self._call(_TRANSCRIBE_STOP, body, call_id)
 
     def live_transcribe(
         self, call_id: str, **body: Unpack[CallingLiveTranscribeParams]
     ) -> CallingCall:
         """`POST /api/calling/calls`: start, summarize or stop live transcription."""
-        return self._send(
-            "live_transcribe",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingLiveTranscribeParams,
-            nest="params",
-            fixed={"command": "calling.live_transcribe", "id": call_id},
-        )
+        return self._call(_LIVE_TRANSCRIBE, body, call_id)
 
     def live_translate(
         self, call_id: str, **body: Unpack[CallingLiveTranslateParams]
     ) -> CallingCall:
         """`POST /api/calling/calls`: start, summarize, inject into or stop live translation."""
-        return self._send(
-            "live_translate",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            body,
-            CallingLiveTranslateParams,
-            nest="params",
-            fixed={"command": "calling.live_translate", "id": call_id},
-        )
+        return self._call(_LIVE_TRANSLATE, body, call_id)
 
     def denoise(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
         """`POST /api/calling/calls`: reduce the call's background noise."""
-        return self._send(
-            "denoise",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            options,
-            nest="params",
-            fixed={"command": "calling.denoise", "id": call_id},
-        )
+        return self._call(_DENOISE, options, call_id)
 
     def denoise_stop(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
         """`POST /api/calling/calls`: stop reducing noise."""
-        return self._send(
-            "denoise_stop",
-            "POST",
-            "/api/calling/calls",
-            CallingCall,
-            options,
-            nest="params",
-            fixed={"command": "calling.denoise.stop", "id": call_id},
-        )
+        return self._call(_DENOISE_STOP, options, call_id)

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import Operations
 from ...types.chat import ChatToken, ChatTokenCreateParams
 from .._resource import Resource
+
+_op = Operations("chat", "/api/chat/tokens")
+_CREATE_TOKEN = _op("create_token", "POST", "", ChatToken, ChatTokenCreateParams)
 
 
 class Chat(Resource):
@@ -20,6 +24,4 @@ class Chat(Resource):
 
     def create_token(self, **body: Unpack[ChatTokenCreateParams]) -> ChatToken:
         """`POST /api/chat/tokens`: a token that lets a client use the given Chat channels."""
-        return self._send(
-            "create_token", "POST", "/api/chat/tokens", ChatToken, body, ChatTokenCreateParams
-        )
+        return self._call(_CREATE_TOKEN, body)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types.domain_applications import (
     DomainApplication,
@@ -18,6 +19,13 @@ from ...types.domain_applications import (
 )
 from .._pagination import Pager
 from .._resource import Resource
+
+_op = Operations("domain_applications", "/api/relay/rest/domain_applications")
+_LIST = _op("list", "GET", "", DomainApplication, DomainApplicationListParams, LINKS)
+_CREATE = _op("create", "POST", "", DomainApplication, DomainApplicationCreateParams)
+_GET = _op("get", "GET", "/{id}", DomainApplication)
+_UPDATE = _op("update", "PUT", "/{id}", DomainApplication, DomainApplicationUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
 
 
 class DomainApplications(Resource):
@@ -30,54 +38,23 @@ class DomainApplications(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            "/api/relay/rest/domain_applications",
-            DomainApplication,
-            params,
-            DomainApplicationListParams,
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[DomainApplicationCreateParams]) -> DomainApplication:
         """`POST /api/relay/rest/domain_applications`: create a domain application."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/relay/rest/domain_applications",
-            DomainApplication,
-            body,
-            DomainApplicationCreateParams,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> DomainApplication:
         """`GET /api/relay/rest/domain_applications/{id}`: one domain application."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/domain_applications/{id}", id=id),
-            DomainApplication,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[DomainApplicationUpdateParams]) -> DomainApplication:
         """Change a domain application's given fields.
 
         `PUT /api/relay/rest/domain_applications/{id}`
         """
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/domain_applications/{id}", id=id),
-            DomainApplication,
-            body,
-            DomainApplicationUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/relay/rest/domain_applications/{id}`: delete a domain application."""
-        self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/relay/rest/domain_applications/{id}", id=id),
-            options,
-        )
+        self._call_empty(_DELETE, options, id)

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import Operations
 from ...types.imported_numbers import ImportedNumberCreateParams
 from ...types.phone_numbers import PhoneNumber
 from .._resource import Resource
+
+_op = Operations("imported_numbers", "/api/relay/rest/imported_phone_numbers")
+_CREATE = _op("create", "POST", "", PhoneNumber, ImportedNumberCreateParams)
 
 
 class ImportedNumbers(Resource):
@@ -21,11 +25,4 @@ class ImportedNumbers(Resource):
 
     def create(self, **body: Unpack[ImportedNumberCreateParams]) -> PhoneNumber:
         """`POST /api/relay/rest/imported_phone_numbers`: import a number hosted elsewhere."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/relay/rest/imported_phone_numbers",
-            PhoneNumber,
-            body,
-            ImportedNumberCreateParams,
-        )
+        return self._call(_CREATE, body)

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import Operations
 from ...types.lookup import PhoneNumberLookup, PhoneNumberLookupParams
 from .._resource import Resource
+
+_op = Operations("lookup", "/api/relay/rest/lookup/phone_number/{e164_number}")
+_PHONE_NUMBER = _op("phone_number", "GET", "", PhoneNumberLookup, PhoneNumberLookupParams)
 
 
 class Lookup(Resource):
@@ -25,13 +29,4 @@ class Lookup(Resource):
 
         `GET /api/relay/rest/lookup/phone_number/{e164_number}`
         """
-        return self._send(
-            "phone_number",
-            "GET",
-            self._path(
-                "/api/relay/rest/lookup/phone_number/{e164_number}", e164_number=e164_number
-            ),
-            PhoneNumberLookup,
-            params,
-            PhoneNumberLookupParams,
-        )
+        return self._call(_PHONE_NUMBER, params, e164_number)

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import Operations
 from ...types.mfa import MfaRequest, MfaRequestParams, MfaVerification, MfaVerifyParams
 from .._resource import Resource
+
+_op = Operations("mfa", "/api/relay/rest/mfa")
+_SMS = _op("sms", "POST", "/sms", MfaRequest, MfaRequestParams)
+_CALL = _op("call", "POST", "/call", MfaRequest, MfaRequestParams)
+_VERIFY = _op("verify", "POST", "/{mfa_request_id}/verify", MfaVerification, MfaVerifyParams)
 
 
 class Mfa(Resource):
@@ -20,25 +26,12 @@ class Mfa(Resource):
 
     def sms(self, **body: Unpack[MfaRequestParams]) -> MfaRequest:
         """`POST /api/relay/rest/mfa/sms`: send a one-time code by text message."""
-        return self._send(
-            "sms", "POST", "/api/relay/rest/mfa/sms", MfaRequest, body, MfaRequestParams
-        )
+        return self._call(_SMS, body)
 
     def call(self, **body: Unpack[MfaRequestParams]) -> MfaRequest:
         """`POST /api/relay/rest/mfa/call`: read a one-time code out in a voice call."""
-        return self._send(
-            "call", "POST", "/api/relay/rest/mfa/call", MfaRequest, body, MfaRequestParams
-        )
+        return self._call(_CALL, body)
 
     def verify(self, mfa_request_id: str, **body: Unpack[MfaVerifyParams]) -> MfaVerification:
         """`POST /api/relay/rest/mfa/{mfa_request_id}/verify`: check a code the user typed in."""
-        return self._send(
-            "verify",
-            "POST",
-            self._path(
-                "/api/relay/rest/mfa/{mfa_request_id}/verify", mfa_request_id=mfa_request_id
-            ),
-            MfaVerification,
-            body,
-            MfaVerifyParams,
-        )
+        return self._call(_VERIFY, body, mfa_request_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types.number_groups import (
     NumberGroup,
@@ -22,6 +23,32 @@ from ...types.number_groups import (
 from .._pagination import Pager
 from .._resource import Resource
 
+_op = Operations("number_groups", "/api/relay/rest")
+_LIST = _op("list", "GET", "/number_groups", NumberGroup, NumberGroupListParams, LINKS)
+_CREATE = _op("create", "POST", "/number_groups", NumberGroup, NumberGroupCreateParams)
+_GET = _op("get", "GET", "/number_groups/{id}", NumberGroup)
+_UPDATE = _op("update", "PUT", "/number_groups/{id}", NumberGroup, NumberGroupUpdateParams)
+_DELETE = _op("delete", "DELETE", "/number_groups/{id}")
+_ADD_MEMBERSHIP = _op(
+    "add_membership",
+    "POST",
+    "/number_groups/{number_group_id}/number_group_memberships",
+    NumberGroupMembership,
+    NumberGroupMembershipCreateParams,
+)
+_LIST_MEMBERSHIPS = _op(
+    "list_memberships",
+    "GET",
+    "/number_groups/{number_group_id}/number_group_memberships",
+    NumberGroupMembership,
+    NumberGroupMembershipListParams,
+    LINKS,
+)
+_GET_MEMBERSHIP = _op(
+    "get_membership", "GET", "/number_group_memberships/{id}", NumberGroupMembership
+)
+_DELETE_MEMBERSHIP = _op("delete_membership", "DELETE", "/number_group_memberships/{id}")
+
 
 class NumberGroups(Resource):
     """Number groups (numbers sharing messaging) and their memberships: `client.number_groups`."""
@@ -33,47 +60,23 @@ class NumberGroups(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/relay/rest/number_groups", NumberGroup, params, NumberGroupListParams
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[NumberGroupCreateParams]) -> NumberGroup:
         """`POST /api/relay/rest/number_groups`: create a number group."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/relay/rest/number_groups",
-            NumberGroup,
-            body,
-            NumberGroupCreateParams,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> NumberGroup:
         """`GET /api/relay/rest/number_groups/{id}`: one number group."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/number_groups/{id}", id=id),
-            NumberGroup,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[NumberGroupUpdateParams]) -> NumberGroup:
         """`PUT /api/relay/rest/number_groups/{id}`: change a number group's given fields."""
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/number_groups/{id}", id=id),
-            NumberGroup,
-            body,
-            NumberGroupUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/relay/rest/number_groups/{id}`: delete a number group."""
-        self._send_empty(
-            "delete", "DELETE", self._path("/api/relay/rest/number_groups/{id}", id=id), options
-        )
+        self._call_empty(_DELETE, options, id)
 
     def add_membership(
         self, number_group_id: str, **body: Unpack[NumberGroupMembershipCreateParams]
@@ -82,17 +85,7 @@ class NumberGroups(Resource):
 
         `POST /api/relay/rest/number_groups/{number_group_id}/number_group_memberships`
         """
-        return self._send(
-            "add_membership",
-            "POST",
-            self._path(
-                "/api/relay/rest/number_groups/{number_group_id}/number_group_memberships",
-                number_group_id=number_group_id,
-            ),
-            NumberGroupMembership,
-            body,
-            NumberGroupMembershipCreateParams,
-        )
+        return self._call(_ADD_MEMBERSHIP, body, number_group_id)
 
     def list_memberships(
         self, number_group_id: str, **params: Unpack[NumberGroupMembershipListParams]
@@ -103,35 +96,15 @@ class NumberGroups(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_memberships",
-            self._path(
-                "/api/relay/rest/number_groups/{number_group_id}/number_group_memberships",
-                number_group_id=number_group_id,
-            ),
-            NumberGroupMembership,
-            params,
-            NumberGroupMembershipListParams,
-        )
+        return self._page(_LIST_MEMBERSHIPS, params, number_group_id)
 
     def get_membership(self, id: str, **options: Unpack[RequestOptions]) -> NumberGroupMembership:
         """`GET /api/relay/rest/number_group_memberships/{id}`: one membership."""
-        return self._send(
-            "get_membership",
-            "GET",
-            self._path("/api/relay/rest/number_group_memberships/{id}", id=id),
-            NumberGroupMembership,
-            options,
-        )
+        return self._call(_GET_MEMBERSHIP, options, id)
 
     def delete_membership(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """Take a phone number out of its group.
 
         `DELETE /api/relay/rest/number_group_memberships/{id}`
         """
-        self._send_empty(
-            "delete_membership",
-            "DELETE",
-            self._path("/api/relay/rest/number_group_memberships/{id}", id=id),
-            options,
-        )
+        self._call_empty(_DELETE_MEMBERSHIP, options, id)

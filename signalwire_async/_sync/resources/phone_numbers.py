@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types.phone_numbers import (
     AvailableNumber,
@@ -23,6 +24,81 @@ from ...types.phone_numbers import (
 from .._pagination import Pager
 from .._resource import Resource
 
+_op = Operations("phone_numbers", "/api/relay/rest/phone_numbers")
+_LIST = _op("list", "GET", "", PhoneNumber, PhoneNumberListParams, LINKS)
+_CREATE = _op("create", "POST", "", PhoneNumber, PhoneNumberCreateParams)
+_GET = _op("get", "GET", "/{id}", PhoneNumber)
+_UPDATE = _op("update", "PUT", "/{id}", PhoneNumber, PhoneNumberUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_SEARCH = _op("search", "GET", "/search", AvailableNumber, PhoneNumberSearchParams, LINKS)
+_SET_AI_AGENT = _op(
+    "set_ai_agent",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberUpdateParams,
+    fixed=(("call_handler", "ai_agent"),),
+    body_args=(("agent_id", "call_ai_agent_id"),),
+)
+_SET_CALL_FLOW = _op(
+    "set_call_flow",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberUpdateParams,
+    fixed=(("call_handler", "call_flow"),),
+    body_args=(("flow_id", "call_flow_id"),),
+)
+_SET_CXML_APPLICATION = _op(
+    "set_cxml_application",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberUpdateParams,
+    fixed=(("call_handler", "laml_application"),),
+    body_args=(("application_id", "call_laml_application_id"),),
+)
+_SET_CXML_WEBHOOK = _op(
+    "set_cxml_webhook",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberUpdateParams,
+    fixed=(("call_handler", "laml_webhooks"),),
+    body_args=(("url", "call_request_url"),),
+)
+_SET_RELAY_APPLICATION = _op(
+    "set_relay_application",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberRoutingParams,
+    fixed=(("call_handler", "relay_application"),),
+    body_args=(("name", "call_relay_application"),),
+)
+_SET_RELAY_TOPIC = _op(
+    "set_relay_topic",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberUpdateParams,
+    fixed=(("call_handler", "relay_topic"),),
+    body_args=(("topic", "call_relay_topic"),),
+)
+_SET_SWML_WEBHOOK = _op(
+    "set_swml_webhook",
+    "PUT",
+    "/{resource_id}",
+    PhoneNumber,
+    PhoneNumberUpdateParams,
+    fixed=(("call_handler", "relay_script"),),
+    body_args=(("url", "call_relay_script_url"),),
+)
+_ASSIGN_E911_ADDRESS = _op(
+    "assign_e911_address", "POST", "/{id}/e911_address", PhoneNumber, PhoneNumberE911AddressParams
+)
+_REMOVE_E911_ADDRESS = _op("remove_e911_address", "DELETE", "/{id}/e911_address", PhoneNumber)
+
 
 class PhoneNumbers(Resource):
     """The project's phone numbers (buy, route, release): `client.phone_numbers`."""
@@ -34,60 +110,30 @@ class PhoneNumbers(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/relay/rest/phone_numbers", PhoneNumber, params, PhoneNumberListParams
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[PhoneNumberCreateParams]) -> PhoneNumber:
         """`POST /api/relay/rest/phone_numbers`: buy a phone number."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/relay/rest/phone_numbers",
-            PhoneNumber,
-            body,
-            PhoneNumberCreateParams,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> PhoneNumber:
         """`GET /api/relay/rest/phone_numbers/{id}`: one phone number."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/phone_numbers/{id}", id=id),
-            PhoneNumber,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[PhoneNumberUpdateParams]) -> PhoneNumber:
         """`PUT /api/relay/rest/phone_numbers/{id}`: change a phone number's given fields."""
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{id}", id=id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/relay/rest/phone_numbers/{id}`: release a phone number."""
-        self._send_empty(
-            "delete", "DELETE", self._path("/api/relay/rest/phone_numbers/{id}", id=id), options
-        )
+        self._call_empty(_DELETE, options, id)
 
     def search(self, **params: Unpack[PhoneNumberSearchParams]) -> Pager[AvailableNumber]:
         """`GET /api/relay/rest/phone_numbers/search`: numbers that are free to buy.
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "search",
-            "/api/relay/rest/phone_numbers/search",
-            AvailableNumber,
-            params,
-            PhoneNumberSearchParams,
-        )
+        return self._page(_SEARCH, params)
 
     def set_ai_agent(
         self, resource_id: str, agent_id: str, **body: Unpack[PhoneNumberUpdateParams]
@@ -96,15 +142,7 @@ class PhoneNumbers(Resource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return self._send(
-            "set_ai_agent",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-            fixed={"call_handler": "ai_agent", "call_ai_agent_id": agent_id},
-        )
+        return self._call(_SET_AI_AGENT, body, resource_id, agent_id)
 
     def set_call_flow(
         self, resource_id: str, flow_id: str, **body: Unpack[PhoneNumberUpdateParams]
@@ -113,15 +151,7 @@ class PhoneNumbers(Resource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return self._send(
-            "set_call_flow",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-            fixed={"call_handler": "call_flow", "call_flow_id": flow_id},
-        )
+        return self._call(_SET_CALL_FLOW, body, resource_id, flow_id)
 
     def set_cxml_application(
         self, resource_id: str, application_id: str, **body: Unpack[PhoneNumberUpdateParams]
@@ -130,15 +160,7 @@ class PhoneNumbers(Resource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return self._send(
-            "set_cxml_application",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-            fixed={"call_handler": "laml_application", "call_laml_application_id": application_id},
-        )
+        return self._call(_SET_CXML_APPLICATION, body, resource_id, application_id)
 
     def set_cxml_webhook(
         self, resource_id: str, url: str, **body: Unpack[PhoneNumberUpdateParams]
@@ -147,15 +169,7 @@ class PhoneNumbers(Resource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return self._send(
-            "set_cxml_webhook",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-            fixed={"call_handler": "laml_webhooks", "call_request_url": url},
-        )
+        return self._call(_SET_CXML_WEBHOOK, body, resource_id, url)
 
     def set_relay_application(
         self, resource_id: str, name: str, **body: Unpack[PhoneNumberRoutingParams]
@@ -164,15 +178,7 @@ class PhoneNumbers(Resource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return self._send(
-            "set_relay_application",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberRoutingParams,
-            fixed={"call_handler": "relay_application", "call_relay_application": name},
-        )
+        return self._call(_SET_RELAY_APPLICATION, body, resource_id, name)
 
     def set_relay_topic(
         self, resource_id: str, topic: str, **body: Unpack[PhoneNumberUpdateParams]
@@ -181,15 +187,7 @@ class PhoneNumbers(Resource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return self._send(
-            "set_relay_topic",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-            fixed={"call_handler": "relay_topic", "call_relay_topic": topic},
-        )
+        return self._call(_SET_RELAY_TOPIC, body, resource_id, topic)
 
     def set_swml_webhook(
         self, resource_id: str, url: str, **body: Unpack[PhoneNumberUpdateParams]
@@ -198,15 +196,7 @@ class PhoneNumbers(Resource):
 
         `PUT /api/relay/rest/phone_numbers/{resource_id}`
         """
-        return self._send(
-            "set_swml_webhook",
-            "PUT",
-            self._path("/api/relay/rest/phone_numbers/{resource_id}", resource_id=resource_id),
-            PhoneNumber,
-            body,
-            PhoneNumberUpdateParams,
-            fixed={"call_handler": "relay_script", "call_relay_script_url": url},
-        )
+        return self._call(_SET_SWML_WEBHOOK, body, resource_id, url)
 
     def assign_e911_address(
         self, id: str, **body: Unpack[PhoneNumberE911AddressParams]
@@ -215,24 +205,11 @@ class PhoneNumbers(Resource):
 
         `POST /api/relay/rest/phone_numbers/{id}/e911_address`
         """
-        return self._send(
-            "assign_e911_address",
-            "POST",
-            self._path("/api/relay/rest/phone_numbers/{id}/e911_address", id=id),
-            PhoneNumber,
-            body,
-            PhoneNumberE911AddressParams,
-        )
+        return self._call(_ASSIGN_E911_ADDRESS, body, id)
 
     def remove_e911_address(self, id: str, **options: Unpack[RequestOptions]) -> PhoneNumber:
         """Take the number's E911 address away.
 
         `DELETE /api/relay/rest/phone_numbers/{id}/e911_address`
         """
-        return self._send(
-            "remove_e911_address",
-            "DELETE",
-            self._path("/api/relay/rest/phone_numbers/{id}/e911_address", id=id),
-            PhoneNumber,
-            options,
-        )
+        return self._call(_REMOVE_E911_ADDRESS, options, id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types.projects import (
     Project,
@@ -19,6 +20,16 @@ from ...types.projects import (
 )
 from .._pagination import Pager
 from .._resource import Resource
+
+_op = Operations("projects", "/api/projects")
+_LIST = _op("list", "GET", "", Project, ProjectListParams, LINKS)
+_CREATE = _op("create", "POST", "", ProjectWithSigningKey, ProjectCreateParams)
+_GET = _op("get", "GET", "/{id}", Project)
+_UPDATE = _op("update", "PATCH", "/{id}", Project, ProjectUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_ROTATE_SIGNING_KEY = _op(
+    "rotate_signing_key", "POST", "/{id}/signing-key/rotate", ProjectWithSigningKey
+)
 
 
 class Projects(Resource):
@@ -31,32 +42,23 @@ class Projects(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list("list", "/api/projects", Project, params, ProjectListParams)
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[ProjectCreateParams]) -> ProjectWithSigningKey:
         """`POST /api/projects`: make a subproject (its signing key comes only with this answer)."""
-        return self._send(
-            "create", "POST", "/api/projects", ProjectWithSigningKey, body, ProjectCreateParams
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> Project:
         """`GET /api/projects/{id}`: one project or subproject."""
-        return self._send("get", "GET", self._path("/api/projects/{id}", id=id), Project, options)
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[ProjectUpdateParams]) -> Project:
         """`PATCH /api/projects/{id}`: change a project's given settings."""
-        return self._send(
-            "update",
-            "PATCH",
-            self._path("/api/projects/{id}", id=id),
-            Project,
-            body,
-            ProjectUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/projects/{id}`: delete a subproject."""
-        self._send_empty("delete", "DELETE", self._path("/api/projects/{id}", id=id), options)
+        self._call_empty(_DELETE, options, id)
 
     def rotate_signing_key(
         self, id: str, **options: Unpack[RequestOptions]
@@ -65,10 +67,4 @@ class Projects(Resource):
 
         `POST /api/projects/{id}/signing-key/rotate`
         """
-        return self._send(
-            "rotate_signing_key",
-            "POST",
-            self._path("/api/projects/{id}/signing-key/rotate", id=id),
-            ProjectWithSigningKey,
-            options,
-        )
+        return self._call(_ROTATE_SIGNING_KEY, options, id)

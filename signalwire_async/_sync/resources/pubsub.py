@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import Operations
 from ...types.pubsub import PubSubToken, PubSubTokenCreateParams
 from .._resource import Resource
+
+_op = Operations("pubsub", "/api/pubsub/tokens")
+_CREATE_TOKEN = _op("create_token", "POST", "", PubSubToken, PubSubTokenCreateParams)
 
 
 class PubSub(Resource):
@@ -20,6 +24,4 @@ class PubSub(Resource):
 
     def create_token(self, **body: Unpack[PubSubTokenCreateParams]) -> PubSubToken:
         """`POST /api/pubsub/tokens`: a token that lets a client use the given PubSub channels."""
-        return self._send(
-            "create_token", "POST", "/api/pubsub/tokens", PubSubToken, body, PubSubTokenCreateParams
-        )
+        return self._call(_CREATE_TOKEN, body)

@@ -9,11 +9,22 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types._common import PageParams
 from ...types.queues import Queue, QueueCreateParams, QueueMember, QueueUpdateParams
 from .._pagination import Pager
 from .._resource import Resource
+
+_op = Operations("queues", "/api/relay/rest/queues")
+_LIST = _op("list", "GET", "", Queue, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", Queue, QueueCreateParams)
+_GET = _op("get", "GET", "/{id}", Queue)
+_UPDATE = _op("update", "PUT", "/{id}", Queue, QueueUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_MEMBERS = _op("list_members", "GET", "/{queue_id}/members", QueueMember, PageParams, LINKS)
+_GET_NEXT_MEMBER = _op("get_next_member", "GET", "/{queue_id}/members/next", QueueMember)
+_GET_MEMBER = _op("get_member", "GET", "/{queue_id}/members/{id}", QueueMember)
 
 
 class Queues(Resource):
@@ -26,69 +37,38 @@ class Queues(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list("list", "/api/relay/rest/queues", Queue, params, PageParams)
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[QueueCreateParams]) -> Queue:
         """`POST /api/relay/rest/queues`: create a queue."""
-        return self._send(
-            "create", "POST", "/api/relay/rest/queues", Queue, body, QueueCreateParams
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> Queue:
         """`GET /api/relay/rest/queues/{id}`: one queue."""
-        return self._send(
-            "get", "GET", self._path("/api/relay/rest/queues/{id}", id=id), Queue, options
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[QueueUpdateParams]) -> Queue:
         """`PUT /api/relay/rest/queues/{id}`: change a queue's given fields."""
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/queues/{id}", id=id),
-            Queue,
-            body,
-            QueueUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/relay/rest/queues/{id}`: delete a queue."""
-        self._send_empty(
-            "delete", "DELETE", self._path("/api/relay/rest/queues/{id}", id=id), options
-        )
+        self._call_empty(_DELETE, options, id)
 
     def list_members(self, queue_id: str, **params: Unpack[PageParams]) -> Pager[QueueMember]:
         """`GET /api/relay/rest/queues/{queue_id}/members`: the calls waiting in the queue.
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_members",
-            self._path("/api/relay/rest/queues/{queue_id}/members", queue_id=queue_id),
-            QueueMember,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_MEMBERS, params, queue_id)
 
     def get_next_member(self, queue_id: str, **options: Unpack[RequestOptions]) -> QueueMember:
         """The call at the front of the queue (left in place).
 
         `GET /api/relay/rest/queues/{queue_id}/members/next`
         """
-        return self._send(
-            "get_next_member",
-            "GET",
-            self._path("/api/relay/rest/queues/{queue_id}/members/next", queue_id=queue_id),
-            QueueMember,
-            options,
-        )
+        return self._call(_GET_NEXT_MEMBER, options, queue_id)
 
     def get_member(self, queue_id: str, id: str, **options: Unpack[RequestOptions]) -> QueueMember:
         """`GET /api/relay/rest/queues/{queue_id}/members/{id}`: one waiting call."""
-        return self._send(
-            "get_member",
-            "GET",
-            self._path("/api/relay/rest/queues/{queue_id}/members/{id}", queue_id=queue_id, id=id),
-            QueueMember,
-            options,
-        )
+        return self._call(_GET_MEMBER, options, queue_id, id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import LINKS, Operations
 from ..._options import RequestOptions
 from ...types.sip_endpoints import (
     RelaySipEndpoint,
@@ -18,6 +19,15 @@ from ...types.sip_endpoints import (
 )
 from .._pagination import Pager
 from .._resource import Resource
+
+_op = Operations("sip_endpoints", "/api/relay/rest/endpoints/sip")
+_LIST = _op("list", "GET", "", RelaySipEndpoint, RelaySipEndpointListParams, LINKS)
+_CREATE = _op(
+    "create", "POST", "", RelaySipEndpoint, RelaySipEndpointCreateParams, unique=("username",)
+)
+_GET = _op("get", "GET", "/{id}", RelaySipEndpoint)
+_UPDATE = _op("update", "PUT", "/{id}", RelaySipEndpoint, RelaySipEndpointUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
 
 
 class SipEndpoints(Resource):
@@ -30,48 +40,20 @@ class SipEndpoints(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            "/api/relay/rest/endpoints/sip",
-            RelaySipEndpoint,
-            params,
-            RelaySipEndpointListParams,
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[RelaySipEndpointCreateParams]) -> RelaySipEndpoint:
         """`POST /api/relay/rest/endpoints/sip`: create a SIP endpoint."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/relay/rest/endpoints/sip",
-            RelaySipEndpoint,
-            body,
-            RelaySipEndpointCreateParams,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> RelaySipEndpoint:
         """`GET /api/relay/rest/endpoints/sip/{id}`: one SIP endpoint."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/endpoints/sip/{id}", id=id),
-            RelaySipEndpoint,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[RelaySipEndpointUpdateParams]) -> RelaySipEndpoint:
         """`PUT /api/relay/rest/endpoints/sip/{id}`: change a SIP endpoint's given fields."""
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/endpoints/sip/{id}", id=id),
-            RelaySipEndpoint,
-            body,
-            RelaySipEndpointUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/relay/rest/endpoints/sip/{id}`: delete a SIP endpoint."""
-        self._send_empty(
-            "delete", "DELETE", self._path("/api/relay/rest/endpoints/sip/{id}", id=id), options
-        )
+        self._call_empty(_DELETE, options, id)

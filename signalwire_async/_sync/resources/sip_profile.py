@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ..._operation import Operations
 from ..._options import RequestOptions
 from ...types.sip_profile import SipProfileSettings, SipProfileUpdateParams
 from .._resource import Resource
+
+_op = Operations("sip_profile", "/api/relay/rest/sip_profile")
+_GET = _op("get", "GET", "", SipProfileSettings)
+_UPDATE = _op("update", "PUT", "", SipProfileSettings, SipProfileUpdateParams)
 
 
 class SipProfile(Resource):
@@ -21,15 +26,8 @@ class SipProfile(Resource):
 
     def get(self, **options: Unpack[RequestOptions]) -> SipProfileSettings:
         """`GET /api/relay/rest/sip_profile`: the project's SIP profile."""
-        return self._send("get", "GET", "/api/relay/rest/sip_profile", SipProfileSettings, options)
+        return self._call(_GET, options)
 
     def update(self, **body: Unpack[SipProfileUpdateParams]) -> SipProfileSettings:
         """`PUT /api/relay/rest/sip_profile`: change the SIP profile's given settings."""
-        return self._send(
-            "update",
-            "PUT",
-            "/api/relay/rest/sip_profile",
-            SipProfileSettings,
-            body,
-            SipProfileUpdateParams,
-        )
+        return self._call(_UPDATE, body)

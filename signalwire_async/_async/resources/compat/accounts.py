@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import CompatPaging, Operations
 from ...._options import RequestOptions
-from ...._pages import CompatPaging
 from ....types.compat.accounts import (
     CompatAccount,
     CompatAccountCreateParams,
@@ -17,6 +17,12 @@ from ....types.compat.accounts import (
 )
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("compat.accounts", "/api/laml/2010-04-01/Accounts", form=True)
+_LIST = _op("list", "GET", "", CompatAccount, CompatAccountListParams, CompatPaging("accounts"))
+_CREATE = _op("create", "POST", "", CompatAccount, CompatAccountCreateParams)
+_GET = _op("get", "GET", "/{sid}", CompatAccount)
+_UPDATE = _op("update", "POST", "/{sid}", CompatAccount, CompatAccountUpdateParams)
 
 
 class CompatAccounts(AsyncResource):
@@ -29,47 +35,16 @@ class CompatAccounts(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            "/api/laml/2010-04-01/Accounts",
-            CompatAccount,
-            params,
-            CompatAccountListParams,
-            paging=CompatPaging("accounts"),
-            form=True,
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[CompatAccountCreateParams]) -> CompatAccount:
         """`POST /api/laml/2010-04-01/Accounts`: make a subproject."""
-        return await self._send(
-            "create",
-            "POST",
-            "/api/laml/2010-04-01/Accounts",
-            CompatAccount,
-            body,
-            CompatAccountCreateParams,
-            form=True,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatAccount:
         """`GET /api/laml/2010-04-01/Accounts/{sid}`: one account."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/laml/2010-04-01/Accounts/{sid}", sid=sid),
-            CompatAccount,
-            options,
-            form=True,
-        )
+        return await self._call(_GET, options, sid)
 
     async def update(self, sid: str, **body: Unpack[CompatAccountUpdateParams]) -> CompatAccount:
         """`POST /api/laml/2010-04-01/Accounts/{sid}`: rename an account."""
-        return await self._send(
-            "update",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{sid}", sid=sid),
-            CompatAccount,
-            body,
-            CompatAccountUpdateParams,
-            form=True,
-        )
+        return await self._call(_UPDATE, body, sid)

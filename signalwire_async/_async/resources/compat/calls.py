@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import CompatPaging, Operations
 from ...._options import RequestOptions
-from ...._pages import CompatPaging
 from ....types.compat.calls import (
     CompatCall,
     CompatCallCreateParams,
@@ -24,6 +24,37 @@ from ....types.compat.calls import (
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
 
+_op = Operations("compat.calls", "/api/laml/2010-04-01/Accounts/{AccountSid}/Calls", form=True)
+_LIST = _op("list", "GET", "", CompatCall, CompatCallListParams, CompatPaging("calls"))
+_CREATE = _op("create", "POST", "", CompatCall, CompatCallCreateParams)
+_GET = _op("get", "GET", "/{sid}", CompatCall)
+_UPDATE = _op("update", "POST", "/{sid}", CompatCall, CompatCallUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{sid}")
+_START_RECORDING = _op(
+    "start_recording",
+    "POST",
+    "/{call_sid}/Recordings",
+    CompatCallRecording,
+    CompatCallRecordingCreateParams,
+)
+_UPDATE_RECORDING = _op(
+    "update_recording",
+    "POST",
+    "/{call_sid}/Recordings/{sid}",
+    CompatCallRecording,
+    CompatCallRecordingUpdateParams,
+)
+_START_STREAM = _op(
+    "start_stream", "POST", "/{call_sid}/Streams", CompatCallStream, CompatCallStreamCreateParams
+)
+_STOP_STREAM = _op(
+    "stop_stream",
+    "POST",
+    "/{call_sid}/Streams/{sid}",
+    CompatCallStream,
+    CompatCallStreamUpdateParams,
+)
+
 
 class CompatCalls(AsyncResource):
     """Voice calls: place, redirect, end, record and stream them: `client.compat.calls`."""
@@ -35,66 +66,29 @@ class CompatCalls(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Calls"),
-            CompatCall,
-            params,
-            CompatCallListParams,
-            paging=CompatPaging("calls"),
-            form=True,
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[CompatCallCreateParams]) -> CompatCall:
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls`: place a call."""
-        return await self._send(
-            "create",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Calls"),
-            CompatCall,
-            body,
-            CompatCallCreateParams,
-            form=True,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatCall:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}`: one call."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}", sid=sid),
-            CompatCall,
-            options,
-            form=True,
-        )
+        return await self._call(_GET, options, sid)
 
     async def update(self, sid: str, **body: Unpack[CompatCallUpdateParams]) -> CompatCall:
         """Redirect a live call to new cXML, or end it.
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}`
         """
-        return await self._send(
-            "update",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}", sid=sid),
-            CompatCall,
-            body,
-            CompatCallUpdateParams,
-            form=True,
-        )
+        return await self._call(_UPDATE, body, sid)
 
     async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a finished call's record.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}`
         """
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}", sid=sid),
-            options,
-            form=True,
-        )
+        await self._call_empty(_DELETE, options, sid)
 
     async def start_recording(
         self, call_sid: str, **body: Unpack[CompatCallRecordingCreateParams]
@@ -103,18 +97,7 @@ class CompatCalls(AsyncResource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Recordings`
         """
-        return await self._send(
-            "start_recording",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Recordings",
-                call_sid=call_sid,
-            ),
-            CompatCallRecording,
-            body,
-            CompatCallRecordingCreateParams,
-            form=True,
-        )
+        return await self._call(_START_RECORDING, body, call_sid)
 
     async def update_recording(
         self, call_sid: str, sid: str, **body: Unpack[CompatCallRecordingUpdateParams]
@@ -123,19 +106,7 @@ class CompatCalls(AsyncResource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Recordings/{sid}`
         """
-        return await self._send(
-            "update_recording",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Recordings/{sid}",
-                call_sid=call_sid,
-                sid=sid,
-            ),
-            CompatCallRecording,
-            body,
-            CompatCallRecordingUpdateParams,
-            form=True,
-        )
+        return await self._call(_UPDATE_RECORDING, body, call_sid, sid)
 
     async def start_stream(
         self, call_sid: str, **body: Unpack[CompatCallStreamCreateParams]
@@ -144,18 +115,7 @@ class CompatCalls(AsyncResource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Streams`
         """
-        return await self._send(
-            "start_stream",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Streams",
-                call_sid=call_sid,
-            ),
-            CompatCallStream,
-            body,
-            CompatCallStreamCreateParams,
-            form=True,
-        )
+        return await self._call(_START_STREAM, body, call_sid)
 
     async def stop_stream(
         self, call_sid: str, sid: str, **body: Unpack[CompatCallStreamUpdateParams]
@@ -164,16 +124,4 @@ class CompatCalls(AsyncResource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Streams/{sid}`
         """
-        return await self._send(
-            "stop_stream",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Streams/{sid}",
-                call_sid=call_sid,
-                sid=sid,
-            ),
-            CompatCallStream,
-            body,
-            CompatCallStreamUpdateParams,
-            form=True,
-        )
+        return await self._call(_STOP_STREAM, body, call_sid, sid)

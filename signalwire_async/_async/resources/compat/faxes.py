@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import CompatPaging, Operations
 from ...._options import RequestOptions
-from ...._pages import CompatPaging
 from ....types.compat._common import CompatPageParams
 from ....types.compat.faxes import (
     CompatFax,
@@ -19,6 +19,18 @@ from ....types.compat.faxes import (
 )
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("compat.faxes", "/api/laml/2010-04-01/Accounts/{AccountSid}/Faxes", form=True)
+_LIST = _op("list", "GET", "", CompatFax, CompatFaxListParams, CompatPaging("faxes"))
+_CREATE = _op("create", "POST", "", CompatFax, CompatFaxCreateParams)
+_GET = _op("get", "GET", "/{sid}", CompatFax)
+_UPDATE = _op("update", "POST", "/{sid}", CompatFax, CompatFaxUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{sid}")
+_LIST_MEDIA = _op(
+    "list_media", "GET", "/{fax_sid}/Media", CompatFaxMedia, CompatPageParams, CompatPaging("media")
+)
+_DELETE_MEDIA = _op("delete_media", "DELETE", "/{fax_sid}/Media/{sid}")
+_GET_MEDIA = _op("get_media", "GET", "/{fax_sid}/Media/{sid}", CompatFaxMedia)
 
 
 class CompatFaxes(AsyncResource):
@@ -31,63 +43,26 @@ class CompatFaxes(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Faxes"),
-            CompatFax,
-            params,
-            CompatFaxListParams,
-            paging=CompatPaging("faxes"),
-            form=True,
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[CompatFaxCreateParams]) -> CompatFax:
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/Faxes`: send a fax."""
-        return await self._send(
-            "create",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Faxes"),
-            CompatFax,
-            body,
-            CompatFaxCreateParams,
-            form=True,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatFax:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{sid}`: one fax."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{sid}", sid=sid),
-            CompatFax,
-            options,
-            form=True,
-        )
+        return await self._call(_GET, options, sid)
 
     async def update(self, sid: str, **body: Unpack[CompatFaxUpdateParams]) -> CompatFax:
         """Cancel a fax that is still queued.
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{sid}`
         """
-        return await self._send(
-            "update",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{sid}", sid=sid),
-            CompatFax,
-            body,
-            CompatFaxUpdateParams,
-            form=True,
-        )
+        return await self._call(_UPDATE, body, sid)
 
     async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{sid}`: delete a fax."""
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{sid}", sid=sid),
-            options,
-            form=True,
-        )
+        await self._call_empty(_DELETE, options, sid)
 
     def list_media(
         self, fax_sid: str, **params: Unpack[CompatPageParams]
@@ -98,34 +73,14 @@ class CompatFaxes(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_media",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{fax_sid}/Media", fax_sid=fax_sid
-            ),
-            CompatFaxMedia,
-            params,
-            CompatPageParams,
-            paging=CompatPaging("media"),
-            form=True,
-        )
+        return self._page(_LIST_MEDIA, params, fax_sid)
 
     async def delete_media(self, fax_sid: str, sid: str, **options: Unpack[RequestOptions]) -> None:
         """Delete one media file of a fax.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{fax_sid}/Media/{sid}`
         """
-        await self._send_empty(
-            "delete_media",
-            "DELETE",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{fax_sid}/Media/{sid}",
-                fax_sid=fax_sid,
-                sid=sid,
-            ),
-            options,
-            form=True,
-        )
+        await self._call_empty(_DELETE_MEDIA, options, fax_sid, sid)
 
     async def get_media(
         self, fax_sid: str, sid: str, **options: Unpack[RequestOptions]
@@ -134,15 +89,4 @@ class CompatFaxes(AsyncResource):
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{fax_sid}/Media/{sid}`
         """
-        return await self._send(
-            "get_media",
-            "GET",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{fax_sid}/Media/{sid}",
-                fax_sid=fax_sid,
-                sid=sid,
-            ),
-            CompatFaxMedia,
-            options,
-            form=True,
-        )
+        return await self._call(_GET_MEDIA, options, fax_sid, sid)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import CompatPaging, Operations
 from ...._options import RequestOptions
-from ...._pages import CompatPaging
 from ....types.compat.messages import (
     CompatMessage,
     CompatMessageCreateParams,
@@ -19,6 +19,25 @@ from ....types.compat.messages import (
 )
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations(
+    "compat.messages", "/api/laml/2010-04-01/Accounts/{AccountSid}/Messages", form=True
+)
+_LIST = _op("list", "GET", "", CompatMessage, CompatMessageListParams, CompatPaging("messages"))
+_CREATE = _op("create", "POST", "", CompatMessage, CompatMessageCreateParams)
+_GET = _op("get", "GET", "/{sid}", CompatMessage)
+_UPDATE = _op("update", "POST", "/{sid}", CompatMessage, CompatMessageUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{sid}")
+_LIST_MEDIA = _op(
+    "list_media",
+    "GET",
+    "/{message_sid}/Media",
+    CompatMessageMedia,
+    CompatMessageMediaListParams,
+    CompatPaging("media_list"),
+)
+_DELETE_MEDIA = _op("delete_media", "DELETE", "/{message_sid}/Media/{sid}")
+_GET_MEDIA = _op("get_media", "GET", "/{message_sid}/Media/{sid}", CompatMessageMedia)
 
 
 class CompatMessages(AsyncResource):
@@ -33,66 +52,29 @@ class CompatMessages(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Messages"),
-            CompatMessage,
-            params,
-            CompatMessageListParams,
-            paging=CompatPaging("messages"),
-            form=True,
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[CompatMessageCreateParams]) -> CompatMessage:
         """Send an SMS or MMS message.
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Messages`
         """
-        return await self._send(
-            "create",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Messages"),
-            CompatMessage,
-            body,
-            CompatMessageCreateParams,
-            form=True,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatMessage:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{sid}`: one message."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{sid}", sid=sid),
-            CompatMessage,
-            options,
-            form=True,
-        )
+        return await self._call(_GET, options, sid)
 
     async def update(self, sid: str, **body: Unpack[CompatMessageUpdateParams]) -> CompatMessage:
         """Redact a message's body (the one change the API takes).
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{sid}`
         """
-        return await self._send(
-            "update",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{sid}", sid=sid),
-            CompatMessage,
-            body,
-            CompatMessageUpdateParams,
-            form=True,
-        )
+        return await self._call(_UPDATE, body, sid)
 
     async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{sid}`: delete a message."""
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{sid}", sid=sid),
-            options,
-            form=True,
-        )
+        await self._call_empty(_DELETE, options, sid)
 
     def list_media(
         self, message_sid: str, **params: Unpack[CompatMessageMediaListParams]
@@ -103,18 +85,7 @@ class CompatMessages(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_media",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{message_sid}/Media",
-                message_sid=message_sid,
-            ),
-            CompatMessageMedia,
-            params,
-            CompatMessageMediaListParams,
-            paging=CompatPaging("media_list"),
-            form=True,
-        )
+        return self._page(_LIST_MEDIA, params, message_sid)
 
     async def delete_media(
         self, message_sid: str, sid: str, **options: Unpack[RequestOptions]
@@ -123,17 +94,7 @@ class CompatMessages(AsyncResource):
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{message_sid}/Media/{sid}`
         """
-        await self._send_empty(
-            "delete_media",
-            "DELETE",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{message_sid}/Media/{sid}",
-                message_sid=message_sid,
-                sid=sid,
-            ),
-            options,
-            form=True,
-        )
+        await self._call_empty(_DELETE_MEDIA, options, message_sid, sid)
 
     async def get_media(
         self, message_sid: str, sid: str, **options: Unpack[RequestOptions]
@@ -142,15 +103,4 @@ class CompatMessages(AsyncResource):
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{message_sid}/Media/{sid}`
         """
-        return await self._send(
-            "get_media",
-            "GET",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{message_sid}/Media/{sid}",
-                message_sid=message_sid,
-                sid=sid,
-            ),
-            CompatMessageMedia,
-            options,
-            form=True,
-        )
+        return await self._call(_GET_MEDIA, options, message_sid, sid)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import CompatPaging, Operations
 from ...._options import RequestOptions
-from ...._pages import CompatPaging
 from ....types.compat._common import CompatPageParams
 from ....types.compat.queues import (
     CompatQueue,
@@ -19,6 +19,29 @@ from ....types.compat.queues import (
 )
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("compat.queues", "/api/laml/2010-04-01/Accounts/{AccountSid}/Queues", form=True)
+_LIST = _op("list", "GET", "", CompatQueue, CompatPageParams, CompatPaging("queues"))
+_CREATE = _op("create", "POST", "", CompatQueue, CompatQueueCreateParams)
+_GET = _op("get", "GET", "/{sid}", CompatQueue)
+_UPDATE = _op("update", "POST", "/{sid}", CompatQueue, CompatQueueUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{sid}")
+_LIST_MEMBERS = _op(
+    "list_members",
+    "GET",
+    "/{queue_sid}/Members",
+    CompatQueueMember,
+    CompatPageParams,
+    CompatPaging("queue_members"),
+)
+_DEQUEUE_MEMBER = _op(
+    "dequeue_member",
+    "POST",
+    "/{queue_sid}/Members/{call_sid}",
+    CompatQueueMember,
+    CompatQueueMemberDequeueParams,
+)
+_GET_MEMBER = _op("get_member", "GET", "/{queue_sid}/Members/{call_sid}", CompatQueueMember)
 
 
 class CompatQueues(AsyncResource):
@@ -31,66 +54,29 @@ class CompatQueues(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Queues"),
-            CompatQueue,
-            params,
-            CompatPageParams,
-            paging=CompatPaging("queues"),
-            form=True,
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[CompatQueueCreateParams]) -> CompatQueue:
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/Queues`: create a queue."""
-        return await self._send(
-            "create",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Queues"),
-            CompatQueue,
-            body,
-            CompatQueueCreateParams,
-            form=True,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatQueue:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{sid}`: one queue."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{sid}", sid=sid),
-            CompatQueue,
-            options,
-            form=True,
-        )
+        return await self._call(_GET, options, sid)
 
     async def update(self, sid: str, **body: Unpack[CompatQueueUpdateParams]) -> CompatQueue:
         """Rename a queue or change its size limit.
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{sid}`
         """
-        return await self._send(
-            "update",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{sid}", sid=sid),
-            CompatQueue,
-            body,
-            CompatQueueUpdateParams,
-            form=True,
-        )
+        return await self._call(_UPDATE, body, sid)
 
     async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
         """Delete an empty queue.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{sid}`
         """
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{sid}", sid=sid),
-            options,
-            form=True,
-        )
+        await self._call_empty(_DELETE, options, sid)
 
     def list_members(
         self, queue_sid: str, **params: Unpack[CompatPageParams]
@@ -101,18 +87,7 @@ class CompatQueues(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_members",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{queue_sid}/Members",
-                queue_sid=queue_sid,
-            ),
-            CompatQueueMember,
-            params,
-            CompatPageParams,
-            paging=CompatPaging("queue_members"),
-            form=True,
-        )
+        return self._page(_LIST_MEMBERS, params, queue_sid)
 
     async def dequeue_member(
         self, queue_sid: str, call_sid: str, **body: Unpack[CompatQueueMemberDequeueParams]
@@ -121,19 +96,7 @@ class CompatQueues(AsyncResource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{queue_sid}/Members/{call_sid}`
         """
-        return await self._send(
-            "dequeue_member",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{queue_sid}/Members/{call_sid}",
-                queue_sid=queue_sid,
-                call_sid=call_sid,
-            ),
-            CompatQueueMember,
-            body,
-            CompatQueueMemberDequeueParams,
-            form=True,
-        )
+        return await self._call(_DEQUEUE_MEMBER, body, queue_sid, call_sid)
 
     async def get_member(
         self, queue_sid: str, call_sid: str, **options: Unpack[RequestOptions]
@@ -142,15 +105,4 @@ class CompatQueues(AsyncResource):
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{queue_sid}/Members/{call_sid}`
         """
-        return await self._send(
-            "get_member",
-            "GET",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{queue_sid}/Members/{call_sid}",
-                queue_sid=queue_sid,
-                call_sid=call_sid,
-            ),
-            CompatQueueMember,
-            options,
-            form=True,
-        )
+        return await self._call(_GET_MEMBER, options, queue_sid, call_sid)

@@ -7,9 +7,15 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.compat.tokens import CompatToken, CompatTokenCreateParams, CompatTokenUpdateParams
 from ..._resource import AsyncResource
+
+_op = Operations("compat.tokens", "/api/laml/2010-04-01/Accounts/{AccountSid}/tokens", form=True)
+_CREATE = _op("create", "POST", "", CompatToken, CompatTokenCreateParams)
+_UPDATE = _op("update", "PATCH", "/{token_id}", CompatToken, CompatTokenUpdateParams, form=False)
+_DELETE = _op("delete", "DELETE", "/{token_id}")
 
 
 class CompatTokens(AsyncResource):
@@ -19,43 +25,18 @@ class CompatTokens(AsyncResource):
 
     async def create(self, **body: Unpack[CompatTokenCreateParams]) -> CompatToken:
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/tokens`: generate an API token."""
-        return await self._send(
-            "create",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/tokens"),
-            CompatToken,
-            body,
-            CompatTokenCreateParams,
-            form=True,
-        )
+        return await self._call(_CREATE, body)
 
     async def update(self, token_id: str, **body: Unpack[CompatTokenUpdateParams]) -> CompatToken:
         """Rename a token or change its permissions.
 
         `PATCH /api/laml/2010-04-01/Accounts/{AccountSid}/tokens/{token_id}`
         """
-        return await self._send(
-            "update",
-            "PATCH",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/tokens/{token_id}", token_id=token_id
-            ),
-            CompatToken,
-            body,
-            CompatTokenUpdateParams,
-        )
+        return await self._call(_UPDATE, body, token_id)
 
     async def delete(self, token_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete an API token.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/tokens/{token_id}`
         """
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/tokens/{token_id}", token_id=token_id
-            ),
-            options,
-            form=True,
-        )
+        await self._call_empty(_DELETE, options, token_id)

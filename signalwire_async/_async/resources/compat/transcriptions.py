@@ -7,11 +7,25 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import CompatPaging, Operations
 from ...._options import RequestOptions
-from ...._pages import CompatPaging
 from ....types.compat.transcriptions import CompatTranscription, CompatTranscriptionListParams
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations(
+    "compat.transcriptions", "/api/laml/2010-04-01/Accounts/{AccountSid}/Transcriptions", form=True
+)
+_LIST = _op(
+    "list",
+    "GET",
+    "",
+    CompatTranscription,
+    CompatTranscriptionListParams,
+    CompatPaging("transcriptions"),
+)
+_GET = _op("get", "GET", "/{sid}", CompatTranscription)
+_DELETE = _op("delete", "DELETE", "/{sid}")
 
 
 class CompatTranscriptions(AsyncResource):
@@ -28,39 +42,18 @@ class CompatTranscriptions(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Transcriptions"),
-            CompatTranscription,
-            params,
-            CompatTranscriptionListParams,
-            paging=CompatPaging("transcriptions"),
-            form=True,
-        )
+        return self._page(_LIST, params)
 
     async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatTranscription:
         """One transcription.
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Transcriptions/{sid}`
         """
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Transcriptions/{sid}", sid=sid),
-            CompatTranscription,
-            options,
-            form=True,
-        )
+        return await self._call(_GET, options, sid)
 
     async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a transcription.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Transcriptions/{sid}`
         """
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Transcriptions/{sid}", sid=sid),
-            options,
-            form=True,
-        )
+        await self._call_empty(_DELETE, options, sid)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.datasphere.documents import (
     DatasphereChunk,
@@ -21,6 +22,19 @@ from ....types.datasphere.documents import (
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
 
+_op = Operations("datasphere.documents", "/api/datasphere/documents")
+_LIST = _op("list", "GET", "", DatasphereDocument, DatasphereDocumentListParams, LINKS)
+_CREATE = _op("create", "POST", "", DatasphereDocument, DatasphereDocumentCreateParams)
+_GET = _op("get", "GET", "/{id}", DatasphereDocument)
+_UPDATE = _op("update", "PATCH", "/{id}", DatasphereDocument, DatasphereDocumentUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_SEARCH = _op("search", "POST", "/search", DatasphereSearchResult, DatasphereSearchParams)
+_LIST_CHUNKS = _op(
+    "list_chunks", "GET", "/{document_id}/chunks", DatasphereChunk, DatasphereChunkListParams, LINKS
+)
+_DELETE_CHUNK = _op("delete_chunk", "DELETE", "/{document_id}/chunks/{chunk_id}")
+_GET_CHUNK = _op("get_chunk", "GET", "/{document_id}/chunks/{chunk_id}", DatasphereChunk)
+
 
 class DatasphereDocuments(AsyncResource):
     """Datasphere documents, their chunks, and search over them: `client.datasphere.documents`."""
@@ -34,67 +48,32 @@ class DatasphereDocuments(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            "/api/datasphere/documents",
-            DatasphereDocument,
-            params,
-            DatasphereDocumentListParams,
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[DatasphereDocumentCreateParams]) -> DatasphereDocument:
         """Add a document from a URL and chunk it by one strategy.
 
         `POST /api/datasphere/documents`
         """
-        return await self._send(
-            "create",
-            "POST",
-            "/api/datasphere/documents",
-            DatasphereDocument,
-            body,
-            DatasphereDocumentCreateParams,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> DatasphereDocument:
         """`GET /api/datasphere/documents/{id}`: one document."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/datasphere/documents/{id}", id=id),
-            DatasphereDocument,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(
         self, id: str, **body: Unpack[DatasphereDocumentUpdateParams]
     ) -> DatasphereDocument:
         """`PATCH /api/datasphere/documents/{id}`: change a document's tags."""
-        return await self._send(
-            "update",
-            "PATCH",
-            self._path("/api/datasphere/documents/{id}", id=id),
-            DatasphereDocument,
-            body,
-            DatasphereDocumentUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/datasphere/documents/{id}`: delete a document."""
-        await self._send_empty(
-            "delete", "DELETE", self._path("/api/datasphere/documents/{id}", id=id), options
-        )
+        await self._call_empty(_DELETE, options, id)
 
     async def search(self, **body: Unpack[DatasphereSearchParams]) -> DatasphereSearchResult:
         """`POST /api/datasphere/documents/search`: the chunks closest to a query."""
-        return await self._send(
-            "search",
-            "POST",
-            "/api/datasphere/documents/search",
-            DatasphereSearchResult,
-            body,
-            DatasphereSearchParams,
-        )
+        return await self._call(_SEARCH, body)
 
     def list_chunks(
         self, document_id: str, **params: Unpack[DatasphereChunkListParams]
@@ -103,13 +82,7 @@ class DatasphereDocuments(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_chunks",
-            self._path("/api/datasphere/documents/{document_id}/chunks", document_id=document_id),
-            DatasphereChunk,
-            params,
-            DatasphereChunkListParams,
-        )
+        return self._page(_LIST_CHUNKS, params, document_id)
 
     async def delete_chunk(
         self, document_id: str, chunk_id: str, **options: Unpack[RequestOptions]
@@ -118,16 +91,7 @@ class DatasphereDocuments(AsyncResource):
 
         `DELETE /api/datasphere/documents/{document_id}/chunks/{chunk_id}`
         """
-        await self._send_empty(
-            "delete_chunk",
-            "DELETE",
-            self._path(
-                "/api/datasphere/documents/{document_id}/chunks/{chunk_id}",
-                document_id=document_id,
-                chunk_id=chunk_id,
-            ),
-            options,
-        )
+        await self._call_empty(_DELETE_CHUNK, options, document_id, chunk_id)
 
     async def get_chunk(
         self, document_id: str, chunk_id: str, **options: Unpack[RequestOptions]
@@ -136,14 +100,4 @@ class DatasphereDocuments(AsyncResource):
 
         `GET /api/datasphere/documents/{document_id}/chunks/{chunk_id}`
         """
-        return await self._send(
-            "get_chunk",
-            "GET",
-            self._path(
-                "/api/datasphere/documents/{document_id}/chunks/{chunk_id}",
-                document_id=document_id,
-                chunk_id=chunk_id,
-            ),
-            DatasphereChunk,
-            options,
-        )
+        return await self._call(_GET_CHUNK, options, document_id, chunk_id)

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
-from ...._options import RequestOptions, bearer
+from ...._operation import LINKS, Operations
+from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("fabric.addresses", "/api/fabric/addresses", auth="subscriber")
+_LIST = _op("list", "GET", "", FabricAddress, PageParams, LINKS)
+_GET = _op("get", "GET", "/{id}", FabricAddress)
 
 
 class Addresses(AsyncResource):
@@ -27,14 +32,7 @@ class Addresses(AsyncResource):
         A pager: `async for item in ...` walks every page.
         Authenticates with the subscriber's token, not the project's.
         """
-        return self._list(
-            "list",
-            "/api/fabric/addresses",
-            FabricAddress,
-            params,
-            PageParams,
-            credentials=bearer(subscriber_token),
-        )
+        return self._page(_LIST, params, token=subscriber_token)
 
     async def get(
         self, id: str, *, subscriber_token: str, **options: Unpack[RequestOptions]
@@ -43,11 +41,4 @@ class Addresses(AsyncResource):
 
         Authenticates with the subscriber's token, not the project's.
         """
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/addresses/{id}", id=id),
-            FabricAddress,
-            options,
-            credentials=bearer(subscriber_token),
-        )
+        return await self._call(_GET, options, id, token=subscriber_token)

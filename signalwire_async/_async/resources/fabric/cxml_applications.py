@@ -7,12 +7,20 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.cxml_applications import CxmlApplication, CxmlApplicationUpdateParams
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("fabric.cxml_applications", "/api/fabric/resources/cxml_applications")
+_LIST = _op("list", "GET", "", CxmlApplication, PageParams, LINKS)
+_GET = _op("get", "GET", "/{id}", CxmlApplication)
+_UPDATE = _op("update", "PUT", "/{id}", CxmlApplication, CxmlApplicationUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
 
 
 class CxmlApplications(AsyncResource):
@@ -25,42 +33,22 @@ class CxmlApplications(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/cxml_applications", CxmlApplication, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> CxmlApplication:
         """`GET /api/fabric/resources/cxml_applications/{id}`: one cXML application."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/cxml_applications/{id}", id=id),
-            CxmlApplication,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[CxmlApplicationUpdateParams]) -> CxmlApplication:
         """Change a cXML application's given fields.
 
         `PUT /api/fabric/resources/cxml_applications/{id}`
         """
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/fabric/resources/cxml_applications/{id}", id=id),
-            CxmlApplication,
-            body,
-            CxmlApplicationUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/cxml_applications/{id}`: delete a cXML application."""
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/fabric/resources/cxml_applications/{id}", id=id),
-            options,
-        )
+        await self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> AsyncPager[FabricAddress]:
         """The cXML application's addresses.
@@ -69,10 +57,4 @@ class CxmlApplications(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/cxml_applications/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)

@@ -7,12 +7,20 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.dialogflow_agents import DialogflowAgent, DialogflowAgentUpdateParams
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("fabric.dialogflow_agents", "/api/fabric/resources/dialogflow_agents")
+_LIST = _op("list", "GET", "", DialogflowAgent, PageParams, LINKS)
+_GET = _op("get", "GET", "/{id}", DialogflowAgent)
+_UPDATE = _op("update", "PUT", "/{id}", DialogflowAgent, DialogflowAgentUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
 
 
 class DialogflowAgents(AsyncResource):
@@ -25,42 +33,22 @@ class DialogflowAgents(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/dialogflow_agents", DialogflowAgent, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> DialogflowAgent:
         """`GET /api/fabric/resources/dialogflow_agents/{id}`: one Dialogflow agent."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/dialogflow_agents/{id}", id=id),
-            DialogflowAgent,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[DialogflowAgentUpdateParams]) -> DialogflowAgent:
         """Change a Dialogflow agent's given fields.
 
         `PUT /api/fabric/resources/dialogflow_agents/{id}`
         """
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/fabric/resources/dialogflow_agents/{id}", id=id),
-            DialogflowAgent,
-            body,
-            DialogflowAgentUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/dialogflow_agents/{id}`: delete a Dialogflow agent."""
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/fabric/resources/dialogflow_agents/{id}", id=id),
-            options,
-        )
+        await self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> AsyncPager[FabricAddress]:
         """The Dialogflow agent's addresses.
@@ -69,10 +57,4 @@ class DialogflowAgents(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/dialogflow_agents/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
@@ -17,6 +18,14 @@ from ....types.fabric.freeswitch_connectors import (
 )
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("fabric.freeswitch_connectors", "/api/fabric/resources/freeswitch_connectors")
+_LIST = _op("list", "GET", "", FreeswitchConnector, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", FreeswitchConnector, FreeswitchConnectorCreateParams)
+_GET = _op("get", "GET", "/{id}", FreeswitchConnector)
+_UPDATE = _op("update", "PUT", "/{id}", FreeswitchConnector, FreeswitchConnectorUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
 
 
 class FreeswitchConnectors(AsyncResource):
@@ -29,34 +38,15 @@ class FreeswitchConnectors(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            "/api/fabric/resources/freeswitch_connectors",
-            FreeswitchConnector,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[FreeswitchConnectorCreateParams]) -> FreeswitchConnector:
         """`POST /api/fabric/resources/freeswitch_connectors`: create a FreeSWITCH connector."""
-        return await self._send(
-            "create",
-            "POST",
-            "/api/fabric/resources/freeswitch_connectors",
-            FreeswitchConnector,
-            body,
-            FreeswitchConnectorCreateParams,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> FreeswitchConnector:
         """`GET /api/fabric/resources/freeswitch_connectors/{id}`: one FreeSWITCH connector."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/freeswitch_connectors/{id}", id=id),
-            FreeswitchConnector,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(
         self, id: str, **body: Unpack[FreeswitchConnectorUpdateParams]
@@ -65,26 +55,14 @@ class FreeswitchConnectors(AsyncResource):
 
         `PUT /api/fabric/resources/freeswitch_connectors/{id}`
         """
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/fabric/resources/freeswitch_connectors/{id}", id=id),
-            FreeswitchConnector,
-            body,
-            FreeswitchConnectorUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a FreeSWITCH connector.
 
         `DELETE /api/fabric/resources/freeswitch_connectors/{id}`
         """
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/fabric/resources/freeswitch_connectors/{id}", id=id),
-            options,
-        )
+        await self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> AsyncPager[FabricAddress]:
         """The FreeSWITCH connector's addresses.
@@ -93,10 +71,4 @@ class FreeswitchConnectors(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/freeswitch_connectors/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)

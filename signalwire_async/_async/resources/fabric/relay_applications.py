@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
@@ -17,6 +18,14 @@ from ....types.fabric.relay_applications import (
 )
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("fabric.relay_applications", "/api/fabric/resources/relay_applications")
+_LIST = _op("list", "GET", "", RelayApplication, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", RelayApplication, RelayApplicationCreateParams)
+_GET = _op("get", "GET", "/{id}", RelayApplication)
+_UPDATE = _op("update", "PUT", "/{id}", RelayApplication, RelayApplicationUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
 
 
 class RelayApplications(AsyncResource):
@@ -29,30 +38,15 @@ class RelayApplications(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/relay_applications", RelayApplication, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[RelayApplicationCreateParams]) -> RelayApplication:
         """`POST /api/fabric/resources/relay_applications`: create a RELAY application."""
-        return await self._send(
-            "create",
-            "POST",
-            "/api/fabric/resources/relay_applications",
-            RelayApplication,
-            body,
-            RelayApplicationCreateParams,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> RelayApplication:
         """`GET /api/fabric/resources/relay_applications/{id}`: one RELAY application."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/relay_applications/{id}", id=id),
-            RelayApplication,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(
         self, id: str, **body: Unpack[RelayApplicationUpdateParams]
@@ -61,23 +55,11 @@ class RelayApplications(AsyncResource):
 
         `PUT /api/fabric/resources/relay_applications/{id}`
         """
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/fabric/resources/relay_applications/{id}", id=id),
-            RelayApplication,
-            body,
-            RelayApplicationUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/relay_applications/{id}`: delete a RELAY application."""
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/fabric/resources/relay_applications/{id}", id=id),
-            options,
-        )
+        await self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> AsyncPager[FabricAddress]:
         """The RELAY application's addresses.
@@ -86,10 +68,4 @@ class RelayApplications(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/relay_applications/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)

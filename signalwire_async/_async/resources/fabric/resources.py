@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
@@ -22,6 +23,33 @@ from ....types.fabric.resources import (
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
 
+_op = Operations("fabric.resources", "/api/fabric/resources")
+_LIST = _op("list", "GET", "", FabricResource, PageParams, LINKS)
+_GET = _op("get", "GET", "/{id}", FabricResource)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
+_ASSIGN_DOMAIN_APPLICATION = _op(
+    "assign_domain_application",
+    "POST",
+    "/{id}/domain_applications",
+    DomainApplicationAssignment,
+    ResourceAssignDomainApplicationParams,
+)
+_ASSIGN_PHONE_ROUTE = _op(
+    "assign_phone_route",
+    "POST",
+    "/{id}/phone_routes",
+    PhoneRouteAssignment,
+    ResourceAssignPhoneRouteParams,
+)
+_ASSIGN_SIP_ENDPOINT = _op(
+    "assign_sip_endpoint",
+    "POST",
+    "/{id}/sip_endpoints",
+    SipEndpointAssignment,
+    ResourceAssignSipEndpointParams,
+)
+
 
 class Resources(AsyncResource):
     """Every Fabric resource, whatever its kind: `client.fabric.resources`."""
@@ -33,32 +61,22 @@ class Resources(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list("list", "/api/fabric/resources", FabricResource, params, PageParams)
+        return self._page(_LIST, params)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> FabricResource:
         """`GET /api/fabric/resources/{id}`: one resource."""
-        return await self._send(
-            "get", "GET", self._path("/api/fabric/resources/{id}", id=id), FabricResource, options
-        )
+        return await self._call(_GET, options, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/{id}`: delete a resource."""
-        await self._send_empty(
-            "delete", "DELETE", self._path("/api/fabric/resources/{id}", id=id), options
-        )
+        await self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> AsyncPager[FabricAddress]:
         """`GET /api/fabric/resources/{id}/addresses`: the resource's addresses.
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)
 
     async def assign_domain_application(
         self, id: str, **body: Unpack[ResourceAssignDomainApplicationParams]
@@ -67,37 +85,16 @@ class Resources(AsyncResource):
 
         `POST /api/fabric/resources/{id}/domain_applications`
         """
-        return await self._send(
-            "assign_domain_application",
-            "POST",
-            self._path("/api/fabric/resources/{id}/domain_applications", id=id),
-            DomainApplicationAssignment,
-            body,
-            ResourceAssignDomainApplicationParams,
-        )
+        return await self._call(_ASSIGN_DOMAIN_APPLICATION, body, id)
 
     async def assign_phone_route(
         self, id: str, **body: Unpack[ResourceAssignPhoneRouteParams]
     ) -> PhoneRouteAssignment:
         """`POST /api/fabric/resources/{id}/phone_routes`: route a phone number to the resource."""
-        return await self._send(
-            "assign_phone_route",
-            "POST",
-            self._path("/api/fabric/resources/{id}/phone_routes", id=id),
-            PhoneRouteAssignment,
-            body,
-            ResourceAssignPhoneRouteParams,
-        )
+        return await self._call(_ASSIGN_PHONE_ROUTE, body, id)
 
     async def assign_sip_endpoint(
         self, id: str, **body: Unpack[ResourceAssignSipEndpointParams]
     ) -> SipEndpointAssignment:
         """`POST /api/fabric/resources/{id}/sip_endpoints`: route a SIP endpoint to the resource."""
-        return await self._send(
-            "assign_sip_endpoint",
-            "POST",
-            self._path("/api/fabric/resources/{id}/sip_endpoints", id=id),
-            SipEndpointAssignment,
-            body,
-            ResourceAssignSipEndpointParams,
-        )
+        return await self._call(_ASSIGN_SIP_ENDPOINT, body, id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.fabric.sip_addresses import (
     SipAddress,
@@ -16,6 +17,13 @@ from ....types.fabric.sip_addresses import (
 )
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("fabric.sip_addresses", "/api/fabric/sip_addresses")
+_LIST = _op("list", "GET", "", SipAddress, SipAddressListParams, LINKS)
+_CREATE = _op("create", "POST", "", SipAddress, SipAddressCreateParams)
+_GET = _op("get", "GET", "/{id}", SipAddress)
+_UPDATE = _op("update", "PATCH", "/{id}", SipAddress, SipAddressUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
 
 
 class SipAddresses(AsyncResource):
@@ -28,35 +36,20 @@ class SipAddresses(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/sip_addresses", SipAddress, params, SipAddressListParams
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[SipAddressCreateParams]) -> SipAddress:
         """`POST /api/fabric/sip_addresses`: create a SIP address."""
-        return await self._send(
-            "create", "POST", "/api/fabric/sip_addresses", SipAddress, body, SipAddressCreateParams
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> SipAddress:
         """`GET /api/fabric/sip_addresses/{id}`: one SIP address."""
-        return await self._send(
-            "get", "GET", self._path("/api/fabric/sip_addresses/{id}", id=id), SipAddress, options
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[SipAddressUpdateParams]) -> SipAddress:
         """`PATCH /api/fabric/sip_addresses/{id}`: change a SIP address's given fields."""
-        return await self._send(
-            "update",
-            "PATCH",
-            self._path("/api/fabric/sip_addresses/{id}", id=id),
-            SipAddress,
-            body,
-            SipAddressUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/sip_addresses/{id}`: delete a SIP address."""
-        await self._send_empty(
-            "delete", "DELETE", self._path("/api/fabric/sip_addresses/{id}", id=id), options
-        )
+        await self._call_empty(_DELETE, options, id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
@@ -17,6 +18,14 @@ from ....types.fabric.sip_endpoints import (
 )
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("fabric.sip_endpoints", "/api/fabric/resources/sip_endpoints")
+_LIST = _op("list", "GET", "", SipEndpoint, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", SipEndpoint, SipEndpointCreateParams, unique=("username",))
+_GET = _op("get", "GET", "/{id}", SipEndpoint)
+_UPDATE = _op("update", "PUT", "/{id}", SipEndpoint, SipEndpointUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
 
 
 class SipEndpoints(AsyncResource):
@@ -29,50 +38,23 @@ class SipEndpoints(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/sip_endpoints", SipEndpoint, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[SipEndpointCreateParams]) -> SipEndpoint:
         """`POST /api/fabric/resources/sip_endpoints`: create a SIP endpoint."""
-        return await self._send(
-            "create",
-            "POST",
-            "/api/fabric/resources/sip_endpoints",
-            SipEndpoint,
-            body,
-            SipEndpointCreateParams,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> SipEndpoint:
         """`GET /api/fabric/resources/sip_endpoints/{id}`: one SIP endpoint."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/sip_endpoints/{id}", id=id),
-            SipEndpoint,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[SipEndpointUpdateParams]) -> SipEndpoint:
         """`PUT /api/fabric/resources/sip_endpoints/{id}`: change a SIP endpoint's given fields."""
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/fabric/resources/sip_endpoints/{id}", id=id),
-            SipEndpoint,
-            body,
-            SipEndpointUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/sip_endpoints/{id}`: delete a SIP endpoint."""
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/fabric/resources/sip_endpoints/{id}", id=id),
-            options,
-        )
+        await self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> AsyncPager[FabricAddress]:
         """The SIP endpoint's addresses.
@@ -81,10 +63,4 @@ class SipEndpoints(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/sip_endpoints/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)

@@ -7,12 +7,21 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.sip_gateways import SipGateway, SipGatewayCreateParams, SipGatewayUpdateParams
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("fabric.sip_gateways", "/api/fabric/resources/sip_gateways")
+_LIST = _op("list", "GET", "", SipGateway, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", SipGateway, SipGatewayCreateParams)
+_GET = _op("get", "GET", "/{id}", SipGateway)
+_UPDATE = _op("update", "PATCH", "/{id}", SipGateway, SipGatewayUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
 
 
 class SipGateways(AsyncResource):
@@ -25,60 +34,27 @@ class SipGateways(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/sip_gateways", SipGateway, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[SipGatewayCreateParams]) -> SipGateway:
         """`POST /api/fabric/resources/sip_gateways`: create a SIP gateway."""
-        return await self._send(
-            "create",
-            "POST",
-            "/api/fabric/resources/sip_gateways",
-            SipGateway,
-            body,
-            SipGatewayCreateParams,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> SipGateway:
         """`GET /api/fabric/resources/sip_gateways/{id}`: one SIP gateway."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/sip_gateways/{id}", id=id),
-            SipGateway,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[SipGatewayUpdateParams]) -> SipGateway:
         """`PATCH /api/fabric/resources/sip_gateways/{id}`: change a SIP gateway's given fields."""
-        return await self._send(
-            "update",
-            "PATCH",
-            self._path("/api/fabric/resources/sip_gateways/{id}", id=id),
-            SipGateway,
-            body,
-            SipGatewayUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/sip_gateways/{id}`: delete a SIP gateway."""
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/fabric/resources/sip_gateways/{id}", id=id),
-            options,
-        )
+        await self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> AsyncPager[FabricAddress]:
         """`GET /api/fabric/resources/sip_gateways/{id}/addresses`: the SIP gateway's addresses.
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/sip_gateways/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
@@ -21,6 +22,42 @@ from ....types.fabric.subscribers import (
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
 
+_op = Operations("fabric.subscribers", "/api/fabric/resources/subscribers")
+_LIST = _op("list", "GET", "", Subscriber, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", Subscriber, SubscriberCreateParams)
+_GET = _op("get", "GET", "/{id}", Subscriber)
+_UPDATE = _op("update", "PUT", "/{id}", Subscriber, SubscriberUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
+_CREATE_SIP_ENDPOINT = _op(
+    "create_sip_endpoint",
+    "POST",
+    "/{fabric_subscriber_id}/sip_endpoints",
+    SubscriberSipEndpoint,
+    SubscriberSipEndpointCreateParams,
+)
+_LIST_SIP_ENDPOINTS = _op(
+    "list_sip_endpoints",
+    "GET",
+    "/{fabric_subscriber_id}/sip_endpoints",
+    SubscriberSipEndpoint,
+    PageParams,
+    LINKS,
+)
+_GET_SIP_ENDPOINT = _op(
+    "get_sip_endpoint", "GET", "/{fabric_subscriber_id}/sip_endpoints/{id}", SubscriberSipEndpoint
+)
+_UPDATE_SIP_ENDPOINT = _op(
+    "update_sip_endpoint",
+    "PATCH",
+    "/{fabric_subscriber_id}/sip_endpoints/{id}",
+    SubscriberSipEndpoint,
+    SubscriberSipEndpointUpdateParams,
+)
+_DELETE_SIP_ENDPOINT = _op(
+    "delete_sip_endpoint", "DELETE", "/{fabric_subscriber_id}/sip_endpoints/{id}"
+)
+
 
 class Subscribers(AsyncResource):
     """Subscribers and their SIP endpoints: `client.fabric.subscribers`."""
@@ -32,60 +69,30 @@ class Subscribers(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/subscribers", Subscriber, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[SubscriberCreateParams]) -> Subscriber:
         """`POST /api/fabric/resources/subscribers`: create a subscriber."""
-        return await self._send(
-            "create",
-            "POST",
-            "/api/fabric/resources/subscribers",
-            Subscriber,
-            body,
-            SubscriberCreateParams,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> Subscriber:
         """`GET /api/fabric/resources/subscribers/{id}`: one subscriber."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/subscribers/{id}", id=id),
-            Subscriber,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[SubscriberUpdateParams]) -> Subscriber:
         """`PUT /api/fabric/resources/subscribers/{id}`: change a subscriber's given fields."""
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/fabric/resources/subscribers/{id}", id=id),
-            Subscriber,
-            body,
-            SubscriberUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/subscribers/{id}`: delete a subscriber."""
-        await self._send_empty(
-            "delete", "DELETE", self._path("/api/fabric/resources/subscribers/{id}", id=id), options
-        )
+        await self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> AsyncPager[FabricAddress]:
         """`GET /api/fabric/resources/subscribers/{id}/addresses`: the subscriber's addresses.
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/subscribers/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)
 
     async def create_sip_endpoint(
         self, fabric_subscriber_id: str, **body: Unpack[SubscriberSipEndpointCreateParams]
@@ -94,17 +101,7 @@ class Subscribers(AsyncResource):
 
         `POST /api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints`
         """
-        return await self._send(
-            "create_sip_endpoint",
-            "POST",
-            self._path(
-                "/api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints",
-                fabric_subscriber_id=fabric_subscriber_id,
-            ),
-            SubscriberSipEndpoint,
-            body,
-            SubscriberSipEndpointCreateParams,
-        )
+        return await self._call(_CREATE_SIP_ENDPOINT, body, fabric_subscriber_id)
 
     def list_sip_endpoints(
         self, fabric_subscriber_id: str, **params: Unpack[PageParams]
@@ -115,16 +112,7 @@ class Subscribers(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_sip_endpoints",
-            self._path(
-                "/api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints",
-                fabric_subscriber_id=fabric_subscriber_id,
-            ),
-            SubscriberSipEndpoint,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_SIP_ENDPOINTS, params, fabric_subscriber_id)
 
     async def get_sip_endpoint(
         self, fabric_subscriber_id: str, id: str, **options: Unpack[RequestOptions]
@@ -133,17 +121,7 @@ class Subscribers(AsyncResource):
 
         `GET /api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}`
         """
-        return await self._send(
-            "get_sip_endpoint",
-            "GET",
-            self._path(
-                "/api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}",
-                fabric_subscriber_id=fabric_subscriber_id,
-                id=id,
-            ),
-            SubscriberSipEndpoint,
-            options,
-        )
+        return await self._call(_GET_SIP_ENDPOINT, options, fabric_subscriber_id, id)
 
     async def update_sip_endpoint(
         self, fabric_subscriber_id: str, id: str, **body: Unpack[SubscriberSipEndpointUpdateParams]
@@ -152,18 +130,7 @@ class Subscribers(AsyncResource):
 
         `PATCH /api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}`
         """
-        return await self._send(
-            "update_sip_endpoint",
-            "PATCH",
-            self._path(
-                "/api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}",
-                fabric_subscriber_id=fabric_subscriber_id,
-                id=id,
-            ),
-            SubscriberSipEndpoint,
-            body,
-            SubscriberSipEndpointUpdateParams,
-        )
+        return await self._call(_UPDATE_SIP_ENDPOINT, body, fabric_subscriber_id, id)
 
     async def delete_sip_endpoint(
         self, fabric_subscriber_id: str, id: str, **options: Unpack[RequestOptions]
@@ -172,13 +139,4 @@ class Subscribers(AsyncResource):
 
         `DELETE /api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}`
         """
-        await self._send_empty(
-            "delete_sip_endpoint",
-            "DELETE",
-            self._path(
-                "/api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}",
-                fabric_subscriber_id=fabric_subscriber_id,
-                id=id,
-            ),
-            options,
-        )
+        await self._call_empty(_DELETE_SIP_ENDPOINT, options, fabric_subscriber_id, id)

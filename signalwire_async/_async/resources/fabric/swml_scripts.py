@@ -7,12 +7,21 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.swml_scripts import SwmlScript, SwmlScriptCreateParams, SwmlScriptUpdateParams
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("fabric.swml_scripts", "/api/fabric/resources/swml_scripts")
+_LIST = _op("list", "GET", "", SwmlScript, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", SwmlScript, SwmlScriptCreateParams)
+_GET = _op("get", "GET", "/{id}", SwmlScript)
+_UPDATE = _op("update", "PUT", "/{id}", SwmlScript, SwmlScriptUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
 
 
 class SwmlScripts(AsyncResource):
@@ -25,60 +34,27 @@ class SwmlScripts(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/swml_scripts", SwmlScript, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[SwmlScriptCreateParams]) -> SwmlScript:
         """`POST /api/fabric/resources/swml_scripts`: create a SWML script."""
-        return await self._send(
-            "create",
-            "POST",
-            "/api/fabric/resources/swml_scripts",
-            SwmlScript,
-            body,
-            SwmlScriptCreateParams,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> SwmlScript:
         """`GET /api/fabric/resources/swml_scripts/{id}`: one SWML script."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/swml_scripts/{id}", id=id),
-            SwmlScript,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[SwmlScriptUpdateParams]) -> SwmlScript:
         """`PUT /api/fabric/resources/swml_scripts/{id}`: change a SWML script's given fields."""
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/fabric/resources/swml_scripts/{id}", id=id),
-            SwmlScript,
-            body,
-            SwmlScriptUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/swml_scripts/{id}`: delete a SWML script."""
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/fabric/resources/swml_scripts/{id}", id=id),
-            options,
-        )
+        await self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> AsyncPager[FabricAddress]:
         """`GET /api/fabric/resources/swml_scripts/{id}/addresses`: the SWML script's addresses.
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/swml_scripts/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)

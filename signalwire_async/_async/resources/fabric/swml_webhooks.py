@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
@@ -17,6 +18,16 @@ from ....types.fabric.swml_webhooks import (
 )
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("fabric.swml_webhooks", "/api/fabric/resources/swml_webhooks")
+_LIST = _op("list", "GET", "", SwmlWebhook, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", SwmlWebhook, SwmlWebhookCreateParams)
+_GET = _op("get", "GET", "/{id}", SwmlWebhook)
+_UPDATE = _op("update", "PATCH", "/{id}", SwmlWebhook, SwmlWebhookUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op(
+    "list_addresses", "GET", "/{swml_webhook_id}/addresses", FabricAddress, PageParams, LINKS
+)
 
 
 class SwmlWebhooks(AsyncResource):
@@ -29,53 +40,26 @@ class SwmlWebhooks(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/swml_webhooks", SwmlWebhook, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[SwmlWebhookCreateParams]) -> SwmlWebhook:
         """`POST /api/fabric/resources/swml_webhooks`: create a SWML webhook."""
-        return await self._send(
-            "create",
-            "POST",
-            "/api/fabric/resources/swml_webhooks",
-            SwmlWebhook,
-            body,
-            SwmlWebhookCreateParams,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> SwmlWebhook:
         """`GET /api/fabric/resources/swml_webhooks/{id}`: one SWML webhook."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/swml_webhooks/{id}", id=id),
-            SwmlWebhook,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[SwmlWebhookUpdateParams]) -> SwmlWebhook:
         """Change a SWML webhook's given fields.
 
         `PATCH /api/fabric/resources/swml_webhooks/{id}`
         """
-        return await self._send(
-            "update",
-            "PATCH",
-            self._path("/api/fabric/resources/swml_webhooks/{id}", id=id),
-            SwmlWebhook,
-            body,
-            SwmlWebhookUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/swml_webhooks/{id}`: delete a SWML webhook."""
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/fabric/resources/swml_webhooks/{id}", id=id),
-            options,
-        )
+        await self._call_empty(_DELETE, options, id)
 
     def list_addresses(
         self, swml_webhook_id: str, **params: Unpack[PageParams]
@@ -86,13 +70,4 @@ class SwmlWebhooks(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path(
-                "/api/fabric/resources/swml_webhooks/{swml_webhook_id}/addresses",
-                swml_webhook_id=swml_webhook_id,
-            ),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, swml_webhook_id)

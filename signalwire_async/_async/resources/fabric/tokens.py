@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
-from ...._options import NO_CREDENTIALS, bearer
+from ...._operation import Operations
 from ....types.fabric.tokens import (
     EmbedToken,
     EmbedTokenCreateParams,
@@ -22,6 +22,36 @@ from ....types.fabric.tokens import (
 )
 from ..._resource import AsyncResource
 
+_op = Operations("fabric.tokens", "/api/fabric")
+_CREATE_EMBED_TOKEN = _op(
+    "create_embed_token", "POST", "/embeds/tokens", EmbedToken, EmbedTokenCreateParams, auth="none"
+)
+_CREATE_GUEST_TOKEN = _op(
+    "create_guest_token", "POST", "/guests/tokens", GuestToken, GuestTokenCreateParams
+)
+_CREATE_INVITE_TOKEN = _op(
+    "create_invite_token",
+    "POST",
+    "/subscriber/invites",
+    InviteToken,
+    InviteTokenCreateParams,
+    auth="subscriber",
+)
+_CREATE_SUBSCRIBER_TOKEN = _op(
+    "create_subscriber_token",
+    "POST",
+    "/subscribers/tokens",
+    SubscriberToken,
+    SubscriberTokenCreateParams,
+)
+_REFRESH_SUBSCRIBER_TOKEN = _op(
+    "refresh_subscriber_token",
+    "POST",
+    "/subscribers/tokens/refresh",
+    RefreshedSubscriberToken,
+    SubscriberTokenRefreshParams,
+)
+
 
 class Tokens(AsyncResource):
     """Tokens for subscribers, guests and embeds: `client.fabric.tokens`."""
@@ -33,26 +63,11 @@ class Tokens(AsyncResource):
 
         Sends no credentials.
         """
-        return await self._send(
-            "create_embed_token",
-            "POST",
-            "/api/fabric/embeds/tokens",
-            EmbedToken,
-            body,
-            EmbedTokenCreateParams,
-            credentials=NO_CREDENTIALS,
-        )
+        return await self._call(_CREATE_EMBED_TOKEN, body)
 
     async def create_guest_token(self, **body: Unpack[GuestTokenCreateParams]) -> GuestToken:
         """`POST /api/fabric/guests/tokens`: a token for a guest allowed to reach some addresses."""
-        return await self._send(
-            "create_guest_token",
-            "POST",
-            "/api/fabric/guests/tokens",
-            GuestToken,
-            body,
-            GuestTokenCreateParams,
-        )
+        return await self._call(_CREATE_GUEST_TOKEN, body)
 
     async def create_invite_token(
         self, *, subscriber_token: str, **body: Unpack[InviteTokenCreateParams]
@@ -61,15 +76,7 @@ class Tokens(AsyncResource):
 
         Authenticates with the subscriber's token, not the project's.
         """
-        return await self._send(
-            "create_invite_token",
-            "POST",
-            "/api/fabric/subscriber/invites",
-            InviteToken,
-            body,
-            InviteTokenCreateParams,
-            credentials=bearer(subscriber_token),
-        )
+        return await self._call(_CREATE_INVITE_TOKEN, body, token=subscriber_token)
 
     async def create_subscriber_token(
         self, **body: Unpack[SubscriberTokenCreateParams]
@@ -78,14 +85,7 @@ class Tokens(AsyncResource):
 
         `POST /api/fabric/subscribers/tokens`
         """
-        return await self._send(
-            "create_subscriber_token",
-            "POST",
-            "/api/fabric/subscribers/tokens",
-            SubscriberToken,
-            body,
-            SubscriberTokenCreateParams,
-        )
+        return await self._call(_CREATE_SUBSCRIBER_TOKEN, body)
 
     async def refresh_subscriber_token(
         self, **body: Unpack[SubscriberTokenRefreshParams]
@@ -94,11 +94,4 @@ class Tokens(AsyncResource):
 
         `POST /api/fabric/subscribers/tokens/refresh`
         """
-        return await self._send(
-            "refresh_subscriber_token",
-            "POST",
-            "/api/fabric/subscribers/tokens/refresh",
-            RefreshedSubscriberToken,
-            body,
-            SubscriberTokenRefreshParams,
-        )
+        return await self._call(_REFRESH_SUBSCRIBER_TOKEN, body)

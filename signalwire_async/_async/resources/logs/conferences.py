@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ....types.logs._common import LogListParams
 from ....types.logs.conferences import ConferenceLog
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("logs.conferences", "/api/logs/conferences")
+_LIST = _op("list", "GET", "", ConferenceLog, LogListParams, LINKS)
 
 
 class ConferenceLogs(AsyncResource):
@@ -23,4 +27,4 @@ class ConferenceLogs(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list("list", "/api/logs/conferences", ConferenceLog, params, LogListParams)
+        return self._page(_LIST, params)

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.logs._common import LogListParams
 from ....types.logs.fax import FaxLog
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("logs.fax", "/api/fax/logs")
+_LIST = _op("list", "GET", "", FaxLog, LogListParams, LINKS)
+_GET = _op("get", "GET", "/{id}", FaxLog)
 
 
 class FaxLogs(AsyncResource):
@@ -24,10 +29,8 @@ class FaxLogs(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list("list", "/api/fax/logs", FaxLog, params, LogListParams)
+        return self._page(_LIST, params)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> FaxLog:
         """`GET /api/fax/logs/{id}`: one fax log."""
-        return await self._send(
-            "get", "GET", self._path("/api/fax/logs/{id}", id=id), FaxLog, options
-        )
+        return await self._call(_GET, options, id)

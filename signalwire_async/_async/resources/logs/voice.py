@@ -7,11 +7,17 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.logs._common import LogListParams
 from ....types.logs.voice import VoiceLog, VoiceLogEventList
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("logs.voice", "/api/voice/logs")
+_LIST = _op("list", "GET", "", VoiceLog, LogListParams, LINKS)
+_GET = _op("get", "GET", "/{id}", VoiceLog)
+_LIST_EVENTS = _op("list_events", "GET", "/{id}/events", VoiceLogEventList)
 
 
 class VoiceLogs(AsyncResource):
@@ -24,20 +30,12 @@ class VoiceLogs(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list("list", "/api/voice/logs", VoiceLog, params, LogListParams)
+        return self._page(_LIST, params)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> VoiceLog:
         """`GET /api/voice/logs/{id}`: one voice log."""
-        return await self._send(
-            "get", "GET", self._path("/api/voice/logs/{id}", id=id), VoiceLog, options
-        )
+        return await self._call(_GET, options, id)
 
     async def list_events(self, id: str, **options: Unpack[RequestOptions]) -> VoiceLogEventList:
         """`GET /api/voice/logs/{id}/events`: every event of a voice log, in one answer."""
-        return await self._send(
-            "list_events",
-            "GET",
-            self._path("/api/voice/logs/{id}/events", id=id),
-            VoiceLogEventList,
-            options,
-        )
+        return await self._call(_LIST_EVENTS, options, id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.project.tokens import (
     ProjectToken,
@@ -14,6 +15,11 @@ from ....types.project.tokens import (
     ProjectTokenUpdateParams,
 )
 from ..._resource import AsyncResource
+
+_op = Operations("project.tokens", "/api/project/tokens")
+_CREATE = _op("create", "POST", "", ProjectToken, ProjectTokenCreateParams)
+_UPDATE = _op("update", "PATCH", "/{token_id}", ProjectToken, ProjectTokenUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{token_id}")
 
 
 class ProjectTokens(AsyncResource):
@@ -23,26 +29,12 @@ class ProjectTokens(AsyncResource):
 
     async def create(self, **body: Unpack[ProjectTokenCreateParams]) -> ProjectToken:
         """`POST /api/project/tokens`: make an API token with the given scopes."""
-        return await self._send(
-            "create", "POST", "/api/project/tokens", ProjectToken, body, ProjectTokenCreateParams
-        )
+        return await self._call(_CREATE, body)
 
     async def update(self, token_id: str, **body: Unpack[ProjectTokenUpdateParams]) -> ProjectToken:
         """`PATCH /api/project/tokens/{token_id}`: rename an API token or change its scopes."""
-        return await self._send(
-            "update",
-            "PATCH",
-            self._path("/api/project/tokens/{token_id}", token_id=token_id),
-            ProjectToken,
-            body,
-            ProjectTokenUpdateParams,
-        )
+        return await self._call(_UPDATE, body, token_id)
 
     async def delete(self, token_id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/project/tokens/{token_id}`: revoke an API token."""
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/project/tokens/{token_id}", token_id=token_id),
-            options,
-        )
+        await self._call_empty(_DELETE, options, token_id)

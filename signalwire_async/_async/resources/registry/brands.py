@@ -7,11 +7,30 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.registry.brands import Brand, BrandCreateParams, BrandListParams
 from ....types.registry.campaigns import Campaign, CampaignCreateParams, CampaignListParams
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("registry.brands", "/api/relay/rest/registry/beta/brands")
+_LIST = _op("list", "GET", "", Brand, BrandListParams, LINKS)
+_CREATE = _op(
+    "create", "POST", "", Brand, BrandCreateParams, one_of=("company_name", "csp_brand_reference")
+)
+_GET = _op("get", "GET", "/{id}", Brand)
+_CREATE_CAMPAIGN = _op(
+    "create_campaign",
+    "POST",
+    "/{id}/campaigns",
+    Campaign,
+    CampaignCreateParams,
+    one_of=("sms_use_case", "csp_campaign_reference"),
+)
+_LIST_CAMPAIGNS = _op(
+    "list_campaigns", "GET", "/{id}/campaigns", Campaign, CampaignListParams, LINKS
+)
 
 
 class Brands(AsyncResource):
@@ -24,9 +43,7 @@ class Brands(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/relay/rest/registry/beta/brands", Brand, params, BrandListParams
-        )
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[BrandCreateParams]) -> Brand:
         """Register a brand (managed, or one a CSP registered itself).
@@ -35,25 +52,11 @@ class Brands(AsyncResource):
 
         Give exactly one of `company_name`, `csp_brand_reference`.
         """
-        return await self._send(
-            "create",
-            "POST",
-            "/api/relay/rest/registry/beta/brands",
-            Brand,
-            body,
-            BrandCreateParams,
-            one_of=("company_name", "csp_brand_reference"),
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> Brand:
         """`GET /api/relay/rest/registry/beta/brands/{id}`: one brand."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/registry/beta/brands/{id}", id=id),
-            Brand,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def create_campaign(self, id: str, **body: Unpack[CampaignCreateParams]) -> Campaign:
         """Register a campaign of the brand (managed, or a partner's).
@@ -62,25 +65,11 @@ class Brands(AsyncResource):
 
         Give exactly one of `sms_use_case`, `csp_campaign_reference`.
         """
-        return await self._send(
-            "create_campaign",
-            "POST",
-            self._path("/api/relay/rest/registry/beta/brands/{id}/campaigns", id=id),
-            Campaign,
-            body,
-            CampaignCreateParams,
-            one_of=("sms_use_case", "csp_campaign_reference"),
-        )
+        return await self._call(_CREATE_CAMPAIGN, body, id)
 
     def list_campaigns(self, id: str, **params: Unpack[CampaignListParams]) -> AsyncPager[Campaign]:
         """`GET /api/relay/rest/registry/beta/brands/{id}/campaigns`: the brand's campaigns.
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_campaigns",
-            self._path("/api/relay/rest/registry/beta/brands/{id}/campaigns", id=id),
-            Campaign,
-            params,
-            CampaignListParams,
-        )
+        return self._page(_LIST_CAMPAIGNS, params, id)

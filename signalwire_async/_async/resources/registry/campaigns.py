@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.registry.campaigns import Campaign, CampaignUpdateParams
 from ....types.registry.numbers import CampaignNumber, CampaignNumberListParams
@@ -18,6 +19,15 @@ from ....types.registry.orders import (
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
 
+_op = Operations("registry.campaigns", "/api/relay/rest/registry/beta/campaigns/{id}")
+_GET = _op("get", "GET", "", Campaign)
+_UPDATE = _op("update", "PUT", "", Campaign, CampaignUpdateParams)
+_LIST_NUMBERS = _op(
+    "list_numbers", "GET", "/numbers", CampaignNumber, CampaignNumberListParams, LINKS
+)
+_CREATE_ORDER = _op("create_order", "POST", "/orders", CampaignOrder, CampaignOrderCreateParams)
+_LIST_ORDERS = _op("list_orders", "GET", "/orders", CampaignOrder, CampaignOrderListParams, LINKS)
+
 
 class Campaigns(AsyncResource):
     """10DLC campaigns, their numbers and number orders: `client.registry.campaigns`."""
@@ -26,24 +36,11 @@ class Campaigns(AsyncResource):
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> Campaign:
         """`GET /api/relay/rest/registry/beta/campaigns/{id}`: one campaign."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/registry/beta/campaigns/{id}", id=id),
-            Campaign,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[CampaignUpdateParams]) -> Campaign:
         """`PUT /api/relay/rest/registry/beta/campaigns/{id}`: change a campaign's given fields."""
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/registry/beta/campaigns/{id}", id=id),
-            Campaign,
-            body,
-            CampaignUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     def list_numbers(
         self, id: str, **params: Unpack[CampaignNumberListParams]
@@ -54,13 +51,7 @@ class Campaigns(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_numbers",
-            self._path("/api/relay/rest/registry/beta/campaigns/{id}/numbers", id=id),
-            CampaignNumber,
-            params,
-            CampaignNumberListParams,
-        )
+        return self._page(_LIST_NUMBERS, params, id)
 
     async def create_order(
         self, id: str, **body: Unpack[CampaignOrderCreateParams]
@@ -69,14 +60,7 @@ class Campaigns(AsyncResource):
 
         `POST /api/relay/rest/registry/beta/campaigns/{id}/orders`
         """
-        return await self._send(
-            "create_order",
-            "POST",
-            self._path("/api/relay/rest/registry/beta/campaigns/{id}/orders", id=id),
-            CampaignOrder,
-            body,
-            CampaignOrderCreateParams,
-        )
+        return await self._call(_CREATE_ORDER, body, id)
 
     def list_orders(
         self, id: str, **params: Unpack[CampaignOrderListParams]
@@ -87,10 +71,4 @@ class Campaigns(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_orders",
-            self._path("/api/relay/rest/registry/beta/campaigns/{id}/orders", id=id),
-            CampaignOrder,
-            params,
-            CampaignOrderListParams,
-        )
+        return self._page(_LIST_ORDERS, params, id)

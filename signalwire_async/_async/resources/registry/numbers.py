@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ..._resource import AsyncResource
+
+_op = Operations("registry.numbers", "/api/relay/rest/registry/beta/numbers/{id}")
+_DELETE = _op("delete", "DELETE", "")
 
 
 class Numbers(AsyncResource):
@@ -21,9 +25,4 @@ class Numbers(AsyncResource):
 
         `DELETE /api/relay/rest/registry/beta/numbers/{id}`
         """
-        await self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/relay/rest/registry/beta/numbers/{id}", id=id),
-            options,
-        )
+        await self._call_empty(_DELETE, options, id)

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.registry.orders import CampaignOrder
 from ..._resource import AsyncResource
+
+_op = Operations("registry.orders", "/api/relay/rest/registry/beta/orders/{id}")
+_GET = _op("get", "GET", "", CampaignOrder)
 
 
 class Orders(AsyncResource):
@@ -19,10 +23,4 @@ class Orders(AsyncResource):
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> CampaignOrder:
         """`GET /api/relay/rest/registry/beta/orders/{id}`: one order."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/registry/beta/orders/{id}", id=id),
-            CampaignOrder,
-            options,
-        )
+        return await self._call(_GET, options, id)

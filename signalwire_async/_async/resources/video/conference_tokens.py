@@ -7,9 +7,14 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.video.conference_tokens import VideoConferenceToken
 from ..._resource import AsyncResource
+
+_op = Operations("video.conference_tokens", "/api/video/conference_tokens/{id}")
+_GET = _op("get", "GET", "", VideoConferenceToken)
+_RESET = _op("reset", "POST", "/reset", VideoConferenceToken)
 
 
 class ConferenceTokens(AsyncResource):
@@ -19,23 +24,11 @@ class ConferenceTokens(AsyncResource):
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> VideoConferenceToken:
         """`GET /api/video/conference_tokens/{id}`: one conference token."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/video/conference_tokens/{id}", id=id),
-            VideoConferenceToken,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def reset(self, id: str, **options: Unpack[RequestOptions]) -> VideoConferenceToken:
         """Give a conference token a new secret value.
 
         `POST /api/video/conference_tokens/{id}/reset`
         """
-        return await self._send(
-            "reset",
-            "POST",
-            self._path("/api/video/conference_tokens/{id}/reset", id=id),
-            VideoConferenceToken,
-            options,
-        )
+        return await self._call(_RESET, options, id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.video._common import VideoPageParams
 from ....types.video.room_recordings import (
@@ -17,6 +18,14 @@ from ....types.video.room_recordings import (
 from ....types.video.room_sessions import VideoRoomSessionEvent
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
+
+_op = Operations("video.room_recordings", "/api/video/room_recordings")
+_LIST = _op("list", "GET", "", VideoRoomRecording, VideoRoomRecordingListParams, LINKS)
+_GET = _op("get", "GET", "/{id}", VideoRoomRecording, VideoRoomRecordingGetParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_EVENTS = _op(
+    "list_events", "GET", "/{id}/events", VideoRoomSessionEvent, VideoPageParams, LINKS
+)
 
 
 class RoomRecordings(AsyncResource):
@@ -31,13 +40,7 @@ class RoomRecordings(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            "/api/video/room_recordings",
-            VideoRoomRecording,
-            params,
-            VideoRoomRecordingListParams,
-        )
+        return self._page(_LIST, params)
 
     async def get(
         self, id: str, **params: Unpack[VideoRoomRecordingGetParams]
@@ -46,20 +49,11 @@ class RoomRecordings(AsyncResource):
 
         `GET /api/video/room_recordings/{id}`
         """
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/video/room_recordings/{id}", id=id),
-            VideoRoomRecording,
-            params,
-            VideoRoomRecordingGetParams,
-        )
+        return await self._call(_GET, params, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/video/room_recordings/{id}`: delete a room recording."""
-        await self._send_empty(
-            "delete", "DELETE", self._path("/api/video/room_recordings/{id}", id=id), options
-        )
+        await self._call_empty(_DELETE, options, id)
 
     def list_events(
         self, id: str, **params: Unpack[VideoPageParams]
@@ -68,10 +62,4 @@ class RoomRecordings(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_events",
-            self._path("/api/video/room_recordings/{id}/events", id=id),
-            VideoRoomSessionEvent,
-            params,
-            VideoPageParams,
-        )
+        return self._page(_LIST_EVENTS, params, id)

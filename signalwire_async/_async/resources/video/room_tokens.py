@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ....types.video.room_tokens import VideoRoomToken, VideoRoomTokenCreateParams
 from ..._resource import AsyncResource
+
+_op = Operations("video.room_tokens", "/api/video/room_tokens")
+_CREATE = _op("create", "POST", "", VideoRoomToken, VideoRoomTokenCreateParams)
 
 
 class RoomTokens(AsyncResource):
@@ -21,11 +25,4 @@ class RoomTokens(AsyncResource):
 
         `POST /api/video/room_tokens`
         """
-        return await self._send(
-            "create",
-            "POST",
-            "/api/video/room_tokens",
-            VideoRoomToken,
-            body,
-            VideoRoomTokenCreateParams,
-        )
+        return await self._call(_CREATE, body)

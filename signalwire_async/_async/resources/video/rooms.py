@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.video.rooms import (
@@ -20,6 +21,16 @@ from ....types.video.streams import VideoStream, VideoStreamCreateParams
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
 
+_op = Operations("video.rooms", "/api/video/rooms")
+_LIST = _op("list", "GET", "", VideoRoom, VideoRoomListParams, LINKS)
+_CREATE = _op("create", "POST", "", VideoRoom, VideoRoomCreateParams)
+_GET = _op("get", "GET", "/{id}", VideoRoom, VideoRoomGetParams)
+_UPDATE = _op("update", "PUT", "/{id}", VideoRoom, VideoRoomUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_CREATE_STREAM = _op("create_stream", "POST", "/{id}/streams", VideoStream, VideoStreamCreateParams)
+_LIST_STREAMS = _op("list_streams", "GET", "/{id}/streams", VideoStream, PageParams, LINKS)
+_GET_BY_NAME = _op("get_by_name", "GET", "/{name}", VideoRoom, VideoRoomGetParams)
+
 
 class Rooms(AsyncResource):
     """Video rooms and their streams: `client.video.rooms`."""
@@ -31,76 +42,38 @@ class Rooms(AsyncResource):
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list("list", "/api/video/rooms", VideoRoom, params, VideoRoomListParams)
+        return self._page(_LIST, params)
 
     async def create(self, **body: Unpack[VideoRoomCreateParams]) -> VideoRoom:
         """`POST /api/video/rooms`: create a video room."""
-        return await self._send(
-            "create", "POST", "/api/video/rooms", VideoRoom, body, VideoRoomCreateParams
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **params: Unpack[VideoRoomGetParams]) -> VideoRoom:
         """One room, by its id (for its unique name, use `get_by_name`).
 
         `GET /api/video/rooms/{id}`
         """
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/video/rooms/{id}", id=id),
-            VideoRoom,
-            params,
-            VideoRoomGetParams,
-        )
+        return await self._call(_GET, params, id)
 
     async def update(self, id: str, **body: Unpack[VideoRoomUpdateParams]) -> VideoRoom:
         """`PUT /api/video/rooms/{id}`: change a video room's given fields."""
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/video/rooms/{id}", id=id),
-            VideoRoom,
-            body,
-            VideoRoomUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/video/rooms/{id}`: delete a video room."""
-        await self._send_empty(
-            "delete", "DELETE", self._path("/api/video/rooms/{id}", id=id), options
-        )
+        await self._call_empty(_DELETE, options, id)
 
     async def create_stream(self, id: str, **body: Unpack[VideoStreamCreateParams]) -> VideoStream:
         """`POST /api/video/rooms/{id}/streams`: start streaming the room to a URL (e.g. RTMP)."""
-        return await self._send(
-            "create_stream",
-            "POST",
-            self._path("/api/video/rooms/{id}/streams", id=id),
-            VideoStream,
-            body,
-            VideoStreamCreateParams,
-        )
+        return await self._call(_CREATE_STREAM, body, id)
 
     def list_streams(self, id: str, **params: Unpack[PageParams]) -> AsyncPager[VideoStream]:
         """`GET /api/video/rooms/{id}/streams`: the room's outbound streams.
 
         A pager: `async for item in ...` walks every page.
         """
-        return self._list(
-            "list_streams",
-            self._path("/api/video/rooms/{id}/streams", id=id),
-            VideoStream,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_STREAMS, params, id)
 
     async def get_by_name(self, name: str, **params: Unpack[VideoRoomGetParams]) -> VideoRoom:
         """`GET /api/video/rooms/{name}`: one room, by its unique name (for its id, use `get`)."""
-        return await self._send(
-            "get_by_name",
-            "GET",
-            self._path("/api/video/rooms/{name}", name=name),
-            VideoRoom,
-            params,
-            VideoRoomGetParams,
-        )
+        return await self._call(_GET_BY_NAME, params, name)

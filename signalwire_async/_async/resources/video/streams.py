@@ -7,9 +7,15 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.video.streams import VideoStream, VideoStreamUpdateParams
 from ..._resource import AsyncResource
+
+_op = Operations("video.streams", "/api/video/streams/{id}")
+_GET = _op("get", "GET", "", VideoStream)
+_UPDATE = _op("update", "PUT", "", VideoStream, VideoStreamUpdateParams)
+_DELETE = _op("delete", "DELETE", "")
 
 
 class Streams(AsyncResource):
@@ -19,23 +25,12 @@ class Streams(AsyncResource):
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> VideoStream:
         """`GET /api/video/streams/{id}`: one stream."""
-        return await self._send(
-            "get", "GET", self._path("/api/video/streams/{id}", id=id), VideoStream, options
-        )
+        return await self._call(_GET, options, id)
 
     async def update(self, id: str, **body: Unpack[VideoStreamUpdateParams]) -> VideoStream:
         """`PUT /api/video/streams/{id}`: send a stream to another URL."""
-        return await self._send(
-            "update",
-            "PUT",
-            self._path("/api/video/streams/{id}", id=id),
-            VideoStream,
-            body,
-            VideoStreamUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/video/streams/{id}`: delete a stream."""
-        await self._send_empty(
-            "delete", "DELETE", self._path("/api/video/streams/{id}", id=id), options
-        )
+        await self._call_empty(_DELETE, options, id)

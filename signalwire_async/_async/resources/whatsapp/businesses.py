@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.whatsapp.businesses import WhatsAppBusinessList
 from ..._resource import AsyncResource
+
+_op = Operations("whatsapp.businesses", "/api/messaging/whatsapp/businesses")
+_LIST = _op("list", "GET", "", WhatsAppBusinessList)
 
 
 class WhatsAppBusinesses(AsyncResource):
@@ -19,6 +23,4 @@ class WhatsAppBusinesses(AsyncResource):
 
     async def list(self, **options: Unpack[RequestOptions]) -> WhatsAppBusinessList:
         """`GET /api/messaging/whatsapp/businesses`: every connected account, in one answer."""
-        return await self._send(
-            "list", "GET", "/api/messaging/whatsapp/businesses", WhatsAppBusinessList, options
-        )
+        return await self._call(_LIST, options)

@@ -7,9 +7,14 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.whatsapp.numbers import WhatsAppNumber, WhatsAppNumberList
 from ..._resource import AsyncResource
+
+_op = Operations("whatsapp.numbers", "/api/messaging/whatsapp/numbers")
+_LIST = _op("list", "GET", "", WhatsAppNumberList)
+_GET = _op("get", "GET", "/{id}", WhatsAppNumber)
 
 
 class WhatsAppNumbers(AsyncResource):
@@ -19,16 +24,8 @@ class WhatsAppNumbers(AsyncResource):
 
     async def list(self, **options: Unpack[RequestOptions]) -> WhatsAppNumberList:
         """`GET /api/messaging/whatsapp/numbers`: every WhatsApp number, in one answer."""
-        return await self._send(
-            "list", "GET", "/api/messaging/whatsapp/numbers", WhatsAppNumberList, options
-        )
+        return await self._call(_LIST, options)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> WhatsAppNumber:
         """`GET /api/messaging/whatsapp/numbers/{id}`: one number."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/messaging/whatsapp/numbers/{id}", id=id),
-            WhatsAppNumber,
-            options,
-        )
+        return await self._call(_GET, options, id)

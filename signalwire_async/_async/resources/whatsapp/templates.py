@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.whatsapp.templates import (
     WhatsAppTemplate,
@@ -18,6 +19,13 @@ from ....types.whatsapp.templates import (
 )
 from ..._resource import AsyncResource
 
+_op = Operations("whatsapp.templates", "/api/messaging/whatsapp/templates")
+_LIST = _op("list", "GET", "", WhatsAppTemplateList, WhatsAppTemplateListParams)
+_CREATE = _op("create", "POST", "", WhatsAppTemplate, WhatsAppTemplateCreateParams)
+_GET = _op("get", "GET", "/{id}", WhatsAppTemplate)
+_UPDATE = _op("update", "PATCH", "/{id}", WhatsAppTemplate, WhatsAppTemplateUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}", WhatsAppTemplateDeletion)
+
 
 class WhatsAppTemplates(AsyncResource):
     """WhatsApp message templates: `client.whatsapp.templates`."""
@@ -26,35 +34,15 @@ class WhatsAppTemplates(AsyncResource):
 
     async def list(self, **params: Unpack[WhatsAppTemplateListParams]) -> WhatsAppTemplateList:
         """`GET /api/messaging/whatsapp/templates`: the templates, in one answer."""
-        return await self._send(
-            "list",
-            "GET",
-            "/api/messaging/whatsapp/templates",
-            WhatsAppTemplateList,
-            params,
-            WhatsAppTemplateListParams,
-        )
+        return await self._call(_LIST, params)
 
     async def create(self, **body: Unpack[WhatsAppTemplateCreateParams]) -> WhatsAppTemplate:
         """`POST /api/messaging/whatsapp/templates`: create a template (Meta reviews it)."""
-        return await self._send(
-            "create",
-            "POST",
-            "/api/messaging/whatsapp/templates",
-            WhatsAppTemplate,
-            body,
-            WhatsAppTemplateCreateParams,
-        )
+        return await self._call(_CREATE, body)
 
     async def get(self, id: str, **options: Unpack[RequestOptions]) -> WhatsAppTemplate:
         """`GET /api/messaging/whatsapp/templates/{id}`: one template."""
-        return await self._send(
-            "get",
-            "GET",
-            self._path("/api/messaging/whatsapp/templates/{id}", id=id),
-            WhatsAppTemplate,
-            options,
-        )
+        return await self._call(_GET, options, id)
 
     async def update(
         self, id: str, **body: Unpack[WhatsAppTemplateUpdateParams]
@@ -63,21 +51,8 @@ class WhatsAppTemplates(AsyncResource):
 
         `PATCH /api/messaging/whatsapp/templates/{id}`
         """
-        return await self._send(
-            "update",
-            "PATCH",
-            self._path("/api/messaging/whatsapp/templates/{id}", id=id),
-            WhatsAppTemplate,
-            body,
-            WhatsAppTemplateUpdateParams,
-        )
+        return await self._call(_UPDATE, body, id)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> WhatsAppTemplateDeletion:
         """`DELETE /api/messaging/whatsapp/templates/{id}`: delete a template (at Meta too)."""
-        return await self._send(
-            "delete",
-            "DELETE",
-            self._path("/api/messaging/whatsapp/templates/{id}", id=id),
-            WhatsAppTemplateDeletion,
-            options,
-        )
+        return await self._call(_DELETE, options, id)

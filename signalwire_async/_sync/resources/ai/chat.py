@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ....types.ai.chat import (
     AiChatConversationParams,
     AiChatCreateConversationParams,
@@ -23,6 +24,56 @@ from ....types.ai.chat import (
 )
 from ..._resource import Resource
 
+_op = Operations("ai.chat", "/api/ai/chat", nest="params", fresh_id="id")
+_CREATE_CONVERSATION = _op(
+    "create_conversation",
+    "POST",
+    "",
+    AiChatCreateConversationResponse,
+    AiChatCreateConversationParams,
+    fixed=(("jsonrpc", "2.0"), ("method", "create_conversation")),
+)
+_CHAT = _op(
+    "chat",
+    "POST",
+    "",
+    AiChatReplyResponse,
+    AiChatMessageParams,
+    fixed=(("jsonrpc", "2.0"), ("method", "chat")),
+)
+_END_CONVERSATION = _op(
+    "end_conversation",
+    "POST",
+    "",
+    AiChatEndConversationResponse,
+    AiChatConversationParams,
+    fixed=(("jsonrpc", "2.0"), ("method", "end_conversation")),
+)
+_DELETE = _op(
+    "delete",
+    "POST",
+    "",
+    AiChatDeleteResponse,
+    AiChatConversationParams,
+    fixed=(("jsonrpc", "2.0"), ("method", "delete")),
+)
+_CHAT_LOG = _op(
+    "chat_log",
+    "POST",
+    "",
+    AiChatLogResponse,
+    AiChatConversationParams,
+    fixed=(("jsonrpc", "2.0"), ("method", "chat_log")),
+)
+_SUMMARIZE = _op(
+    "summarize",
+    "POST",
+    "",
+    AiChatSummaryResponse,
+    AiChatSummarizeParams,
+    fixed=(("jsonrpc", "2.0"), ("method", "summarize")),
+)
+
 
 class AiChat(Resource):
     """Text conversations with an AI agent (JSON-RPC): `client.ai.chat`."""
@@ -33,86 +84,26 @@ class AiChat(Resource):
         self, **body: Unpack[AiChatCreateConversationParams]
     ) -> AiChatCreateConversationResponse:
         """`POST /api/ai/chat`: start a conversation with the agent that a SWML URL configures."""
-        return self._send(
-            "create_conversation",
-            "POST",
-            "/api/ai/chat",
-            AiChatCreateConversationResponse,
-            body,
-            AiChatCreateConversationParams,
-            nest="params",
-            fresh_id="id",
-            fixed={"jsonrpc": "2.0", "method": "create_conversation"},
-        )
+        return self._call(_CREATE_CONVERSATION, body)
 
     def chat(self, **body: Unpack[AiChatMessageParams]) -> AiChatReplyResponse:
         """`POST /api/ai/chat`: send a message in a conversation and get the agent's reply."""
-        return self._send(
-            "chat",
-            "POST",
-            "/api/ai/chat",
-            AiChatReplyResponse,
-            body,
-            AiChatMessageParams,
-            nest="params",
-            fresh_id="id",
-            fixed={"jsonrpc": "2.0", "method": "chat"},
-        )
+        return self._call(_CHAT, body)
 
     def end_conversation(
         self, **body: Unpack[AiChatConversationParams]
     ) -> AiChatEndConversationResponse:
         """`POST /api/ai/chat`: end a conversation, which runs its post-processing."""
-        return self._send(
-            "end_conversation",
-            "POST",
-            "/api/ai/chat",
-            AiChatEndConversationResponse,
-            body,
-            AiChatConversationParams,
-            nest="params",
-            fresh_id="id",
-            fixed={"jsonrpc": "2.0", "method": "end_conversation"},
-        )
+        return self._call(_END_CONVERSATION, body)
 
     def delete(self, **body: Unpack[AiChatConversationParams]) -> AiChatDeleteResponse:
         """`POST /api/ai/chat`: delete a conversation, with no post-processing."""
-        return self._send(
-            "delete",
-            "POST",
-            "/api/ai/chat",
-            AiChatDeleteResponse,
-            body,
-            AiChatConversationParams,
-            nest="params",
-            fresh_id="id",
-            fixed={"jsonrpc": "2.0", "method": "delete"},
-        )
+        return self._call(_DELETE, body)
 
     def chat_log(self, **body: Unpack[AiChatConversationParams]) -> AiChatLogResponse:
         """`POST /api/ai/chat`: a conversation's messages so far."""
-        return self._send(
-            "chat_log",
-            "POST",
-            "/api/ai/chat",
-            AiChatLogResponse,
-            body,
-            AiChatConversationParams,
-            nest="params",
-            fresh_id="id",
-            fixed={"jsonrpc": "2.0", "method": "chat_log"},
-        )
+        return self._call(_CHAT_LOG, body)
 
     def summarize(self, **body: Unpack[AiChatSummarizeParams]) -> AiChatSummaryResponse:
         """`POST /api/ai/chat`: a summary of a conversation, written by the model."""
-        return self._send(
-            "summarize",
-            "POST",
-            "/api/ai/chat",
-            AiChatSummaryResponse,
-            body,
-            AiChatSummarizeParams,
-            nest="params",
-            fresh_id="id",
-            fixed={"jsonrpc": "2.0", "method": "summarize"},
-        )
+        return self._call(_SUMMARIZE, body)

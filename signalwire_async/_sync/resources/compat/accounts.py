@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import CompatPaging, Operations
 from ...._options import RequestOptions
-from ...._pages import CompatPaging
 from ....types.compat.accounts import (
     CompatAccount,
     CompatAccountCreateParams,
@@ -19,6 +19,12 @@ from ....types.compat.accounts import (
 )
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("compat.accounts", "/api/laml/2010-04-01/Accounts", form=True)
+_LIST = _op("list", "GET", "", CompatAccount, CompatAccountListParams, CompatPaging("accounts"))
+_CREATE = _op("create", "POST", "", CompatAccount, CompatAccountCreateParams)
+_GET = _op("get", "GET", "/{sid}", CompatAccount)
+_UPDATE = _op("update", "POST", "/{sid}", CompatAccount, CompatAccountUpdateParams)
 
 
 class CompatAccounts(Resource):
@@ -31,47 +37,16 @@ class CompatAccounts(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            "/api/laml/2010-04-01/Accounts",
-            CompatAccount,
-            params,
-            CompatAccountListParams,
-            paging=CompatPaging("accounts"),
-            form=True,
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[CompatAccountCreateParams]) -> CompatAccount:
         """`POST /api/laml/2010-04-01/Accounts`: make a subproject."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/laml/2010-04-01/Accounts",
-            CompatAccount,
-            body,
-            CompatAccountCreateParams,
-            form=True,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatAccount:
         """`GET /api/laml/2010-04-01/Accounts/{sid}`: one account."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/laml/2010-04-01/Accounts/{sid}", sid=sid),
-            CompatAccount,
-            options,
-            form=True,
-        )
+        return self._call(_GET, options, sid)
 
     def update(self, sid: str, **body: Unpack[CompatAccountUpdateParams]) -> CompatAccount:
         """`POST /api/laml/2010-04-01/Accounts/{sid}`: rename an account."""
-        return self._send(
-            "update",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{sid}", sid=sid),
-            CompatAccount,
-            body,
-            CompatAccountUpdateParams,
-            form=True,
-        )
+        return self._call(_UPDATE, body, sid)

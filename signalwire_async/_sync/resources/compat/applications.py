@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import CompatPaging, Operations
 from ...._options import RequestOptions
-from ...._pages import CompatPaging
 from ....types.compat.applications import (
     CompatApplication,
     CompatApplicationCreateParams,
@@ -19,6 +19,17 @@ from ....types.compat.applications import (
 )
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations(
+    "compat.applications", "/api/laml/2010-04-01/Accounts/{AccountSid}/Applications", form=True
+)
+_LIST = _op(
+    "list", "GET", "", CompatApplication, CompatApplicationListParams, CompatPaging("applications")
+)
+_CREATE = _op("create", "POST", "", CompatApplication, CompatApplicationCreateParams)
+_GET = _op("get", "GET", "/{sid}", CompatApplication)
+_UPDATE = _op("update", "POST", "/{sid}", CompatApplication, CompatApplicationUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{sid}")
 
 
 class CompatApplications(Resource):
@@ -33,63 +44,26 @@ class CompatApplications(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Applications"),
-            CompatApplication,
-            params,
-            CompatApplicationListParams,
-            paging=CompatPaging("applications"),
-            form=True,
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[CompatApplicationCreateParams]) -> CompatApplication:
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/Applications`: make an application."""
-        return self._send(
-            "create",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Applications"),
-            CompatApplication,
-            body,
-            CompatApplicationCreateParams,
-            form=True,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatApplication:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Applications/{sid}`: one application."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Applications/{sid}", sid=sid),
-            CompatApplication,
-            options,
-            form=True,
-        )
+        return self._call(_GET, options, sid)
 
     def update(self, sid: str, **body: Unpack[CompatApplicationUpdateParams]) -> CompatApplication:
         """Change an application's given fields.
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Applications/{sid}`
         """
-        return self._send(
-            "update",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Applications/{sid}", sid=sid),
-            CompatApplication,
-            body,
-            CompatApplicationUpdateParams,
-            form=True,
-        )
+        return self._call(_UPDATE, body, sid)
 
     def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
         """Delete an application.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Applications/{sid}`
         """
-        self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Applications/{sid}", sid=sid),
-            options,
-            form=True,
-        )
+        self._call_empty(_DELETE, options, sid)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import CompatPaging, Operations
 from ...._options import RequestOptions
-from ...._pages import CompatPaging
 from ....types.compat.calls import (
     CompatCall,
     CompatCallCreateParams,
@@ -26,6 +26,37 @@ from ....types.compat.calls import (
 from ..._pagination import Pager
 from ..._resource import Resource
 
+_op = Operations("compat.calls", "/api/laml/2010-04-01/Accounts/{AccountSid}/Calls", form=True)
+_LIST = _op("list", "GET", "", CompatCall, CompatCallListParams, CompatPaging("calls"))
+_CREATE = _op("create", "POST", "", CompatCall, CompatCallCreateParams)
+_GET = _op("get", "GET", "/{sid}", CompatCall)
+_UPDATE = _op("update", "POST", "/{sid}", CompatCall, CompatCallUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{sid}")
+_START_RECORDING = _op(
+    "start_recording",
+    "POST",
+    "/{call_sid}/Recordings",
+    CompatCallRecording,
+    CompatCallRecordingCreateParams,
+)
+_UPDATE_RECORDING = _op(
+    "update_recording",
+    "POST",
+    "/{call_sid}/Recordings/{sid}",
+    CompatCallRecording,
+    CompatCallRecordingUpdateParams,
+)
+_START_STREAM = _op(
+    "start_stream", "POST", "/{call_sid}/Streams", CompatCallStream, CompatCallStreamCreateParams
+)
+_STOP_STREAM = _op(
+    "stop_stream",
+    "POST",
+    "/{call_sid}/Streams/{sid}",
+    CompatCallStream,
+    CompatCallStreamUpdateParams,
+)
+
 
 class CompatCalls(Resource):
     """Voice calls: place, redirect, end, record and stream them: `client.compat.calls`."""
@@ -37,66 +68,29 @@ class CompatCalls(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Calls"),
-            CompatCall,
-            params,
-            CompatCallListParams,
-            paging=CompatPaging("calls"),
-            form=True,
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[CompatCallCreateParams]) -> CompatCall:
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls`: place a call."""
-        return self._send(
-            "create",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Calls"),
-            CompatCall,
-            body,
-            CompatCallCreateParams,
-            form=True,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatCall:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}`: one call."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}", sid=sid),
-            CompatCall,
-            options,
-            form=True,
-        )
+        return self._call(_GET, options, sid)
 
     def update(self, sid: str, **body: Unpack[CompatCallUpdateParams]) -> CompatCall:
         """Redirect a live call to new cXML, or end it.
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}`
         """
-        return self._send(
-            "update",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}", sid=sid),
-            CompatCall,
-            body,
-            CompatCallUpdateParams,
-            form=True,
-        )
+        return self._call(_UPDATE, body, sid)
 
     def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a finished call's record.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}`
         """
-        self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}", sid=sid),
-            options,
-            form=True,
-        )
+        self._call_empty(_DELETE, options, sid)
 
     def start_recording(
         self, call_sid: str, **body: Unpack[CompatCallRecordingCreateParams]
@@ -105,18 +99,7 @@ class CompatCalls(Resource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Recordings`
         """
-        return self._send(
-            "start_recording",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Recordings",
-                call_sid=call_sid,
-            ),
-            CompatCallRecording,
-            body,
-            CompatCallRecordingCreateParams,
-            form=True,
-        )
+        return self._call(_START_RECORDING, body, call_sid)
 
     def update_recording(
         self, call_sid: str, sid: str, **body: Unpack[CompatCallRecordingUpdateParams]
@@ -125,19 +108,7 @@ class CompatCalls(Resource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Recordings/{sid}`
         """
-        return self._send(
-            "update_recording",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Recordings/{sid}",
-                call_sid=call_sid,
-                sid=sid,
-            ),
-            CompatCallRecording,
-            body,
-            CompatCallRecordingUpdateParams,
-            form=True,
-        )
+        return self._call(_UPDATE_RECORDING, body, call_sid, sid)
 
     def start_stream(
         self, call_sid: str, **body: Unpack[CompatCallStreamCreateParams]
@@ -146,18 +117,7 @@ class CompatCalls(Resource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Streams`
         """
-        return self._send(
-            "start_stream",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Streams",
-                call_sid=call_sid,
-            ),
-            CompatCallStream,
-            body,
-            CompatCallStreamCreateParams,
-            form=True,
-        )
+        return self._call(_START_STREAM, body, call_sid)
 
     def stop_stream(
         self, call_sid: str, sid: str, **body: Unpack[CompatCallStreamUpdateParams]
@@ -166,16 +126,4 @@ class CompatCalls(Resource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Streams/{sid}`
         """
-        return self._send(
-            "stop_stream",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Streams/{sid}",
-                call_sid=call_sid,
-                sid=sid,
-            ),
-            CompatCallStream,
-            body,
-            CompatCallStreamUpdateParams,
-            form=True,
-        )
+        return self._call(_STOP_STREAM, body, call_sid, sid)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import CompatPaging, Operations
 from ...._options import RequestOptions
-from ...._pages import CompatPaging
 from ....types.compat.conferences import (
     CompatConference,
     CompatConferenceListParams,
@@ -28,6 +28,72 @@ from ....types.compat.conferences import (
 from ..._pagination import Pager
 from ..._resource import Resource
 
+_op = Operations(
+    "compat.conferences", "/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences", form=True
+)
+_LIST = _op(
+    "list", "GET", "", CompatConference, CompatConferenceListParams, CompatPaging("conferences")
+)
+_GET = _op("get", "GET", "/{sid}", CompatConference)
+_UPDATE = _op("update", "POST", "/{sid}", CompatConference, CompatConferenceUpdateParams)
+_LIST_PARTICIPANTS = _op(
+    "list_participants",
+    "GET",
+    "/{conference_sid}/Participants",
+    CompatConferenceParticipant,
+    CompatConferenceParticipantListParams,
+    CompatPaging("participants"),
+)
+_GET_PARTICIPANT = _op(
+    "get_participant",
+    "GET",
+    "/{conference_sid}/Participants/{call_sid}",
+    CompatConferenceParticipant,
+)
+_REMOVE_PARTICIPANT = _op(
+    "remove_participant", "DELETE", "/{conference_sid}/Participants/{call_sid}"
+)
+_UPDATE_PARTICIPANT = _op(
+    "update_participant",
+    "POST",
+    "/{conference_sid}/Participants/{call_sid}",
+    CompatConferenceParticipant,
+    CompatConferenceParticipantUpdateParams,
+)
+_LIST_RECORDINGS = _op(
+    "list_recordings",
+    "GET",
+    "/{conference_sid}/Recordings",
+    CompatConferenceRecording,
+    CompatConferenceRecordingListParams,
+    CompatPaging("recordings"),
+)
+_DELETE_RECORDING = _op("delete_recording", "DELETE", "/{conference_sid}/Recordings/{sid}")
+_GET_RECORDING = _op(
+    "get_recording", "GET", "/{conference_sid}/Recordings/{sid}", CompatConferenceRecording
+)
+_UPDATE_RECORDING = _op(
+    "update_recording",
+    "POST",
+    "/{conference_sid}/Recordings/{sid}",
+    CompatConferenceRecording,
+    CompatConferenceRecordingUpdateParams,
+)
+_START_STREAM = _op(
+    "start_stream",
+    "POST",
+    "/{conference_sid}/Streams",
+    CompatConferenceStream,
+    CompatConferenceStreamCreateParams,
+)
+_STOP_STREAM = _op(
+    "stop_stream",
+    "POST",
+    "/{conference_sid}/Streams/{sid}",
+    CompatConferenceStream,
+    CompatConferenceStreamUpdateParams,
+)
+
 
 class CompatConferences(Resource):
     """Conferences, their participants, recordings and streams: `client.compat.conferences`."""
@@ -41,41 +107,18 @@ class CompatConferences(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences"),
-            CompatConference,
-            params,
-            CompatConferenceListParams,
-            paging=CompatPaging("conferences"),
-            form=True,
-        )
+        return self._page(_LIST, params)
 
     def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatConference:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{sid}`: one conference."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{sid}", sid=sid),
-            CompatConference,
-            options,
-            form=True,
-        )
+        return self._call(_GET, options, sid)
 
     def update(self, sid: str, **body: Unpack[CompatConferenceUpdateParams]) -> CompatConference:
         """End a conference, or announce to everyone in it.
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{sid}`
         """
-        return self._send(
-            "update",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{sid}", sid=sid),
-            CompatConference,
-            body,
-            CompatConferenceUpdateParams,
-            form=True,
-        )
+        return self._call(_UPDATE, body, sid)
 
     def list_participants(
         self, conference_sid: str, **params: Unpack[CompatConferenceParticipantListParams]
@@ -86,18 +129,7 @@ class CompatConferences(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_participants",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Participants",
-                conference_sid=conference_sid,
-            ),
-            CompatConferenceParticipant,
-            params,
-            CompatConferenceParticipantListParams,
-            paging=CompatPaging("participants"),
-            form=True,
-        )
+        return self._page(_LIST_PARTICIPANTS, params, conference_sid)
 
     def get_participant(
         self, conference_sid: str, call_sid: str, **options: Unpack[RequestOptions]
@@ -107,18 +139,7 @@ class CompatConferences(Resource):
         `GET`
         `/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Participants/{call_sid}`
         """
-        return self._send(
-            "get_participant",
-            "GET",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Participants/{call_sid}",
-                conference_sid=conference_sid,
-                call_sid=call_sid,
-            ),
-            CompatConferenceParticipant,
-            options,
-            form=True,
-        )
+        return self._call(_GET_PARTICIPANT, options, conference_sid, call_sid)
 
     def remove_participant(
         self, conference_sid: str, call_sid: str, **options: Unpack[RequestOptions]
@@ -128,17 +149,7 @@ class CompatConferences(Resource):
         `DELETE`
         `/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Participants/{call_sid}`
         """
-        self._send_empty(
-            "remove_participant",
-            "DELETE",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Participants/{call_sid}",
-                conference_sid=conference_sid,
-                call_sid=call_sid,
-            ),
-            options,
-            form=True,
-        )
+        self._call_empty(_REMOVE_PARTICIPANT, options, conference_sid, call_sid)
 
     def update_participant(
         self,
@@ -151,19 +162,7 @@ class CompatConferences(Resource):
         `POST`
         `/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Participants/{call_sid}`
         """
-        return self._send(
-            "update_participant",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Participants/{call_sid}",
-                conference_sid=conference_sid,
-                call_sid=call_sid,
-            ),
-            CompatConferenceParticipant,
-            body,
-            CompatConferenceParticipantUpdateParams,
-            form=True,
-        )
+        return self._call(_UPDATE_PARTICIPANT, body, conference_sid, call_sid)
 
     def list_recordings(
         self, conference_sid: str, **params: Unpack[CompatConferenceRecordingListParams]
@@ -174,18 +173,7 @@ class CompatConferences(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_recordings",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Recordings",
-                conference_sid=conference_sid,
-            ),
-            CompatConferenceRecording,
-            params,
-            CompatConferenceRecordingListParams,
-            paging=CompatPaging("recordings"),
-            form=True,
-        )
+        return self._page(_LIST_RECORDINGS, params, conference_sid)
 
     def delete_recording(
         self, conference_sid: str, sid: str, **options: Unpack[RequestOptions]
@@ -195,17 +183,7 @@ class CompatConferences(Resource):
         `DELETE`
         `/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Recordings/{sid}`
         """
-        self._send_empty(
-            "delete_recording",
-            "DELETE",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Recordings/{sid}",
-                conference_sid=conference_sid,
-                sid=sid,
-            ),
-            options,
-            form=True,
-        )
+        self._call_empty(_DELETE_RECORDING, options, conference_sid, sid)
 
     def get_recording(
         self, conference_sid: str, sid: str, **options: Unpack[RequestOptions]
@@ -215,18 +193,7 @@ class CompatConferences(Resource):
         `GET`
         `/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Recordings/{sid}`
         """
-        return self._send(
-            "get_recording",
-            "GET",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Recordings/{sid}",
-                conference_sid=conference_sid,
-                sid=sid,
-            ),
-            CompatConferenceRecording,
-            options,
-            form=True,
-        )
+        return self._call(_GET_RECORDING, options, conference_sid, sid)
 
     def update_recording(
         self, conference_sid: str, sid: str, **body: Unpack[CompatConferenceRecordingUpdateParams]
@@ -236,19 +203,7 @@ class CompatConferences(Resource):
         `POST`
         `/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Recordings/{sid}`
         """
-        return self._send(
-            "update_recording",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Recordings/{sid}",
-                conference_sid=conference_sid,
-                sid=sid,
-            ),
-            CompatConferenceRecording,
-            body,
-            CompatConferenceRecordingUpdateParams,
-            form=True,
-        )
+        return self._call(_UPDATE_RECORDING, body, conference_sid, sid)
 
     def start_stream(
         self, conference_sid: str, **body: Unpack[CompatConferenceStreamCreateParams]
@@ -257,18 +212,7 @@ class CompatConferences(Resource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Streams`
         """
-        return self._send(
-            "start_stream",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Streams",
-                conference_sid=conference_sid,
-            ),
-            CompatConferenceStream,
-            body,
-            CompatConferenceStreamCreateParams,
-            form=True,
-        )
+        return self._call(_START_STREAM, body, conference_sid)
 
     def stop_stream(
         self, conference_sid: str, sid: str, **body: Unpack[CompatConferenceStreamUpdateParams]
@@ -277,16 +221,4 @@ class CompatConferences(Resource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Streams/{sid}`
         """
-        return self._send(
-            "stop_stream",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Streams/{sid}",
-                conference_sid=conference_sid,
-                sid=sid,
-            ),
-            CompatConferenceStream,
-            body,
-            CompatConferenceStreamUpdateParams,
-            form=True,
-        )
+        return self._call(_STOP_STREAM, body, conference_sid, sid)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import CompatPaging, Operations
 from ...._options import RequestOptions
-from ...._pages import CompatPaging
 from ....types.compat.laml_bins import (
     CompatLamlBin,
     CompatLamlBinCreateParams,
@@ -19,6 +19,15 @@ from ....types.compat.laml_bins import (
 )
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations(
+    "compat.laml_bins", "/api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins", form=True
+)
+_LIST = _op("list", "GET", "", CompatLamlBin, CompatLamlBinListParams, CompatPaging("laml_bins"))
+_CREATE = _op("create", "POST", "", CompatLamlBin, CompatLamlBinCreateParams)
+_GET = _op("get", "GET", "/{sid}", CompatLamlBin)
+_UPDATE = _op("update", "POST", "/{sid}", CompatLamlBin, CompatLamlBinUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{sid}")
 
 
 class CompatLamlBins(Resource):
@@ -33,63 +42,26 @@ class CompatLamlBins(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins"),
-            CompatLamlBin,
-            params,
-            CompatLamlBinListParams,
-            paging=CompatPaging("laml_bins"),
-            form=True,
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[CompatLamlBinCreateParams]) -> CompatLamlBin:
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins`: store a new cXML script."""
-        return self._send(
-            "create",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins"),
-            CompatLamlBin,
-            body,
-            CompatLamlBinCreateParams,
-            form=True,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatLamlBin:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins/{sid}`: one cXML script."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins/{sid}", sid=sid),
-            CompatLamlBin,
-            options,
-            form=True,
-        )
+        return self._call(_GET, options, sid)
 
     def update(self, sid: str, **body: Unpack[CompatLamlBinUpdateParams]) -> CompatLamlBin:
         """Change a cXML script's name or contents.
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins/{sid}`
         """
-        return self._send(
-            "update",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins/{sid}", sid=sid),
-            CompatLamlBin,
-            body,
-            CompatLamlBinUpdateParams,
-            form=True,
-        )
+        return self._call(_UPDATE, body, sid)
 
     def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a cXML script.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins/{sid}`
         """
-        self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins/{sid}", sid=sid),
-            options,
-            form=True,
-        )
+        self._call_empty(_DELETE, options, sid)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import CompatPaging, Operations
 from ...._options import RequestOptions
-from ...._pages import CompatPaging
 from ....types.compat.phone_numbers import (
     CompatAvailableCountry,
     CompatAvailableCountryList,
@@ -24,6 +24,59 @@ from ....types.compat.phone_numbers import (
 )
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("compat.phone_numbers", "/api/laml/2010-04-01/Accounts/{AccountSid}", form=True)
+_LIST = _op(
+    "list",
+    "GET",
+    "/IncomingPhoneNumbers",
+    CompatIncomingPhoneNumber,
+    CompatIncomingPhoneNumberListParams,
+    CompatPaging("incoming_phone_numbers"),
+)
+_GET = _op("get", "GET", "/IncomingPhoneNumbers/{sid}", CompatIncomingPhoneNumber)
+_UPDATE = _op(
+    "update",
+    "POST",
+    "/IncomingPhoneNumbers/{sid}",
+    CompatIncomingPhoneNumber,
+    CompatIncomingPhoneNumberUpdateParams,
+)
+_DELETE = _op("delete", "DELETE", "/IncomingPhoneNumbers/{sid}")
+_LIST_AVAILABLE_COUNTRIES = _op(
+    "list_available_countries", "GET", "/AvailablePhoneNumbers", CompatAvailableCountryList
+)
+_GET_AVAILABLE_COUNTRY = _op(
+    "get_available_country", "GET", "/AvailablePhoneNumbers/{iso_country}", CompatAvailableCountry
+)
+_SEARCH_LOCAL = _op(
+    "search_local",
+    "GET",
+    "/AvailablePhoneNumbers/{iso_country}/Local",
+    CompatAvailablePhoneNumberList,
+    CompatAvailablePhoneNumberSearchParams,
+)
+_SEARCH_TOLL_FREE = _op(
+    "search_toll_free",
+    "GET",
+    "/AvailablePhoneNumbers/{iso_country}/TollFree",
+    CompatAvailablePhoneNumberList,
+    CompatAvailablePhoneNumberSearchParams,
+)
+_IMPORT_NUMBER = _op(
+    "import_number",
+    "POST",
+    "/ImportedPhoneNumbers",
+    CompatIncomingPhoneNumber,
+    CompatImportedPhoneNumberParams,
+)
+_PURCHASE = _op(
+    "purchase",
+    "POST",
+    "/IncomingPhoneNumbers",
+    CompatIncomingPhoneNumber,
+    CompatIncomingPhoneNumberPurchaseParams,
+)
 
 
 class CompatPhoneNumbers(Resource):
@@ -40,31 +93,14 @@ class CompatPhoneNumbers(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers"),
-            CompatIncomingPhoneNumber,
-            params,
-            CompatIncomingPhoneNumberListParams,
-            paging=CompatPaging("incoming_phone_numbers"),
-            form=True,
-        )
+        return self._page(_LIST, params)
 
     def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatIncomingPhoneNumber:
         """One phone number.
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{sid}`
         """
-        return self._send(
-            "get",
-            "GET",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{sid}", sid=sid
-            ),
-            CompatIncomingPhoneNumber,
-            options,
-            form=True,
-        )
+        return self._call(_GET, options, sid)
 
     def update(
         self, sid: str, **body: Unpack[CompatIncomingPhoneNumberUpdateParams]
@@ -73,32 +109,14 @@ class CompatPhoneNumbers(Resource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{sid}`
         """
-        return self._send(
-            "update",
-            "POST",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{sid}", sid=sid
-            ),
-            CompatIncomingPhoneNumber,
-            body,
-            CompatIncomingPhoneNumberUpdateParams,
-            form=True,
-        )
+        return self._call(_UPDATE, body, sid)
 
     def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
         """Release a phone number.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{sid}`
         """
-        self._send_empty(
-            "delete",
-            "DELETE",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{sid}", sid=sid
-            ),
-            options,
-            form=True,
-        )
+        self._call_empty(_DELETE, options, sid)
 
     def list_available_countries(
         self, **options: Unpack[RequestOptions]
@@ -107,14 +125,7 @@ class CompatPhoneNumbers(Resource):
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers`
         """
-        return self._send(
-            "list_available_countries",
-            "GET",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers"),
-            CompatAvailableCountryList,
-            options,
-            form=True,
-        )
+        return self._call(_LIST_AVAILABLE_COUNTRIES, options)
 
     def get_available_country(
         self, iso_country: str, **options: Unpack[RequestOptions]
@@ -123,17 +134,7 @@ class CompatPhoneNumbers(Resource):
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{iso_country}`
         """
-        return self._send(
-            "get_available_country",
-            "GET",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{iso_country}",
-                iso_country=iso_country,
-            ),
-            CompatAvailableCountry,
-            options,
-            form=True,
-        )
+        return self._call(_GET_AVAILABLE_COUNTRY, options, iso_country)
 
     def search_local(
         self, iso_country: str, **params: Unpack[CompatAvailablePhoneNumberSearchParams]
@@ -142,18 +143,7 @@ class CompatPhoneNumbers(Resource):
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{iso_country}/Local`
         """
-        return self._send(
-            "search_local",
-            "GET",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{iso_country}/Local",
-                iso_country=iso_country,
-            ),
-            CompatAvailablePhoneNumberList,
-            params,
-            CompatAvailablePhoneNumberSearchParams,
-            form=True,
-        )
+        return self._call(_SEARCH_LOCAL, params, iso_country)
 
     def search_toll_free(
         self, iso_country: str, **params: Unpack[CompatAvailablePhoneNumberSearchParams]
@@ -163,18 +153,7 @@ class CompatPhoneNumbers(Resource):
         `GET`
         `/api/laml/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{iso_country}/TollFree`
         """
-        return self._send(
-            "search_toll_free",
-            "GET",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{iso_country}/TollFree",
-                iso_country=iso_country,
-            ),
-            CompatAvailablePhoneNumberList,
-            params,
-            CompatAvailablePhoneNumberSearchParams,
-            form=True,
-        )
+        return self._call(_SEARCH_TOLL_FREE, params, iso_country)
 
     def import_number(
         self, **body: Unpack[CompatImportedPhoneNumberParams]
@@ -183,15 +162,7 @@ class CompatPhoneNumbers(Resource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/ImportedPhoneNumbers`
         """
-        return self._send(
-            "import_number",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/ImportedPhoneNumbers"),
-            CompatIncomingPhoneNumber,
-            body,
-            CompatImportedPhoneNumberParams,
-            form=True,
-        )
+        return self._call(_IMPORT_NUMBER, body)
 
     def purchase(
         self, **body: Unpack[CompatIncomingPhoneNumberPurchaseParams]
@@ -200,12 +171,4 @@ class CompatPhoneNumbers(Resource):
 
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers`
         """
-        return self._send(
-            "purchase",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers"),
-            CompatIncomingPhoneNumber,
-            body,
-            CompatIncomingPhoneNumberPurchaseParams,
-            form=True,
-        )
+        return self._call(_PURCHASE, body)

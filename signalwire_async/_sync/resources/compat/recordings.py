@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import CompatPaging, Operations
 from ...._options import RequestOptions
-from ...._pages import CompatPaging
 from ....types.compat.recordings import CompatRecording, CompatRecordingListParams
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations(
+    "compat.recordings", "/api/laml/2010-04-01/Accounts/{AccountSid}/Recordings", form=True
+)
+_LIST = _op(
+    "list", "GET", "", CompatRecording, CompatRecordingListParams, CompatPaging("recordings")
+)
+_GET = _op("get", "GET", "/{sid}", CompatRecording)
+_DELETE = _op("delete", "DELETE", "/{sid}")
 
 
 class CompatRecordings(Resource):
@@ -28,36 +37,15 @@ class CompatRecordings(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Recordings"),
-            CompatRecording,
-            params,
-            CompatRecordingListParams,
-            paging=CompatPaging("recordings"),
-            form=True,
-        )
+        return self._page(_LIST, params)
 
     def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatRecording:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Recordings/{sid}`: one recording."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Recordings/{sid}", sid=sid),
-            CompatRecording,
-            options,
-            form=True,
-        )
+        return self._call(_GET, options, sid)
 
     def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a recording.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Recordings/{sid}`
         """
-        self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/Recordings/{sid}", sid=sid),
-            options,
-            form=True,
-        )
+        self._call_empty(_DELETE, options, sid)

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.compat.tokens import CompatToken, CompatTokenCreateParams, CompatTokenUpdateParams
 from ..._resource import Resource
+
+_op = Operations("compat.tokens", "/api/laml/2010-04-01/Accounts/{AccountSid}/tokens", form=True)
+_CREATE = _op("create", "POST", "", CompatToken, CompatTokenCreateParams)
+_UPDATE = _op("update", "PATCH", "/{token_id}", CompatToken, CompatTokenUpdateParams, form=False)
+_DELETE = _op("delete", "DELETE", "/{token_id}")
 
 
 class CompatTokens(Resource):
@@ -21,43 +27,18 @@ class CompatTokens(Resource):
 
     def create(self, **body: Unpack[CompatTokenCreateParams]) -> CompatToken:
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/tokens`: generate an API token."""
-        return self._send(
-            "create",
-            "POST",
-            self._path("/api/laml/2010-04-01/Accounts/{AccountSid}/tokens"),
-            CompatToken,
-            body,
-            CompatTokenCreateParams,
-            form=True,
-        )
+        return self._call(_CREATE, body)
 
     def update(self, token_id: str, **body: Unpack[CompatTokenUpdateParams]) -> CompatToken:
         """Rename a token or change its permissions.
 
         `PATCH /api/laml/2010-04-01/Accounts/{AccountSid}/tokens/{token_id}`
         """
-        return self._send(
-            "update",
-            "PATCH",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/tokens/{token_id}", token_id=token_id
-            ),
-            CompatToken,
-            body,
-            CompatTokenUpdateParams,
-        )
+        return self._call(_UPDATE, body, token_id)
 
     def delete(self, token_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete an API token.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/tokens/{token_id}`
         """
-        self._send_empty(
-            "delete",
-            "DELETE",
-            self._path(
-                "/api/laml/2010-04-01/Accounts/{AccountSid}/tokens/{token_id}", token_id=token_id
-            ),
-            options,
-            form=True,
-        )
+        self._call_empty(_DELETE, options, token_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.datasphere.documents import (
     DatasphereChunk,
@@ -23,6 +24,19 @@ from ....types.datasphere.documents import (
 from ..._pagination import Pager
 from ..._resource import Resource
 
+_op = Operations("datasphere.documents", "/api/datasphere/documents")
+_LIST = _op("list", "GET", "", DatasphereDocument, DatasphereDocumentListParams, LINKS)
+_CREATE = _op("create", "POST", "", DatasphereDocument, DatasphereDocumentCreateParams)
+_GET = _op("get", "GET", "/{id}", DatasphereDocument)
+_UPDATE = _op("update", "PATCH", "/{id}", DatasphereDocument, DatasphereDocumentUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_SEARCH = _op("search", "POST", "/search", DatasphereSearchResult, DatasphereSearchParams)
+_LIST_CHUNKS = _op(
+    "list_chunks", "GET", "/{document_id}/chunks", DatasphereChunk, DatasphereChunkListParams, LINKS
+)
+_DELETE_CHUNK = _op("delete_chunk", "DELETE", "/{document_id}/chunks/{chunk_id}")
+_GET_CHUNK = _op("get_chunk", "GET", "/{document_id}/chunks/{chunk_id}", DatasphereChunk)
+
 
 class DatasphereDocuments(Resource):
     """Datasphere documents, their chunks, and search over them: `client.datasphere.documents`."""
@@ -34,65 +48,30 @@ class DatasphereDocuments(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            "/api/datasphere/documents",
-            DatasphereDocument,
-            params,
-            DatasphereDocumentListParams,
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[DatasphereDocumentCreateParams]) -> DatasphereDocument:
         """Add a document from a URL and chunk it by one strategy.
 
         `POST /api/datasphere/documents`
         """
-        return self._send(
-            "create",
-            "POST",
-            "/api/datasphere/documents",
-            DatasphereDocument,
-            body,
-            DatasphereDocumentCreateParams,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> DatasphereDocument:
         """`GET /api/datasphere/documents/{id}`: one document."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/datasphere/documents/{id}", id=id),
-            DatasphereDocument,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[DatasphereDocumentUpdateParams]) -> DatasphereDocument:
         """`PATCH /api/datasphere/documents/{id}`: change a document's tags."""
-        return self._send(
-            "update",
-            "PATCH",
-            self._path("/api/datasphere/documents/{id}", id=id),
-            DatasphereDocument,
-            body,
-            DatasphereDocumentUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/datasphere/documents/{id}`: delete a document."""
-        self._send_empty(
-            "delete", "DELETE", self._path("/api/datasphere/documents/{id}", id=id), options
-        )
+        self._call_empty(_DELETE, options, id)
 
     def search(self, **body: Unpack[DatasphereSearchParams]) -> DatasphereSearchResult:
         """`POST /api/datasphere/documents/search`: the chunks closest to a query."""
-        return self._send(
-            "search",
-            "POST",
-            "/api/datasphere/documents/search",
-            DatasphereSearchResult,
-            body,
-            DatasphereSearchParams,
-        )
+        return self._call(_SEARCH, body)
 
     def list_chunks(
         self, document_id: str, **params: Unpack[DatasphereChunkListParams]
@@ -101,13 +80,7 @@ class DatasphereDocuments(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_chunks",
-            self._path("/api/datasphere/documents/{document_id}/chunks", document_id=document_id),
-            DatasphereChunk,
-            params,
-            DatasphereChunkListParams,
-        )
+        return self._page(_LIST_CHUNKS, params, document_id)
 
     def delete_chunk(
         self, document_id: str, chunk_id: str, **options: Unpack[RequestOptions]
@@ -116,16 +89,7 @@ class DatasphereDocuments(Resource):
 
         `DELETE /api/datasphere/documents/{document_id}/chunks/{chunk_id}`
         """
-        self._send_empty(
-            "delete_chunk",
-            "DELETE",
-            self._path(
-                "/api/datasphere/documents/{document_id}/chunks/{chunk_id}",
-                document_id=document_id,
-                chunk_id=chunk_id,
-            ),
-            options,
-        )
+        self._call_empty(_DELETE_CHUNK, options, document_id, chunk_id)
 
     def get_chunk(
         self, document_id: str, chunk_id: str, **options: Unpack[RequestOptions]
@@ -134,14 +98,4 @@ class DatasphereDocuments(Resource):
 
         `GET /api/datasphere/documents/{document_id}/chunks/{chunk_id}`
         """
-        return self._send(
-            "get_chunk",
-            "GET",
-            self._path(
-                "/api/datasphere/documents/{document_id}/chunks/{chunk_id}",
-                document_id=document_id,
-                chunk_id=chunk_id,
-            ),
-            DatasphereChunk,
-            options,
-        )
+        return self._call(_GET_CHUNK, options, document_id, chunk_id)

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
-from ...._options import RequestOptions, bearer
+from ...._operation import LINKS, Operations
+from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("fabric.addresses", "/api/fabric/addresses", auth="subscriber")
+_LIST = _op("list", "GET", "", FabricAddress, PageParams, LINKS)
+_GET = _op("get", "GET", "/{id}", FabricAddress)
 
 
 class Addresses(Resource):
@@ -27,14 +32,7 @@ class Addresses(Resource):
         A pager: `for item in ...` walks every page.
         Authenticates with the subscriber's token, not the project's.
         """
-        return self._list(
-            "list",
-            "/api/fabric/addresses",
-            FabricAddress,
-            params,
-            PageParams,
-            credentials=bearer(subscriber_token),
-        )
+        return self._page(_LIST, params, token=subscriber_token)
 
     def get(
         self, id: str, *, subscriber_token: str, **options: Unpack[RequestOptions]
@@ -43,11 +41,4 @@ class Addresses(Resource):
 
         Authenticates with the subscriber's token, not the project's.
         """
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/addresses/{id}", id=id),
-            FabricAddress,
-            options,
-            credentials=bearer(subscriber_token),
-        )
+        return self._call(_GET, options, id, token=subscriber_token)

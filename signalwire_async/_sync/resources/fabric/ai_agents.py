@@ -9,12 +9,23 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.ai_agents import AiAgent, AiAgentCreateParams, AiAgentUpdateParams
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("fabric.ai_agents", "/api/fabric/resources/ai_agents")
+_LIST = _op("list", "GET", "", AiAgent, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", AiAgent, AiAgentCreateParams)
+_GET = _op("get", "GET", "/{id}", AiAgent)
+_UPDATE = _op("update", "PATCH", "/{id}", AiAgent, AiAgentUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op(
+    "list_addresses", "GET", "/{ai_agent_id}/addresses", FabricAddress, PageParams, LINKS
+)
 
 
 class AiAgents(Resource):
@@ -27,40 +38,23 @@ class AiAgents(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list("list", "/api/fabric/resources/ai_agents", AiAgent, params, PageParams)
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[AiAgentCreateParams]) -> AiAgent:
         """`POST /api/fabric/resources/ai_agents`: create a AI agent."""
-        return self._send(
-            "create", "POST", "/api/fabric/resources/ai_agents", AiAgent, body, AiAgentCreateParams
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> AiAgent:
         """`GET /api/fabric/resources/ai_agents/{id}`: one AI agent."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/ai_agents/{id}", id=id),
-            AiAgent,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[AiAgentUpdateParams]) -> AiAgent:
         """`PATCH /api/fabric/resources/ai_agents/{id}`: change a AI agent's given fields."""
-        return self._send(
-            "update",
-            "PATCH",
-            self._path("/api/fabric/resources/ai_agents/{id}", id=id),
-            AiAgent,
-            body,
-            AiAgentUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/ai_agents/{id}`: delete a AI agent."""
-        self._send_empty(
-            "delete", "DELETE", self._path("/api/fabric/resources/ai_agents/{id}", id=id), options
-        )
+        self._call_empty(_DELETE, options, id)
 
     def list_addresses(
         self, ai_agent_id: str, **params: Unpack[PageParams]
@@ -71,12 +65,4 @@ class AiAgents(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path(
-                "/api/fabric/resources/ai_agents/{ai_agent_id}/addresses", ai_agent_id=ai_agent_id
-            ),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, ai_agent_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
@@ -22,6 +23,27 @@ from ....types.fabric.call_flows import (
 from ..._pagination import Pager
 from ..._resource import Resource
 
+_op = Operations("fabric.call_flows", "/api/fabric/resources")
+_LIST = _op("list", "GET", "/call_flows", CallFlow, PageParams, LINKS)
+_CREATE = _op("create", "POST", "/call_flows", CallFlow, CallFlowCreateParams)
+_GET = _op("get", "GET", "/call_flows/{id}", CallFlow)
+_UPDATE = _op("update", "PUT", "/call_flows/{id}", CallFlow, CallFlowUpdateParams)
+_DELETE = _op("delete", "DELETE", "/call_flows/{id}")
+_LIST_ADDRESSES = _op(
+    "list_addresses", "GET", "/call_flow/{id}/addresses", FabricAddress, PageParams, LINKS
+)
+_DEPLOY_VERSION = _op(
+    "deploy_version",
+    "POST",
+    "/call_flow/{id}/versions",
+    CallFlowVersion,
+    CallFlowDeployVersionParams,
+    one_of=("document_version", "call_flow_version_id"),
+)
+_LIST_VERSIONS = _op(
+    "list_versions", "GET", "/call_flow/{id}/versions", CallFlowVersion, PageParams, LINKS
+)
+
 
 class CallFlows(Resource):
     """Call flows and their versions: `client.fabric.call_flows`."""
@@ -33,58 +55,30 @@ class CallFlows(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list("list", "/api/fabric/resources/call_flows", CallFlow, params, PageParams)
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[CallFlowCreateParams]) -> CallFlow:
         """`POST /api/fabric/resources/call_flows`: create a call flow."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/fabric/resources/call_flows",
-            CallFlow,
-            body,
-            CallFlowCreateParams,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> CallFlow:
         """`GET /api/fabric/resources/call_flows/{id}`: one call flow."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/call_flows/{id}", id=id),
-            CallFlow,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[CallFlowUpdateParams]) -> CallFlow:
         """`PUT /api/fabric/resources/call_flows/{id}`: change a call flow's given fields."""
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/fabric/resources/call_flows/{id}", id=id),
-            CallFlow,
-            body,
-            CallFlowUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/call_flows/{id}`: delete a call flow."""
-        self._send_empty(
-            "delete", "DELETE", self._path("/api/fabric/resources/call_flows/{id}", id=id), options
-        )
+        self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> Pager[FabricAddress]:
         """`GET /api/fabric/resources/call_flow/{id}/addresses`: the call flow's addresses.
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/call_flow/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)
 
     def deploy_version(
         self, id: str, **body: Unpack[CallFlowDeployVersionParams]
@@ -93,25 +87,11 @@ class CallFlows(Resource):
 
         Give exactly one of `document_version`, `call_flow_version_id`.
         """
-        return self._send(
-            "deploy_version",
-            "POST",
-            self._path("/api/fabric/resources/call_flow/{id}/versions", id=id),
-            CallFlowVersion,
-            body,
-            CallFlowDeployVersionParams,
-            one_of=("document_version", "call_flow_version_id"),
-        )
+        return self._call(_DEPLOY_VERSION, body, id)
 
     def list_versions(self, id: str, **params: Unpack[PageParams]) -> Pager[CallFlowVersion]:
         """`GET /api/fabric/resources/call_flow/{id}/versions`: the flow's versions.
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_versions",
-            self._path("/api/fabric/resources/call_flow/{id}/versions", id=id),
-            CallFlowVersion,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_VERSIONS, params, id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
@@ -19,6 +20,16 @@ from ....types.fabric.conference_rooms import (
 )
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("fabric.conference_rooms", "/api/fabric/resources")
+_LIST = _op("list", "GET", "/conference_rooms", ConferenceRoom, PageParams, LINKS)
+_CREATE = _op("create", "POST", "/conference_rooms", ConferenceRoom, ConferenceRoomCreateParams)
+_GET = _op("get", "GET", "/conference_rooms/{id}", ConferenceRoom)
+_UPDATE = _op("update", "PUT", "/conference_rooms/{id}", ConferenceRoom, ConferenceRoomUpdateParams)
+_DELETE = _op("delete", "DELETE", "/conference_rooms/{id}")
+_LIST_ADDRESSES = _op(
+    "list_addresses", "GET", "/conference_room/{id}/addresses", FabricAddress, PageParams, LINKS
+)
 
 
 class ConferenceRooms(Resource):
@@ -31,53 +42,26 @@ class ConferenceRooms(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/conference_rooms", ConferenceRoom, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[ConferenceRoomCreateParams]) -> ConferenceRoom:
         """`POST /api/fabric/resources/conference_rooms`: create a conference room."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/fabric/resources/conference_rooms",
-            ConferenceRoom,
-            body,
-            ConferenceRoomCreateParams,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> ConferenceRoom:
         """`GET /api/fabric/resources/conference_rooms/{id}`: one conference room."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/conference_rooms/{id}", id=id),
-            ConferenceRoom,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[ConferenceRoomUpdateParams]) -> ConferenceRoom:
         """Change a conference room's given fields.
 
         `PUT /api/fabric/resources/conference_rooms/{id}`
         """
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/fabric/resources/conference_rooms/{id}", id=id),
-            ConferenceRoom,
-            body,
-            ConferenceRoomUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/conference_rooms/{id}`: delete a conference room."""
-        self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/fabric/resources/conference_rooms/{id}", id=id),
-            options,
-        )
+        self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> Pager[FabricAddress]:
         """The conference room's addresses.
@@ -86,10 +70,4 @@ class ConferenceRooms(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/conference_room/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)

@@ -9,12 +9,21 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.cxml_scripts import CxmlScript, CxmlScriptCreateParams, CxmlScriptUpdateParams
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("fabric.cxml_scripts", "/api/fabric/resources/cxml_scripts")
+_LIST = _op("list", "GET", "", CxmlScript, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", CxmlScript, CxmlScriptCreateParams)
+_GET = _op("get", "GET", "/{id}", CxmlScript)
+_UPDATE = _op("update", "PUT", "/{id}", CxmlScript, CxmlScriptUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
 
 
 class CxmlScripts(Resource):
@@ -27,60 +36,27 @@ class CxmlScripts(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/cxml_scripts", CxmlScript, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[CxmlScriptCreateParams]) -> CxmlScript:
         """`POST /api/fabric/resources/cxml_scripts`: create a cXML script."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/fabric/resources/cxml_scripts",
-            CxmlScript,
-            body,
-            CxmlScriptCreateParams,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> CxmlScript:
         """`GET /api/fabric/resources/cxml_scripts/{id}`: one cXML script."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/cxml_scripts/{id}", id=id),
-            CxmlScript,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[CxmlScriptUpdateParams]) -> CxmlScript:
         """`PUT /api/fabric/resources/cxml_scripts/{id}`: change a cXML script's given fields."""
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/fabric/resources/cxml_scripts/{id}", id=id),
-            CxmlScript,
-            body,
-            CxmlScriptUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/cxml_scripts/{id}`: delete a cXML script."""
-        self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/fabric/resources/cxml_scripts/{id}", id=id),
-            options,
-        )
+        self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> Pager[FabricAddress]:
         """`GET /api/fabric/resources/cxml_scripts/{id}/addresses`: the cXML script's addresses.
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/cxml_scripts/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
@@ -19,6 +20,16 @@ from ....types.fabric.cxml_webhooks import (
 )
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("fabric.cxml_webhooks", "/api/fabric/resources/cxml_webhooks")
+_LIST = _op("list", "GET", "", CxmlWebhook, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", CxmlWebhook, CxmlWebhookCreateParams)
+_GET = _op("get", "GET", "/{id}", CxmlWebhook)
+_UPDATE = _op("update", "PATCH", "/{id}", CxmlWebhook, CxmlWebhookUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op(
+    "list_addresses", "GET", "/{cxml_webhook_id}/addresses", FabricAddress, PageParams, LINKS
+)
 
 
 class CxmlWebhooks(Resource):
@@ -31,53 +42,26 @@ class CxmlWebhooks(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/cxml_webhooks", CxmlWebhook, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[CxmlWebhookCreateParams]) -> CxmlWebhook:
         """`POST /api/fabric/resources/cxml_webhooks`: create a cXML webhook."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/fabric/resources/cxml_webhooks",
-            CxmlWebhook,
-            body,
-            CxmlWebhookCreateParams,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> CxmlWebhook:
         """`GET /api/fabric/resources/cxml_webhooks/{id}`: one cXML webhook."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/cxml_webhooks/{id}", id=id),
-            CxmlWebhook,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[CxmlWebhookUpdateParams]) -> CxmlWebhook:
         """Change a cXML webhook's given fields.
 
         `PATCH /api/fabric/resources/cxml_webhooks/{id}`
         """
-        return self._send(
-            "update",
-            "PATCH",
-            self._path("/api/fabric/resources/cxml_webhooks/{id}", id=id),
-            CxmlWebhook,
-            body,
-            CxmlWebhookUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/cxml_webhooks/{id}`: delete a cXML webhook."""
-        self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/fabric/resources/cxml_webhooks/{id}", id=id),
-            options,
-        )
+        self._call_empty(_DELETE, options, id)
 
     def list_addresses(
         self, cxml_webhook_id: str, **params: Unpack[PageParams]
@@ -88,13 +72,4 @@ class CxmlWebhooks(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path(
-                "/api/fabric/resources/cxml_webhooks/{cxml_webhook_id}/addresses",
-                cxml_webhook_id=cxml_webhook_id,
-            ),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, cxml_webhook_id)

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.dialogflow_agents import DialogflowAgent, DialogflowAgentUpdateParams
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("fabric.dialogflow_agents", "/api/fabric/resources/dialogflow_agents")
+_LIST = _op("list", "GET", "", DialogflowAgent, PageParams, LINKS)
+_GET = _op("get", "GET", "/{id}", DialogflowAgent)
+_UPDATE = _op("update", "PUT", "/{id}", DialogflowAgent, DialogflowAgentUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
 
 
 class DialogflowAgents(Resource):
@@ -27,42 +35,22 @@ class DialogflowAgents(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/dialogflow_agents", DialogflowAgent, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> DialogflowAgent:
         """`GET /api/fabric/resources/dialogflow_agents/{id}`: one Dialogflow agent."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/dialogflow_agents/{id}", id=id),
-            DialogflowAgent,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[DialogflowAgentUpdateParams]) -> DialogflowAgent:
         """Change a Dialogflow agent's given fields.
 
         `PUT /api/fabric/resources/dialogflow_agents/{id}`
         """
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/fabric/resources/dialogflow_agents/{id}", id=id),
-            DialogflowAgent,
-            body,
-            DialogflowAgentUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/dialogflow_agents/{id}`: delete a Dialogflow agent."""
-        self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/fabric/resources/dialogflow_agents/{id}", id=id),
-            options,
-        )
+        self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> Pager[FabricAddress]:
         """The Dialogflow agent's addresses.
@@ -71,10 +59,4 @@ class DialogflowAgents(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/dialogflow_agents/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
@@ -24,6 +25,33 @@ from ....types.fabric.resources import (
 from ..._pagination import Pager
 from ..._resource import Resource
 
+_op = Operations("fabric.resources", "/api/fabric/resources")
+_LIST = _op("list", "GET", "", FabricResource, PageParams, LINKS)
+_GET = _op("get", "GET", "/{id}", FabricResource)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
+_ASSIGN_DOMAIN_APPLICATION = _op(
+    "assign_domain_application",
+    "POST",
+    "/{id}/domain_applications",
+    DomainApplicationAssignment,
+    ResourceAssignDomainApplicationParams,
+)
+_ASSIGN_PHONE_ROUTE = _op(
+    "assign_phone_route",
+    "POST",
+    "/{id}/phone_routes",
+    PhoneRouteAssignment,
+    ResourceAssignPhoneRouteParams,
+)
+_ASSIGN_SIP_ENDPOINT = _op(
+    "assign_sip_endpoint",
+    "POST",
+    "/{id}/sip_endpoints",
+    SipEndpointAssignment,
+    ResourceAssignSipEndpointParams,
+)
+
 
 class Resources(Resource):
     """Every Fabric resource, whatever its kind: `client.fabric.resources`."""
@@ -35,32 +63,22 @@ class Resources(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list("list", "/api/fabric/resources", FabricResource, params, PageParams)
+        return self._page(_LIST, params)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> FabricResource:
         """`GET /api/fabric/resources/{id}`: one resource."""
-        return self._send(
-            "get", "GET", self._path("/api/fabric/resources/{id}", id=id), FabricResource, options
-        )
+        return self._call(_GET, options, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/{id}`: delete a resource."""
-        self._send_empty(
-            "delete", "DELETE", self._path("/api/fabric/resources/{id}", id=id), options
-        )
+        self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> Pager[FabricAddress]:
         """`GET /api/fabric/resources/{id}/addresses`: the resource's addresses.
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)
 
     def assign_domain_application(
         self, id: str, **body: Unpack[ResourceAssignDomainApplicationParams]
@@ -69,37 +87,16 @@ class Resources(Resource):
 
         `POST /api/fabric/resources/{id}/domain_applications`
         """
-        return self._send(
-            "assign_domain_application",
-            "POST",
-            self._path("/api/fabric/resources/{id}/domain_applications", id=id),
-            DomainApplicationAssignment,
-            body,
-            ResourceAssignDomainApplicationParams,
-        )
+        return self._call(_ASSIGN_DOMAIN_APPLICATION, body, id)
 
     def assign_phone_route(
         self, id: str, **body: Unpack[ResourceAssignPhoneRouteParams]
     ) -> PhoneRouteAssignment:
         """`POST /api/fabric/resources/{id}/phone_routes`: route a phone number to the resource."""
-        return self._send(
-            "assign_phone_route",
-            "POST",
-            self._path("/api/fabric/resources/{id}/phone_routes", id=id),
-            PhoneRouteAssignment,
-            body,
-            ResourceAssignPhoneRouteParams,
-        )
+        return self._call(_ASSIGN_PHONE_ROUTE, body, id)
 
     def assign_sip_endpoint(
         self, id: str, **body: Unpack[ResourceAssignSipEndpointParams]
     ) -> SipEndpointAssignment:
         """`POST /api/fabric/resources/{id}/sip_endpoints`: route a SIP endpoint to the resource."""
-        return self._send(
-            "assign_sip_endpoint",
-            "POST",
-            self._path("/api/fabric/resources/{id}/sip_endpoints", id=id),
-            SipEndpointAssignment,
-            body,
-            ResourceAssignSipEndpointParams,
-        )
+        return self._call(_ASSIGN_SIP_ENDPOINT, body, id)

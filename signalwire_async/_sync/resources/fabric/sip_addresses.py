@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.fabric.sip_addresses import (
     SipAddress,
@@ -18,6 +19,13 @@ from ....types.fabric.sip_addresses import (
 )
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("fabric.sip_addresses", "/api/fabric/sip_addresses")
+_LIST = _op("list", "GET", "", SipAddress, SipAddressListParams, LINKS)
+_CREATE = _op("create", "POST", "", SipAddress, SipAddressCreateParams)
+_GET = _op("get", "GET", "/{id}", SipAddress)
+_UPDATE = _op("update", "PATCH", "/{id}", SipAddress, SipAddressUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
 
 
 class SipAddresses(Resource):
@@ -30,35 +38,20 @@ class SipAddresses(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/sip_addresses", SipAddress, params, SipAddressListParams
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[SipAddressCreateParams]) -> SipAddress:
         """`POST /api/fabric/sip_addresses`: create a SIP address."""
-        return self._send(
-            "create", "POST", "/api/fabric/sip_addresses", SipAddress, body, SipAddressCreateParams
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> SipAddress:
         """`GET /api/fabric/sip_addresses/{id}`: one SIP address."""
-        return self._send(
-            "get", "GET", self._path("/api/fabric/sip_addresses/{id}", id=id), SipAddress, options
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[SipAddressUpdateParams]) -> SipAddress:
         """`PATCH /api/fabric/sip_addresses/{id}`: change a SIP address's given fields."""
-        return self._send(
-            "update",
-            "PATCH",
-            self._path("/api/fabric/sip_addresses/{id}", id=id),
-            SipAddress,
-            body,
-            SipAddressUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/sip_addresses/{id}`: delete a SIP address."""
-        self._send_empty(
-            "delete", "DELETE", self._path("/api/fabric/sip_addresses/{id}", id=id), options
-        )
+        self._call_empty(_DELETE, options, id)

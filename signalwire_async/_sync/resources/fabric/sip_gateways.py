@@ -9,12 +9,21 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.sip_gateways import SipGateway, SipGatewayCreateParams, SipGatewayUpdateParams
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("fabric.sip_gateways", "/api/fabric/resources/sip_gateways")
+_LIST = _op("list", "GET", "", SipGateway, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", SipGateway, SipGatewayCreateParams)
+_GET = _op("get", "GET", "/{id}", SipGateway)
+_UPDATE = _op("update", "PATCH", "/{id}", SipGateway, SipGatewayUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
 
 
 class SipGateways(Resource):
@@ -27,60 +36,27 @@ class SipGateways(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/sip_gateways", SipGateway, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[SipGatewayCreateParams]) -> SipGateway:
         """`POST /api/fabric/resources/sip_gateways`: create a SIP gateway."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/fabric/resources/sip_gateways",
-            SipGateway,
-            body,
-            SipGatewayCreateParams,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> SipGateway:
         """`GET /api/fabric/resources/sip_gateways/{id}`: one SIP gateway."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/sip_gateways/{id}", id=id),
-            SipGateway,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[SipGatewayUpdateParams]) -> SipGateway:
         """`PATCH /api/fabric/resources/sip_gateways/{id}`: change a SIP gateway's given fields."""
-        return self._send(
-            "update",
-            "PATCH",
-            self._path("/api/fabric/resources/sip_gateways/{id}", id=id),
-            SipGateway,
-            body,
-            SipGatewayUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/sip_gateways/{id}`: delete a SIP gateway."""
-        self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/fabric/resources/sip_gateways/{id}", id=id),
-            options,
-        )
+        self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> Pager[FabricAddress]:
         """`GET /api/fabric/resources/sip_gateways/{id}/addresses`: the SIP gateway's addresses.
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/sip_gateways/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
@@ -23,6 +24,42 @@ from ....types.fabric.subscribers import (
 from ..._pagination import Pager
 from ..._resource import Resource
 
+_op = Operations("fabric.subscribers", "/api/fabric/resources/subscribers")
+_LIST = _op("list", "GET", "", Subscriber, PageParams, LINKS)
+_CREATE = _op("create", "POST", "", Subscriber, SubscriberCreateParams)
+_GET = _op("get", "GET", "/{id}", Subscriber)
+_UPDATE = _op("update", "PUT", "/{id}", Subscriber, SubscriberUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_ADDRESSES = _op("list_addresses", "GET", "/{id}/addresses", FabricAddress, PageParams, LINKS)
+_CREATE_SIP_ENDPOINT = _op(
+    "create_sip_endpoint",
+    "POST",
+    "/{fabric_subscriber_id}/sip_endpoints",
+    SubscriberSipEndpoint,
+    SubscriberSipEndpointCreateParams,
+)
+_LIST_SIP_ENDPOINTS = _op(
+    "list_sip_endpoints",
+    "GET",
+    "/{fabric_subscriber_id}/sip_endpoints",
+    SubscriberSipEndpoint,
+    PageParams,
+    LINKS,
+)
+_GET_SIP_ENDPOINT = _op(
+    "get_sip_endpoint", "GET", "/{fabric_subscriber_id}/sip_endpoints/{id}", SubscriberSipEndpoint
+)
+_UPDATE_SIP_ENDPOINT = _op(
+    "update_sip_endpoint",
+    "PATCH",
+    "/{fabric_subscriber_id}/sip_endpoints/{id}",
+    SubscriberSipEndpoint,
+    SubscriberSipEndpointUpdateParams,
+)
+_DELETE_SIP_ENDPOINT = _op(
+    "delete_sip_endpoint", "DELETE", "/{fabric_subscriber_id}/sip_endpoints/{id}"
+)
+
 
 class Subscribers(Resource):
     """Subscribers and their SIP endpoints: `client.fabric.subscribers`."""
@@ -34,60 +71,30 @@ class Subscribers(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/fabric/resources/subscribers", Subscriber, params, PageParams
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[SubscriberCreateParams]) -> Subscriber:
         """`POST /api/fabric/resources/subscribers`: create a subscriber."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/fabric/resources/subscribers",
-            Subscriber,
-            body,
-            SubscriberCreateParams,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> Subscriber:
         """`GET /api/fabric/resources/subscribers/{id}`: one subscriber."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/fabric/resources/subscribers/{id}", id=id),
-            Subscriber,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[SubscriberUpdateParams]) -> Subscriber:
         """`PUT /api/fabric/resources/subscribers/{id}`: change a subscriber's given fields."""
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/fabric/resources/subscribers/{id}", id=id),
-            Subscriber,
-            body,
-            SubscriberUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/fabric/resources/subscribers/{id}`: delete a subscriber."""
-        self._send_empty(
-            "delete", "DELETE", self._path("/api/fabric/resources/subscribers/{id}", id=id), options
-        )
+        self._call_empty(_DELETE, options, id)
 
     def list_addresses(self, id: str, **params: Unpack[PageParams]) -> Pager[FabricAddress]:
         """`GET /api/fabric/resources/subscribers/{id}/addresses`: the subscriber's addresses.
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_addresses",
-            self._path("/api/fabric/resources/subscribers/{id}/addresses", id=id),
-            FabricAddress,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_ADDRESSES, params, id)
 
     def create_sip_endpoint(
         self, fabric_subscriber_id: str, **body: Unpack[SubscriberSipEndpointCreateParams]
@@ -96,17 +103,7 @@ class Subscribers(Resource):
 
         `POST /api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints`
         """
-        return self._send(
-            "create_sip_endpoint",
-            "POST",
-            self._path(
-                "/api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints",
-                fabric_subscriber_id=fabric_subscriber_id,
-            ),
-            SubscriberSipEndpoint,
-            body,
-            SubscriberSipEndpointCreateParams,
-        )
+        return self._call(_CREATE_SIP_ENDPOINT, body, fabric_subscriber_id)
 
     def list_sip_endpoints(
         self, fabric_subscriber_id: str, **params: Unpack[PageParams]
@@ -117,16 +114,7 @@ class Subscribers(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_sip_endpoints",
-            self._path(
-                "/api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints",
-                fabric_subscriber_id=fabric_subscriber_id,
-            ),
-            SubscriberSipEndpoint,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_SIP_ENDPOINTS, params, fabric_subscriber_id)
 
     def get_sip_endpoint(
         self, fabric_subscriber_id: str, id: str, **options: Unpack[RequestOptions]
@@ -135,17 +123,7 @@ class Subscribers(Resource):
 
         `GET /api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}`
         """
-        return self._send(
-            "get_sip_endpoint",
-            "GET",
-            self._path(
-                "/api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}",
-                fabric_subscriber_id=fabric_subscriber_id,
-                id=id,
-            ),
-            SubscriberSipEndpoint,
-            options,
-        )
+        return self._call(_GET_SIP_ENDPOINT, options, fabric_subscriber_id, id)
 
     def update_sip_endpoint(
         self, fabric_subscriber_id: str, id: str, **body: Unpack[SubscriberSipEndpointUpdateParams]
@@ -154,18 +132,7 @@ class Subscribers(Resource):
 
         `PATCH /api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}`
         """
-        return self._send(
-            "update_sip_endpoint",
-            "PATCH",
-            self._path(
-                "/api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}",
-                fabric_subscriber_id=fabric_subscriber_id,
-                id=id,
-            ),
-            SubscriberSipEndpoint,
-            body,
-            SubscriberSipEndpointUpdateParams,
-        )
+        return self._call(_UPDATE_SIP_ENDPOINT, body, fabric_subscriber_id, id)
 
     def delete_sip_endpoint(
         self, fabric_subscriber_id: str, id: str, **options: Unpack[RequestOptions]
@@ -174,13 +141,4 @@ class Subscribers(Resource):
 
         `DELETE /api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}`
         """
-        self._send_empty(
-            "delete_sip_endpoint",
-            "DELETE",
-            self._path(
-                "/api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}",
-                fabric_subscriber_id=fabric_subscriber_id,
-                id=id,
-            ),
-            options,
-        )
+        self._call_empty(_DELETE_SIP_ENDPOINT, options, fabric_subscriber_id, id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
-from ...._options import NO_CREDENTIALS, bearer
+from ...._operation import Operations
 from ....types.fabric.tokens import (
     EmbedToken,
     EmbedTokenCreateParams,
@@ -24,6 +24,36 @@ from ....types.fabric.tokens import (
 )
 from ..._resource import Resource
 
+_op = Operations("fabric.tokens", "/api/fabric")
+_CREATE_EMBED_TOKEN = _op(
+    "create_embed_token", "POST", "/embeds/tokens", EmbedToken, EmbedTokenCreateParams, auth="none"
+)
+_CREATE_GUEST_TOKEN = _op(
+    "create_guest_token", "POST", "/guests/tokens", GuestToken, GuestTokenCreateParams
+)
+_CREATE_INVITE_TOKEN = _op(
+    "create_invite_token",
+    "POST",
+    "/subscriber/invites",
+    InviteToken,
+    InviteTokenCreateParams,
+    auth="subscriber",
+)
+_CREATE_SUBSCRIBER_TOKEN = _op(
+    "create_subscriber_token",
+    "POST",
+    "/subscribers/tokens",
+    SubscriberToken,
+    SubscriberTokenCreateParams,
+)
+_REFRESH_SUBSCRIBER_TOKEN = _op(
+    "refresh_subscriber_token",
+    "POST",
+    "/subscribers/tokens/refresh",
+    RefreshedSubscriberToken,
+    SubscriberTokenRefreshParams,
+)
+
 
 class Tokens(Resource):
     """Tokens for subscribers, guests and embeds: `client.fabric.tokens`."""
@@ -35,26 +65,11 @@ class Tokens(Resource):
 
         Sends no credentials.
         """
-        return self._send(
-            "create_embed_token",
-            "POST",
-            "/api/fabric/embeds/tokens",
-            EmbedToken,
-            body,
-            EmbedTokenCreateParams,
-            credentials=NO_CREDENTIALS,
-        )
+        return self._call(_CREATE_EMBED_TOKEN, body)
 
     def create_guest_token(self, **body: Unpack[GuestTokenCreateParams]) -> GuestToken:
         """`POST /api/fabric/guests/tokens`: a token for a guest allowed to reach some addresses."""
-        return self._send(
-            "create_guest_token",
-            "POST",
-            "/api/fabric/guests/tokens",
-            GuestToken,
-            body,
-            GuestTokenCreateParams,
-        )
+        return self._call(_CREATE_GUEST_TOKEN, body)
 
     def create_invite_token(
         self, *, subscriber_token: str, **body: Unpack[InviteTokenCreateParams]
@@ -63,15 +78,7 @@ class Tokens(Resource):
 
         Authenticates with the subscriber's token, not the project's.
         """
-        return self._send(
-            "create_invite_token",
-            "POST",
-            "/api/fabric/subscriber/invites",
-            InviteToken,
-            body,
-            InviteTokenCreateParams,
-            credentials=bearer(subscriber_token),
-        )
+        return self._call(_CREATE_INVITE_TOKEN, body, token=subscriber_token)
 
     def create_subscriber_token(
         self, **body: Unpack[SubscriberTokenCreateParams]
@@ -80,14 +87,7 @@ class Tokens(Resource):
 
         `POST /api/fabric/subscribers/tokens`
         """
-        return self._send(
-            "create_subscriber_token",
-            "POST",
-            "/api/fabric/subscribers/tokens",
-            SubscriberToken,
-            body,
-            SubscriberTokenCreateParams,
-        )
+        return self._call(_CREATE_SUBSCRIBER_TOKEN, body)
 
     def refresh_subscriber_token(
         self, **body: Unpack[SubscriberTokenRefreshParams]
@@ -96,11 +96,4 @@ class Tokens(Resource):
 
         `POST /api/fabric/subscribers/tokens/refresh`
         """
-        return self._send(
-            "refresh_subscriber_token",
-            "POST",
-            "/api/fabric/subscribers/tokens/refresh",
-            RefreshedSubscriberToken,
-            body,
-            SubscriberTokenRefreshParams,
-        )
+        return self._call(_REFRESH_SUBSCRIBER_TOKEN, body)

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ....types.logs._common import LogListParams
 from ....types.logs.conferences import ConferenceLog
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("logs.conferences", "/api/logs/conferences")
+_LIST = _op("list", "GET", "", ConferenceLog, LogListParams, LINKS)
 
 
 class ConferenceLogs(Resource):
@@ -25,4 +29,4 @@ class ConferenceLogs(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list("list", "/api/logs/conferences", ConferenceLog, params, LogListParams)
+        return self._page(_LIST, params)

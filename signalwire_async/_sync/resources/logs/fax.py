@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.logs._common import LogListParams
 from ....types.logs.fax import FaxLog
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("logs.fax", "/api/fax/logs")
+_LIST = _op("list", "GET", "", FaxLog, LogListParams, LINKS)
+_GET = _op("get", "GET", "/{id}", FaxLog)
 
 
 class FaxLogs(Resource):
@@ -26,8 +31,8 @@ class FaxLogs(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list("list", "/api/fax/logs", FaxLog, params, LogListParams)
+        return self._page(_LIST, params)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> FaxLog:
         """`GET /api/fax/logs/{id}`: one fax log."""
-        return self._send("get", "GET", self._path("/api/fax/logs/{id}", id=id), FaxLog, options)
+        return self._call(_GET, options, id)

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.logs._common import LogListParams
 from ....types.logs.messages import MessageLog
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("logs.messages", "/api/messaging/logs")
+_LIST = _op("list", "GET", "", MessageLog, LogListParams, LINKS)
+_GET = _op("get", "GET", "/{id}", MessageLog)
 
 
 class MessageLogs(Resource):
@@ -26,10 +31,8 @@ class MessageLogs(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list("list", "/api/messaging/logs", MessageLog, params, LogListParams)
+        return self._page(_LIST, params)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> MessageLog:
         """`GET /api/messaging/logs/{id}`: one message log."""
-        return self._send(
-            "get", "GET", self._path("/api/messaging/logs/{id}", id=id), MessageLog, options
-        )
+        return self._call(_GET, options, id)

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.logs._common import LogListParams
 from ....types.logs.video import VideoLog
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("logs.video", "/api/video/logs")
+_LIST = _op("list", "GET", "", VideoLog, LogListParams, LINKS)
+_GET = _op("get", "GET", "/{id}", VideoLog)
 
 
 class VideoLogs(Resource):
@@ -26,10 +31,8 @@ class VideoLogs(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list("list", "/api/video/logs", VideoLog, params, LogListParams)
+        return self._page(_LIST, params)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> VideoLog:
         """`GET /api/video/logs/{id}`: one video log."""
-        return self._send(
-            "get", "GET", self._path("/api/video/logs/{id}", id=id), VideoLog, options
-        )
+        return self._call(_GET, options, id)

@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.logs._common import LogListParams
 from ....types.logs.voice import VoiceLog, VoiceLogEventList
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("logs.voice", "/api/voice/logs")
+_LIST = _op("list", "GET", "", VoiceLog, LogListParams, LINKS)
+_GET = _op("get", "GET", "/{id}", VoiceLog)
+_LIST_EVENTS = _op("list_events", "GET", "/{id}/events", VoiceLogEventList)
 
 
 class VoiceLogs(Resource):
@@ -26,20 +32,12 @@ class VoiceLogs(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list("list", "/api/voice/logs", VoiceLog, params, LogListParams)
+        return self._page(_LIST, params)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> VoiceLog:
         """`GET /api/voice/logs/{id}`: one voice log."""
-        return self._send(
-            "get", "GET", self._path("/api/voice/logs/{id}", id=id), VoiceLog, options
-        )
+        return self._call(_GET, options, id)
 
     def list_events(self, id: str, **options: Unpack[RequestOptions]) -> VoiceLogEventList:
         """`GET /api/voice/logs/{id}/events`: every event of a voice log, in one answer."""
-        return self._send(
-            "list_events",
-            "GET",
-            self._path("/api/voice/logs/{id}/events", id=id),
-            VoiceLogEventList,
-            options,
-        )
+        return self._call(_LIST_EVENTS, options, id)

@@ -9,11 +9,30 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.registry.brands import Brand, BrandCreateParams, BrandListParams
 from ....types.registry.campaigns import Campaign, CampaignCreateParams, CampaignListParams
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("registry.brands", "/api/relay/rest/registry/beta/brands")
+_LIST = _op("list", "GET", "", Brand, BrandListParams, LINKS)
+_CREATE = _op(
+    "create", "POST", "", Brand, BrandCreateParams, one_of=("company_name", "csp_brand_reference")
+)
+_GET = _op("get", "GET", "/{id}", Brand)
+_CREATE_CAMPAIGN = _op(
+    "create_campaign",
+    "POST",
+    "/{id}/campaigns",
+    Campaign,
+    CampaignCreateParams,
+    one_of=("sms_use_case", "csp_campaign_reference"),
+)
+_LIST_CAMPAIGNS = _op(
+    "list_campaigns", "GET", "/{id}/campaigns", Campaign, CampaignListParams, LINKS
+)
 
 
 class Brands(Resource):
@@ -26,9 +45,7 @@ class Brands(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/relay/rest/registry/beta/brands", Brand, params, BrandListParams
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[BrandCreateParams]) -> Brand:
         """Register a brand (managed, or one a CSP registered itself).
@@ -37,25 +54,11 @@ class Brands(Resource):
 
         Give exactly one of `company_name`, `csp_brand_reference`.
         """
-        return self._send(
-            "create",
-            "POST",
-            "/api/relay/rest/registry/beta/brands",
-            Brand,
-            body,
-            BrandCreateParams,
-            one_of=("company_name", "csp_brand_reference"),
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> Brand:
         """`GET /api/relay/rest/registry/beta/brands/{id}`: one brand."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/registry/beta/brands/{id}", id=id),
-            Brand,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def create_campaign(self, id: str, **body: Unpack[CampaignCreateParams]) -> Campaign:
         """Register a campaign of the brand (managed, or a partner's).
@@ -64,25 +67,11 @@ class Brands(Resource):
 
         Give exactly one of `sms_use_case`, `csp_campaign_reference`.
         """
-        return self._send(
-            "create_campaign",
-            "POST",
-            self._path("/api/relay/rest/registry/beta/brands/{id}/campaigns", id=id),
-            Campaign,
-            body,
-            CampaignCreateParams,
-            one_of=("sms_use_case", "csp_campaign_reference"),
-        )
+        return self._call(_CREATE_CAMPAIGN, body, id)
 
     def list_campaigns(self, id: str, **params: Unpack[CampaignListParams]) -> Pager[Campaign]:
         """`GET /api/relay/rest/registry/beta/brands/{id}/campaigns`: the brand's campaigns.
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_campaigns",
-            self._path("/api/relay/rest/registry/beta/brands/{id}/campaigns", id=id),
-            Campaign,
-            params,
-            CampaignListParams,
-        )
+        return self._page(_LIST_CAMPAIGNS, params, id)

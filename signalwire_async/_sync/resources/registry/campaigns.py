@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.registry.campaigns import Campaign, CampaignUpdateParams
 from ....types.registry.numbers import CampaignNumber, CampaignNumberListParams
@@ -20,6 +21,15 @@ from ....types.registry.orders import (
 from ..._pagination import Pager
 from ..._resource import Resource
 
+_op = Operations("registry.campaigns", "/api/relay/rest/registry/beta/campaigns/{id}")
+_GET = _op("get", "GET", "", Campaign)
+_UPDATE = _op("update", "PUT", "", Campaign, CampaignUpdateParams)
+_LIST_NUMBERS = _op(
+    "list_numbers", "GET", "/numbers", CampaignNumber, CampaignNumberListParams, LINKS
+)
+_CREATE_ORDER = _op("create_order", "POST", "/orders", CampaignOrder, CampaignOrderCreateParams)
+_LIST_ORDERS = _op("list_orders", "GET", "/orders", CampaignOrder, CampaignOrderListParams, LINKS)
+
 
 class Campaigns(Resource):
     """10DLC campaigns, their numbers and number orders: `client.registry.campaigns`."""
@@ -28,24 +38,11 @@ class Campaigns(Resource):
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> Campaign:
         """`GET /api/relay/rest/registry/beta/campaigns/{id}`: one campaign."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/registry/beta/campaigns/{id}", id=id),
-            Campaign,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[CampaignUpdateParams]) -> Campaign:
         """`PUT /api/relay/rest/registry/beta/campaigns/{id}`: change a campaign's given fields."""
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/relay/rest/registry/beta/campaigns/{id}", id=id),
-            Campaign,
-            body,
-            CampaignUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def list_numbers(
         self, id: str, **params: Unpack[CampaignNumberListParams]
@@ -56,27 +53,14 @@ class Campaigns(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_numbers",
-            self._path("/api/relay/rest/registry/beta/campaigns/{id}/numbers", id=id),
-            CampaignNumber,
-            params,
-            CampaignNumberListParams,
-        )
+        return self._page(_LIST_NUMBERS, params, id)
 
     def create_order(self, id: str, **body: Unpack[CampaignOrderCreateParams]) -> CampaignOrder:
         """Assign phone numbers to the campaign, as one order.
 
         `POST /api/relay/rest/registry/beta/campaigns/{id}/orders`
         """
-        return self._send(
-            "create_order",
-            "POST",
-            self._path("/api/relay/rest/registry/beta/campaigns/{id}/orders", id=id),
-            CampaignOrder,
-            body,
-            CampaignOrderCreateParams,
-        )
+        return self._call(_CREATE_ORDER, body, id)
 
     def list_orders(
         self, id: str, **params: Unpack[CampaignOrderListParams]
@@ -87,10 +71,4 @@ class Campaigns(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_orders",
-            self._path("/api/relay/rest/registry/beta/campaigns/{id}/orders", id=id),
-            CampaignOrder,
-            params,
-            CampaignOrderListParams,
-        )
+        return self._page(_LIST_ORDERS, params, id)

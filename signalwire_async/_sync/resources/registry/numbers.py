@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ..._resource import Resource
+
+_op = Operations("registry.numbers", "/api/relay/rest/registry/beta/numbers/{id}")
+_DELETE = _op("delete", "DELETE", "")
 
 
 class Numbers(Resource):
@@ -23,9 +27,4 @@ class Numbers(Resource):
 
         `DELETE /api/relay/rest/registry/beta/numbers/{id}`
         """
-        self._send_empty(
-            "delete",
-            "DELETE",
-            self._path("/api/relay/rest/registry/beta/numbers/{id}", id=id),
-            options,
-        )
+        self._call_empty(_DELETE, options, id)

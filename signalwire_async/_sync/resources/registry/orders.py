@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.registry.orders import CampaignOrder
 from ..._resource import Resource
+
+_op = Operations("registry.orders", "/api/relay/rest/registry/beta/orders/{id}")
+_GET = _op("get", "GET", "", CampaignOrder)
 
 
 class Orders(Resource):
@@ -21,10 +25,4 @@ class Orders(Resource):
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> CampaignOrder:
         """`GET /api/relay/rest/registry/beta/orders/{id}`: one order."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/relay/rest/registry/beta/orders/{id}", id=id),
-            CampaignOrder,
-            options,
-        )
+        return self._call(_GET, options, id)

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.video.conference_tokens import VideoConferenceToken
 from ..._resource import Resource
+
+_op = Operations("video.conference_tokens", "/api/video/conference_tokens/{id}")
+_GET = _op("get", "GET", "", VideoConferenceToken)
+_RESET = _op("reset", "POST", "/reset", VideoConferenceToken)
 
 
 class ConferenceTokens(Resource):
@@ -21,23 +26,11 @@ class ConferenceTokens(Resource):
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> VideoConferenceToken:
         """`GET /api/video/conference_tokens/{id}`: one conference token."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/video/conference_tokens/{id}", id=id),
-            VideoConferenceToken,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def reset(self, id: str, **options: Unpack[RequestOptions]) -> VideoConferenceToken:
         """Give a conference token a new secret value.
 
         `POST /api/video/conference_tokens/{id}/reset`
         """
-        return self._send(
-            "reset",
-            "POST",
-            self._path("/api/video/conference_tokens/{id}/reset", id=id),
-            VideoConferenceToken,
-            options,
-        )
+        return self._call(_RESET, options, id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types._common import PageParams
 from ....types.video._common import VideoPageParams
@@ -24,6 +25,23 @@ from ....types.video.streams import VideoStream, VideoStreamCreateParams
 from ..._pagination import Pager
 from ..._resource import Resource
 
+_op = Operations("video.conferences", "/api/video/conferences")
+_LIST = _op("list", "GET", "", VideoConference, VideoConferenceListParams, LINKS)
+_CREATE = _op("create", "POST", "", VideoConference, VideoConferenceCreateParams)
+_GET = _op("get", "GET", "/{id}", VideoConference, VideoConferenceGetParams)
+_UPDATE = _op("update", "PUT", "/{id}", VideoConference, VideoConferenceUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_CONFERENCE_TOKENS = _op(
+    "list_conference_tokens",
+    "GET",
+    "/{id}/conference_tokens",
+    VideoConferenceToken,
+    VideoPageParams,
+    LINKS,
+)
+_CREATE_STREAM = _op("create_stream", "POST", "/{id}/streams", VideoStream, VideoStreamCreateParams)
+_LIST_STREAMS = _op("list_streams", "GET", "/{id}/streams", VideoStream, PageParams, LINKS)
+
 
 class Conferences(Resource):
     """Video conferences, their tokens and streams: `client.video.conferences`."""
@@ -35,48 +53,23 @@ class Conferences(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/video/conferences", VideoConference, params, VideoConferenceListParams
-        )
+        return self._page(_LIST, params)
 
     def create(self, **body: Unpack[VideoConferenceCreateParams]) -> VideoConference:
         """`POST /api/video/conferences`: create a video conference."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/video/conferences",
-            VideoConference,
-            body,
-            VideoConferenceCreateParams,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **params: Unpack[VideoConferenceGetParams]) -> VideoConference:
         """`GET /api/video/conferences/{id}`: one video conference."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/video/conferences/{id}", id=id),
-            VideoConference,
-            params,
-            VideoConferenceGetParams,
-        )
+        return self._call(_GET, params, id)
 
     def update(self, id: str, **body: Unpack[VideoConferenceUpdateParams]) -> VideoConference:
         """`PUT /api/video/conferences/{id}`: change a video conference's given fields."""
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/video/conferences/{id}", id=id),
-            VideoConference,
-            body,
-            VideoConferenceUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/video/conferences/{id}`: delete a video conference."""
-        self._send_empty(
-            "delete", "DELETE", self._path("/api/video/conferences/{id}", id=id), options
-        )
+        self._call_empty(_DELETE, options, id)
 
     def list_conference_tokens(
         self, id: str, **params: Unpack[VideoPageParams]
@@ -85,37 +78,18 @@ class Conferences(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_conference_tokens",
-            self._path("/api/video/conferences/{id}/conference_tokens", id=id),
-            VideoConferenceToken,
-            params,
-            VideoPageParams,
-        )
+        return self._page(_LIST_CONFERENCE_TOKENS, params, id)
 
     def create_stream(self, id: str, **body: Unpack[VideoStreamCreateParams]) -> VideoStream:
         """Start streaming the conference to a URL (e.g. RTMP).
 
         `POST /api/video/conferences/{id}/streams`
         """
-        return self._send(
-            "create_stream",
-            "POST",
-            self._path("/api/video/conferences/{id}/streams", id=id),
-            VideoStream,
-            body,
-            VideoStreamCreateParams,
-        )
+        return self._call(_CREATE_STREAM, body, id)
 
     def list_streams(self, id: str, **params: Unpack[PageParams]) -> Pager[VideoStream]:
         """`GET /api/video/conferences/{id}/streams`: the conference's outbound streams.
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_streams",
-            self._path("/api/video/conferences/{id}/streams", id=id),
-            VideoStream,
-            params,
-            PageParams,
-        )
+        return self._page(_LIST_STREAMS, params, id)

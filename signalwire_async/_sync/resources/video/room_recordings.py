@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.video._common import VideoPageParams
 from ....types.video.room_recordings import (
@@ -19,6 +20,14 @@ from ....types.video.room_recordings import (
 from ....types.video.room_sessions import VideoRoomSessionEvent
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("video.room_recordings", "/api/video/room_recordings")
+_LIST = _op("list", "GET", "", VideoRoomRecording, VideoRoomRecordingListParams, LINKS)
+_GET = _op("get", "GET", "/{id}", VideoRoomRecording, VideoRoomRecordingGetParams)
+_DELETE = _op("delete", "DELETE", "/{id}")
+_LIST_EVENTS = _op(
+    "list_events", "GET", "/{id}/events", VideoRoomSessionEvent, VideoPageParams, LINKS
+)
 
 
 class RoomRecordings(Resource):
@@ -31,33 +40,18 @@ class RoomRecordings(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list",
-            "/api/video/room_recordings",
-            VideoRoomRecording,
-            params,
-            VideoRoomRecordingListParams,
-        )
+        return self._page(_LIST, params)
 
     def get(self, id: str, **params: Unpack[VideoRoomRecordingGetParams]) -> VideoRoomRecording:
         """One room recording, with a temporary link to its file.
 
         `GET /api/video/room_recordings/{id}`
         """
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/video/room_recordings/{id}", id=id),
-            VideoRoomRecording,
-            params,
-            VideoRoomRecordingGetParams,
-        )
+        return self._call(_GET, params, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/video/room_recordings/{id}`: delete a room recording."""
-        self._send_empty(
-            "delete", "DELETE", self._path("/api/video/room_recordings/{id}", id=id), options
-        )
+        self._call_empty(_DELETE, options, id)
 
     def list_events(
         self, id: str, **params: Unpack[VideoPageParams]
@@ -66,10 +60,4 @@ class RoomRecordings(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_events",
-            self._path("/api/video/room_recordings/{id}/events", id=id),
-            VideoRoomSessionEvent,
-            params,
-            VideoPageParams,
-        )
+        return self._page(_LIST_EVENTS, params, id)

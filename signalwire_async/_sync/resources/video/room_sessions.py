@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import LINKS, Operations
 from ...._options import RequestOptions
 from ....types.video._common import VideoPageParams
 from ....types.video.room_recordings import VideoRoomRecording, VideoRoomRecordingListParams
@@ -20,6 +21,24 @@ from ....types.video.room_sessions import (
 )
 from ..._pagination import Pager
 from ..._resource import Resource
+
+_op = Operations("video.room_sessions", "/api/video/room_sessions")
+_LIST = _op("list", "GET", "", VideoRoomSession, VideoRoomSessionListParams, LINKS)
+_GET = _op("get", "GET", "/{id}", VideoRoomSession)
+_LIST_EVENTS = _op(
+    "list_events", "GET", "/{id}/events", VideoRoomSessionEvent, VideoPageParams, LINKS
+)
+_LIST_MEMBERS = _op(
+    "list_members", "GET", "/{id}/members", VideoRoomSessionMember, VideoPageParams, LINKS
+)
+_LIST_RECORDINGS = _op(
+    "list_recordings",
+    "GET",
+    "/{id}/recordings",
+    VideoRoomRecording,
+    VideoRoomRecordingListParams,
+    LINKS,
+)
 
 
 class RoomSessions(Resource):
@@ -35,19 +54,11 @@ class RoomSessions(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list", "/api/video/room_sessions", VideoRoomSession, params, VideoRoomSessionListParams
-        )
+        return self._page(_LIST, params)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> VideoRoomSession:
         """`GET /api/video/room_sessions/{id}`: one room session."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/video/room_sessions/{id}", id=id),
-            VideoRoomSession,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def list_events(
         self, id: str, **params: Unpack[VideoPageParams]
@@ -56,13 +67,7 @@ class RoomSessions(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_events",
-            self._path("/api/video/room_sessions/{id}/events", id=id),
-            VideoRoomSessionEvent,
-            params,
-            VideoPageParams,
-        )
+        return self._page(_LIST_EVENTS, params, id)
 
     def list_members(
         self, id: str, **params: Unpack[VideoPageParams]
@@ -71,13 +76,7 @@ class RoomSessions(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_members",
-            self._path("/api/video/room_sessions/{id}/members", id=id),
-            VideoRoomSessionMember,
-            params,
-            VideoPageParams,
-        )
+        return self._page(_LIST_MEMBERS, params, id)
 
     def list_recordings(
         self, id: str, **params: Unpack[VideoRoomRecordingListParams]
@@ -86,10 +85,4 @@ class RoomSessions(Resource):
 
         A pager: `for item in ...` walks every page.
         """
-        return self._list(
-            "list_recordings",
-            self._path("/api/video/room_sessions/{id}/recordings", id=id),
-            VideoRoomRecording,
-            params,
-            VideoRoomRecordingListParams,
-        )
+        return self._page(_LIST_RECORDINGS, params, id)

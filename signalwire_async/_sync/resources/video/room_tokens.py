@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ....types.video.room_tokens import VideoRoomToken, VideoRoomTokenCreateParams
 from ..._resource import Resource
+
+_op = Operations("video.room_tokens", "/api/video/room_tokens")
+_CREATE = _op("create", "POST", "", VideoRoomToken, VideoRoomTokenCreateParams)
 
 
 class RoomTokens(Resource):
@@ -23,11 +27,4 @@ class RoomTokens(Resource):
 
         `POST /api/video/room_tokens`
         """
-        return self._send(
-            "create",
-            "POST",
-            "/api/video/room_tokens",
-            VideoRoomToken,
-            body,
-            VideoRoomTokenCreateParams,
-        )
+        return self._call(_CREATE, body)

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.video.streams import VideoStream, VideoStreamUpdateParams
 from ..._resource import Resource
+
+_op = Operations("video.streams", "/api/video/streams/{id}")
+_GET = _op("get", "GET", "", VideoStream)
+_UPDATE = _op("update", "PUT", "", VideoStream, VideoStreamUpdateParams)
+_DELETE = _op("delete", "DELETE", "")
 
 
 class Streams(Resource):
@@ -21,21 +27,12 @@ class Streams(Resource):
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> VideoStream:
         """`GET /api/video/streams/{id}`: one stream."""
-        return self._send(
-            "get", "GET", self._path("/api/video/streams/{id}", id=id), VideoStream, options
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[VideoStreamUpdateParams]) -> VideoStream:
         """`PUT /api/video/streams/{id}`: send a stream to another URL."""
-        return self._send(
-            "update",
-            "PUT",
-            self._path("/api/video/streams/{id}", id=id),
-            VideoStream,
-            body,
-            VideoStreamUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """`DELETE /api/video/streams/{id}`: delete a stream."""
-        self._send_empty("delete", "DELETE", self._path("/api/video/streams/{id}", id=id), options)
+        self._call_empty(_DELETE, options, id)

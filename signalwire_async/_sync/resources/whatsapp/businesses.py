@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.whatsapp.businesses import WhatsAppBusinessList
 from ..._resource import Resource
+
+_op = Operations("whatsapp.businesses", "/api/messaging/whatsapp/businesses")
+_LIST = _op("list", "GET", "", WhatsAppBusinessList)
 
 
 class WhatsAppBusinesses(Resource):
@@ -21,6 +25,4 @@ class WhatsAppBusinesses(Resource):
 
     def list(self, **options: Unpack[RequestOptions]) -> WhatsAppBusinessList:
         """`GET /api/messaging/whatsapp/businesses`: every connected account, in one answer."""
-        return self._send(
-            "list", "GET", "/api/messaging/whatsapp/businesses", WhatsAppBusinessList, options
-        )
+        return self._call(_LIST, options)

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.whatsapp.numbers import WhatsAppNumber, WhatsAppNumberList
 from ..._resource import Resource
+
+_op = Operations("whatsapp.numbers", "/api/messaging/whatsapp/numbers")
+_LIST = _op("list", "GET", "", WhatsAppNumberList)
+_GET = _op("get", "GET", "/{id}", WhatsAppNumber)
 
 
 class WhatsAppNumbers(Resource):
@@ -21,16 +26,8 @@ class WhatsAppNumbers(Resource):
 
     def list(self, **options: Unpack[RequestOptions]) -> WhatsAppNumberList:
         """`GET /api/messaging/whatsapp/numbers`: every WhatsApp number, in one answer."""
-        return self._send(
-            "list", "GET", "/api/messaging/whatsapp/numbers", WhatsAppNumberList, options
-        )
+        return self._call(_LIST, options)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> WhatsAppNumber:
         """`GET /api/messaging/whatsapp/numbers/{id}`: one number."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/messaging/whatsapp/numbers/{id}", id=id),
-            WhatsAppNumber,
-            options,
-        )
+        return self._call(_GET, options, id)

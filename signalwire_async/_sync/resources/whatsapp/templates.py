@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from ...._operation import Operations
 from ...._options import RequestOptions
 from ....types.whatsapp.templates import (
     WhatsAppTemplate,
@@ -20,6 +21,13 @@ from ....types.whatsapp.templates import (
 )
 from ..._resource import Resource
 
+_op = Operations("whatsapp.templates", "/api/messaging/whatsapp/templates")
+_LIST = _op("list", "GET", "", WhatsAppTemplateList, WhatsAppTemplateListParams)
+_CREATE = _op("create", "POST", "", WhatsAppTemplate, WhatsAppTemplateCreateParams)
+_GET = _op("get", "GET", "/{id}", WhatsAppTemplate)
+_UPDATE = _op("update", "PATCH", "/{id}", WhatsAppTemplate, WhatsAppTemplateUpdateParams)
+_DELETE = _op("delete", "DELETE", "/{id}", WhatsAppTemplateDeletion)
+
 
 class WhatsAppTemplates(Resource):
     """WhatsApp message templates: `client.whatsapp.templates`."""
@@ -28,56 +36,23 @@ class WhatsAppTemplates(Resource):
 
     def list(self, **params: Unpack[WhatsAppTemplateListParams]) -> WhatsAppTemplateList:
         """`GET /api/messaging/whatsapp/templates`: the templates, in one answer."""
-        return self._send(
-            "list",
-            "GET",
-            "/api/messaging/whatsapp/templates",
-            WhatsAppTemplateList,
-            params,
-            WhatsAppTemplateListParams,
-        )
+        return self._call(_LIST, params)
 
     def create(self, **body: Unpack[WhatsAppTemplateCreateParams]) -> WhatsAppTemplate:
         """`POST /api/messaging/whatsapp/templates`: create a template (Meta reviews it)."""
-        return self._send(
-            "create",
-            "POST",
-            "/api/messaging/whatsapp/templates",
-            WhatsAppTemplate,
-            body,
-            WhatsAppTemplateCreateParams,
-        )
+        return self._call(_CREATE, body)
 
     def get(self, id: str, **options: Unpack[RequestOptions]) -> WhatsAppTemplate:
         """`GET /api/messaging/whatsapp/templates/{id}`: one template."""
-        return self._send(
-            "get",
-            "GET",
-            self._path("/api/messaging/whatsapp/templates/{id}", id=id),
-            WhatsAppTemplate,
-            options,
-        )
+        return self._call(_GET, options, id)
 
     def update(self, id: str, **body: Unpack[WhatsAppTemplateUpdateParams]) -> WhatsAppTemplate:
         """Change a template's category or components.
 
         `PATCH /api/messaging/whatsapp/templates/{id}`
         """
-        return self._send(
-            "update",
-            "PATCH",
-            self._path("/api/messaging/whatsapp/templates/{id}", id=id),
-            WhatsAppTemplate,
-            body,
-            WhatsAppTemplateUpdateParams,
-        )
+        return self._call(_UPDATE, body, id)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> WhatsAppTemplateDeletion:
         """`DELETE /api/messaging/whatsapp/templates/{id}`: delete a template (at Meta too)."""
-        return self._send(
-            "delete",
-            "DELETE",
-            self._path("/api/messaging/whatsapp/templates/{id}", id=id),
-            WhatsAppTemplateDeletion,
-            options,
-        )
+        return self._call(_DELETE, options, id)
