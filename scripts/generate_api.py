@@ -21,6 +21,7 @@ sync stage (`scripts/unasync.py`) and writes or checks everything.
 from __future__ import annotations
 
 import ast
+import importlib
 import sys
 from collections.abc import Iterable
 from pathlib import Path
