@@ -204,3 +204,9 @@ def test_walk_stops_on_a_repeated_link() -> None:
     second = build_page(LINKS.parse(loop), SipEndpoint, BASE)
     assert first.next_url is not None
     assert first.next_url == second.next_url  # the pager's `seen` set stops here
+
+
+@pytest.mark.parametrize("link", ["http://a:b:c/next", "https://[zz]/next", "/next\x00page"])
+def test_resolve_refuses_an_invalid_url(link: str, caplog: pytest.LogCaptureFixture) -> None:
+    assert resolve_next(BASE, link) is None
+    assert "not following an invalid next-page link" in caplog.text
