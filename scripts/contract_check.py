@@ -12,7 +12,7 @@ each on the client's own transport inside an httpx client whose event hooks let
 the spec's examples, so each answer is also decoded by the row's model.
 
 A refusal is the spec's fault when everything it names is a field listed in
-`signalwire_async/_spec_corrections.py` for that operation: a field the spec omits ("added"),
+`tests/spec_corrections.py` for that operation: a field the spec omits ("added"),
 or one it requires that the caller need not send ("made optional"). Any other refusal, and any
 answer the client cannot decode, fails the run (exit status 1). The mock does not check the
 keys of a form body, so each Compatibility operation's parameters are also compared with the
@@ -47,10 +47,10 @@ from signalwire_async import (  # noqa: E402
 from signalwire_async._config import DEFAULT_LIMITS  # noqa: E402
 from signalwire_async._declarations import Resource, namespaces  # noqa: E402
 from signalwire_async._options import OPTION_NAMES  # noqa: E402
-from signalwire_async._spec_corrections import CORRECTIONS  # noqa: E402
 from signalwire_async._transports._sync.httpcore_pool import CheckedTransport  # noqa: E402
 from signalwire_async._transports.per_loop import PerLoopTransport  # noqa: E402
 from tests.operations import ALL, Row, params_type, resolve  # noqa: E402
+from tests.spec_corrections import CORRECTIONS  # noqa: E402
 
 NAMESPACES = namespaces()
 
@@ -192,7 +192,7 @@ def _spec_fields(spec: dict[str, Any], operation: dict[str, Any], method: str) -
 
 def unknown_form_fields(spec_file: Path) -> list[str]:
     """Compatibility parameters the spec does not declare (the mock does not check form keys),
-    apart from those `_spec_corrections` adds. One line each."""
+    apart from those `tests/spec_corrections.py` adds. One line each."""
     import importlib
 
     yaml = importlib.import_module("yaml")  # pip install -e '.[contract]'
@@ -271,7 +271,7 @@ def main() -> int:
         f"{len(mock_limits)} refused for the mock's form parser, {len(outcome.failed)} failed"
     )
     for line in outcome.excused:
-        print(f"  spec's fault (see _spec_corrections): {line}")
+        print(f"  spec's fault (see tests/spec_corrections.py): {line}")
     for line in mock_limits:
         print(f"  the mock's form parser (no array in a form body; the rest conforms): {line}")
     for line in outcome.failed:

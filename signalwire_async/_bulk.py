@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence, Sized
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
 from ._exceptions import SignalWireError
+
+if TYPE_CHECKING:
+    from anyio import CancelScope
 
 I = TypeVar("I")  # noqa: E741 - "item", as in the signature
 R = TypeVar("R")
@@ -164,65 +167,97 @@ async def run_bulk(
     """
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise ValueError(f"concurrency must be a positive int, not {concurrency!r}")
-    import anyio
+    job = _Job(operation, items, on_progress, stop_on_error, record_errors)
+    await job.run(concurrency)
+    outcome = job.outcome()
+    if job.errors:
+        raise BulkAbortedError(outcome, job.errors) from job.errors[0]
+    return outcome
 
-    def numbered() -> Iterator[tuple[int, I]]:
-        yield from enumerate(items)  # iter(items) too runs in a worker, guarded like the rest
 
-    total = len(items) if isinstance(items, Sized) else None
-    source = numbered()  # one shared iterator: workers never hold more than one item each
-    succeeded: list[BulkSuccess[I, R]] = []
-    failed: list[BulkFailure[I]] = []
-    running: dict[int, I] = {}  # started, no outcome yet
-    errors: list[Exception] = []  # the unrecorded ones, that abort the job
-    stopping = False
-    started = time.monotonic()
+def _numbered(items: Iterable[I]) -> Iterator[tuple[int, I]]:
+    yield from enumerate(items)  # iter(items) too runs in a worker, guarded like the rest
 
-    def report() -> None:
-        if on_progress is not None:
-            on_progress(
+
+class _Job(Generic[I, R]):
+    """One `run_bulk` call: the state its workers share, and the workers themselves."""
+
+    def __init__(
+        self,
+        operation: Callable[[I], Awaitable[R]],
+        items: Iterable[I],
+        on_progress: Callable[[BulkProgress], object] | None,
+        stop_on_error: bool,
+        record_errors: tuple[type[Exception], ...],
+    ) -> None:
+        self.operation = operation
+        self.on_progress = on_progress
+        self.stop_on_error = stop_on_error
+        self.record_errors = record_errors
+        self.total = len(items) if isinstance(items, Sized) else None
+        # One shared iterator: workers never hold more than one item each.
+        self.source = _numbered(items)
+        self.succeeded: list[BulkSuccess[I, R]] = []
+        self.failed: list[BulkFailure[I]] = []
+        self.running: dict[int, I] = {}  # started, no outcome yet
+        self.errors: list[Exception] = []  # the unrecorded ones, that abort the job
+        self.stopping = False
+        self.started = time.monotonic()
+
+    async def run(self, concurrency: int) -> None:
+        """Run `concurrency` workers until the items run out or the job stops."""
+        import anyio
+
+        async with anyio.create_task_group() as workers:
+            for _ in range(concurrency):
+                workers.start_soon(self.worker, workers.cancel_scope)
+
+    async def worker(self, scope: CancelScope) -> None:
+        """Take items one by one; on an unrecorded error, stop everything, keep what was done."""
+        try:
+            while not self.stopping:
+                pulled = next(self.source, None)
+                if pulled is None:
+                    return
+                await self.call(*pulled)
+                self.report()
+        except Exception as error:  # not an outcome
+            self.errors.append(error)
+            self.stopping = True
+            scope.cancel()
+
+    async def call(self, index: int, item: I) -> None:
+        """Run one item and record its outcome, if it is one (see `record_errors`)."""
+        self.running[index] = item
+        try:
+            result = await self.operation(item)
+        except self.record_errors as error:
+            del self.running[index]
+            self.failed.append(BulkFailure(index, item, error))
+            self.stopping = self.stopping or self.stop_on_error
+        else:
+            del self.running[index]
+            self.succeeded.append(BulkSuccess(index, item, result))
+
+    def report(self) -> None:
+        """Hand `on_progress` a snapshot, after each finished item."""
+        if self.on_progress is not None:
+            self.on_progress(
                 BulkProgress(
-                    done=len(succeeded) + len(failed),
-                    succeeded=len(succeeded),
-                    failed=len(failed),
-                    total=total,
-                    elapsed=time.monotonic() - started,
+                    done=len(self.succeeded) + len(self.failed),
+                    succeeded=len(self.succeeded),
+                    failed=len(self.failed),
+                    total=self.total,
+                    elapsed=time.monotonic() - self.started,
                 )
             )
 
-    async def worker() -> None:
-        nonlocal stopping
-        try:
-            while not stopping:
-                pulled = next(source, None)
-                if pulled is None:
-                    return
-                index, item = pulled
-                running[index] = item
-                try:
-                    result = await operation(item)
-                except record_errors as error:
-                    del running[index]
-                    failed.append(BulkFailure(index, item, error))
-                    stopping = stopping or stop_on_error
-                else:
-                    del running[index]
-                    succeeded.append(BulkSuccess(index, item, result))
-                report()
-        except Exception as error:  # not an outcome: stop everything, keep what was done
-            errors.append(error)
-            stopping = True
-            workers.cancel_scope.cancel()
-
-    async with anyio.create_task_group() as workers:
-        for _ in range(concurrency):
-            workers.start_soon(worker)
-    in_doubt = sorted(running.items(), key=lambda pair: pair[0])
-    done = len(succeeded) + len(failed) + len(in_doubt)
-    not_started = None if total is None else total - done
-    succeeded.sort(key=lambda outcome: outcome.index)
-    failed.sort(key=lambda outcome: outcome.index)
-    outcome = BulkResult(succeeded, failed, not_started, time.monotonic() - started, in_doubt)
-    if errors:
-        raise BulkAbortedError(outcome, errors) from errors[0]
-    return outcome
+    def outcome(self) -> BulkResult[I, R]:
+        """The result so far, in input order; calls still running are in doubt."""
+        in_doubt = sorted(self.running.items(), key=lambda pair: pair[0])
+        done = len(self.succeeded) + len(self.failed) + len(in_doubt)
+        not_started = None if self.total is None else self.total - done
+        self.succeeded.sort(key=lambda outcome: outcome.index)
+        self.failed.sort(key=lambda outcome: outcome.index)
+        elapsed = time.monotonic() - self.started
+        return BulkResult(self.succeeded, self.failed, not_started, elapsed, in_doubt)

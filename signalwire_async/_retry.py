@@ -50,13 +50,15 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
             parsed = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError, OverflowError):
             return None
-        if parsed is None:
+        if parsed is None:  # pragma: no cover - Python >= 3.10 raises ValueError instead
             return None
         if parsed.tzinfo is None:  # the asctime form has no zone; HTTP dates are UTC
             parsed = parsed.replace(tzinfo=datetime.timezone.utc)
         try:
             seconds = parsed.timestamp() - (time.time() if now is None else now)
-        except (OverflowError, OSError, ValueError):
+        except (OverflowError, OSError, ValueError):  # pragma: no cover - defensive
+            # An aware datetime's timestamp() is plain arithmetic (no OS call, no overflow
+            # for the years an HTTP date can carry); kept so the function never raises.
             return None
     if math.isnan(seconds):
         return None

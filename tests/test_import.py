@@ -125,3 +125,24 @@ def test_the_type_packages_export_no_type_variable() -> None:
 
     assert "M" not in types.__all__  # `CallControl`'s type variable, once exported by accident
     assert not hasattr(types, "M")
+
+
+def test_the_package_never_imports_developer_data() -> None:
+    """The spec corrections (and the rest of tests/) are for tests and scripts, not the wheel."""
+    import ast
+    from pathlib import Path
+
+    import signalwire_async
+
+    package = Path(signalwire_async.__file__).parent
+    assert not (package / "_spec_corrections.py").exists()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            assert not any(n.split(".")[0] in ("tests", "scripts") for n in names), path
+            assert not any("spec_corrections" in n for n in names), path

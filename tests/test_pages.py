@@ -244,3 +244,9 @@ def test_the_walk_stops_after_a_run_of_empty_pages_and_a_full_page_resets_it() -
     for n in range(MAX_EMPTY_PAGES - 1):
         assert walk.next_url(_walk_page(f"https://x/e{n}", f"https://x/e{n + 1}", items=0))
     assert walk.next_url(_walk_page("https://x/last", "https://x/more", items=0)) is None
+
+
+@pytest.mark.parametrize("link", ["http://a:b:c/next", "https://[zz]/next", "/next\x00page"])
+def test_resolve_refuses_an_invalid_url(link: str, caplog: pytest.LogCaptureFixture) -> None:
+    assert resolve_next(BASE, link) is None
+    assert "not following an invalid next-page link" in caplog.text

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from signalwire_async._paths import build_path, path_segment
+from signalwire_async._paths import build_path, checked_request_path, path_segment
 
 LONE_PERCENT = re.compile(r"%(?![0-9A-F]{2})")
 
@@ -97,3 +97,37 @@ def test_build_path_fills_and_encodes_each_placeholder() -> None:
     assert path == "/api/x/1%202/y/q%3F"
     with pytest.raises(ValueError, match=r"^b "):
         build_path("/api/x/{a}/y/{b}", a="1", b="..")
+
+
+# -- checked_request_path: the caller's own path for `client.request()` -------------------
+
+
+def test_a_request_path_on_the_space_is_kept() -> None:
+    assert checked_request_path("/api/fabric/resources/a%20b") == "/api/fabric/resources/a%20b"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "api/x",
+        "//evil.example.com/x",
+        "https://evil.example.com/x",
+        "/x?y=1",
+        "/x#y",
+        "/x y",
+        "/a\\b",
+        "/a\nb",
+        "/api/../x",
+        "/api/%2e%2e/x",
+        "/api/./x",
+    ],
+)
+def test_a_request_path_that_could_leave_its_route_is_refused(path: str) -> None:
+    with pytest.raises(ValueError, match="path must"):
+        checked_request_path(path)
+
+
+@pytest.mark.parametrize("path", [None, b"/api/x", 3])
+def test_a_request_path_must_be_a_str(path: Any) -> None:
+    with pytest.raises(TypeError, match="path must be a str"):
+        checked_request_path(path)

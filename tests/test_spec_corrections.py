@@ -9,9 +9,9 @@ import pytest
 
 from signalwire_async._async._resource import AsyncResource
 from signalwire_async._options import OPTION_NAMES
-from signalwire_async._spec_corrections import CORRECTIONS, Correction
 
 from .operations import ALL, params_type
+from .spec_corrections import CORRECTIONS, Correction
 
 
 def resource_class(operation: str) -> type[Any]:

@@ -23,7 +23,7 @@ class ChatChannelPermissions(_ChannelPermissions, total=False):
     """What a token may do on one channel: `read` its messages, `write` (send) to it, or both."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

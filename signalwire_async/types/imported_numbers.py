@@ -19,7 +19,7 @@ ImportedNumberCapability = Literal["sms", "voice", "fax", "mms"]
 """Something an imported number can do."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

@@ -72,7 +72,7 @@ class Message(Model):
     """Path of the message in the message logs."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

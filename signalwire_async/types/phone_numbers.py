@@ -137,7 +137,7 @@ class AvailableNumber(Model):
     capabilities: AvailableNumberCapabilities | None = nested(AvailableNumberCapabilities)  # noqa: RUF009 (an attrs field)
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

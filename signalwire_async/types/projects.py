@@ -54,7 +54,7 @@ class ProjectWithSigningKey(Project):
     """The key that signs the project's webhooks (`PSK_...`)."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

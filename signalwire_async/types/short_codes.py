@@ -59,7 +59,7 @@ class ShortCode(Model):
     """RELAY context of incoming messages (`relay_context`)."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

@@ -32,7 +32,7 @@ class SipProfileSettings(Model):
     """E.164 number shown as the caller when endpoints dial the PSTN."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

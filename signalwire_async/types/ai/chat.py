@@ -167,7 +167,7 @@ class AiChatSummaryResponse(_AiChatAnswer):
     result: AiChatSummary | None = nested(AiChatSummary)  # noqa: RUF009 (an attrs field)
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...). `id` is the
 # conversation's, chosen by the caller; the JSON-RPC request id is the client's.
 

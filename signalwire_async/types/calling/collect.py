@@ -51,7 +51,7 @@ class CallingCollectSpeech(TypedDict, total=False):
     engine: CallingCollectSpeechEngine
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

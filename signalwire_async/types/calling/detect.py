@@ -81,7 +81,7 @@ CallingDetector = CallingDetectMachine | CallingDetectFax | CallingDetectDigit
 """What to detect, by its `type`."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

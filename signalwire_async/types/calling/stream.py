@@ -23,7 +23,7 @@ CallingStreamTrack = Literal["inbound_track", "outbound_track", "both_tracks"]
 CallingStreamStatusMethod = Literal["GET", "POST"]
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

@@ -79,7 +79,7 @@ CallingTapDevice = CallingTapRtpDevice | CallingTapWsDevice
 """Where the tapped audio goes, by its `type`."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

@@ -50,7 +50,7 @@ class CompatAccount(Model):
     """Paths of the account's lists, by name (`calls`, `applications`, ...)."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

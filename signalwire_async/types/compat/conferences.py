@@ -131,7 +131,7 @@ class CompatConferenceStream(_CompatStream):
     """The conference streamed."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

@@ -133,7 +133,7 @@ class AiAgent(FabricResourceBase):
     """The agent's configuration."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...). The nested
 # shapes serve both create and update (every key of a nested object is optional).
 

@@ -63,7 +63,7 @@ class SipAddress(Model):
     """Last change (ISO 8601)."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

@@ -78,7 +78,7 @@ class SipEndpoint(Model):
     """SWML script URL for inbound calls (`relay_script`)."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

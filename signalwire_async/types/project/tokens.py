@@ -48,7 +48,7 @@ class ProjectToken(Model):
     """The secret itself (`PT...`), the password of Basic authentication."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

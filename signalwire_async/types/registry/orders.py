@@ -27,7 +27,7 @@ class CampaignOrder(Model):
     """Where state changes of the order and its assignments are posted."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

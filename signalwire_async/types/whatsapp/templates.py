@@ -88,7 +88,7 @@ class WhatsAppTemplateDeletion(Model):
     """Empty when it did; otherwise what Meta answered."""
 
 
-# Parameters follow `signalwire_async._spec_corrections` where they depart from the spec.
+# Parameters follow `tests/spec_corrections.py` where they depart from the spec.
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 

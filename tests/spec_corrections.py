@@ -5,6 +5,10 @@ spec errs both ways: some create schemas require server-assigned or defaulted fi
 some omit fields the API needs. Each departure is one `Correction` below, with its reason;
 the parameter `TypedDict`s in `signalwire_async.types` follow this list, and
 `tests/test_spec_corrections.py` checks that they do. A new namespace adds its rows here.
+
+Developer data, not part of the package: read by that test and by `scripts/contract_check.py`
+(which calls a refusal the spec's fault when it names only fields listed here), never at run
+time, so it stays out of the wheel.
 """
 
 from __future__ import annotations
