@@ -6,6 +6,7 @@ import gzip
 import zlib
 
 import pytest
+
 from signalwire_async._transports.body import BodyNotDecodable, BodyTooLarge, BoundedBody
 
 PAYLOAD = b'{"data": [' + b'{"id": "x"}, ' * 500 + b"]}"

@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+
 from signalwire_async._transports.deadline import CALL_DEADLINE, clamp, remaining
 
 
