@@ -7,6 +7,7 @@ plain http."""
 from __future__ import annotations
 
 import ast
+import asyncio
 import base64
 import json
 import os
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import trio
 
 from signalwire_async import ConflictError, RestClient
 from signalwire_async._config import base_url_for
@@ -156,6 +158,20 @@ def test_deeply_nested_json_is_400_in_process_and_served(space: FakeSpace, body:
         assert answered.status_code == 400
         assert "nests deeper than 100 levels" in answered.json()["error"]
     assert space.items(ENDPOINTS) == []
+
+
+def test_deep_json_is_400_through_the_async_transport_on_asyncio_and_trio(
+    space: FakeSpace,
+) -> None:
+    headers = {"Authorization": basic(), "Content-Type": "application/json"}
+
+    async def post() -> int:
+        async with httpx.AsyncClient(transport=space.transport()) as http:
+            url = f"https://fake.signalwire.com{ENDPOINTS}"
+            return (await http.post(url, content=b"[" * 100_000, headers=headers)).status_code
+
+    assert asyncio.run(post()) == 400
+    assert trio.run(post) == 400
 
 
 def test_json_nested_up_to_the_bound_is_taken(raw: httpx.Client) -> None:
