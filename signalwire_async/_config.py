@@ -38,12 +38,15 @@ def _resolve(value: str | None, env: str, argument: str) -> str:
 
 
 def _is_loopback(hostname: str) -> bool:
+    """Loopback, or every address (`0.0.0.0`, `::`): as a destination that is this
+    machine too, and no certificate names it, so it can only mean a local server."""
     if hostname.lower() in _LOOPBACK_NAMES:
         return True
     try:
-        return ipaddress.ip_address(hostname).is_loopback
+        address = ipaddress.ip_address(hostname)
     except ValueError:
         return False
+    return address.is_loopback or address.is_unspecified
 
 
 def _split_host_port(authority: str, original: str) -> tuple[str, int | None]:
@@ -77,8 +80,9 @@ def base_url_for(host: str) -> str:
     """Turn a space name, a space host or a full URL into the API's base URL.
 
     `example` -> `https://example.signalwire.com`; `example.signalwire.com` -> https;
-    a bare loopback host (`127.0.0.1:4010`, `localhost:8080`, `[::1]:9000`) -> plain http,
-    so examples run unchanged against a local mock. Anything carrying user info, a path,
+    a bare loopback host (`127.0.0.1:4010`, `localhost:8080`, `[::1]:9000`), or an
+    every-address one (`0.0.0.0:8089`, `[::]:8089`) -> plain http, so examples run
+    unchanged against a local mock. Anything carrying user info, a path,
     a query, a fragment, whitespace or control characters is rejected.
     """
     if not host or any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in host):

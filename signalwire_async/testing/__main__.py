@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from urllib.parse import urlsplit
 
 from ._faults import Faults
 from ._space import DEFAULT_PROJECT, DEFAULT_TOKEN, FakeSpace
@@ -54,14 +55,18 @@ def main(argv: list[str] | None = None) -> None:
     )
     space = FakeSpace(project, token, faults=faults)
 
+    from ._server import client_host, serve_forever
+
     def ready(port: int) -> None:
-        print(f"fake SignalWire space on http://{args.host}:{port}")
+        host = client_host(args.host, port)
+        url = host if host.startswith("http://") else f"http://{host}"
+        same = urlsplit(url).hostname == args.host.strip("[]").lower()
+        bound = "" if same else f" (bound to {args.host})"  # every address: 0.0.0.0, ::
+        print(f"fake SignalWire space{bound} on {url}")
         print(f"  project: {project}")
         print(f"  token:   {shown}")
-        print(f"  client:  AsyncRestClient(project, token, '{args.host}:{port}')")
+        print(f"  client:  AsyncRestClient(project, token, {host!r})")
         print("Ctrl-C stops it.", flush=True)
-
-    from ._server import serve_forever
 
     try:
         serve_forever(space, args.host, args.port, ready)

@@ -101,12 +101,19 @@ def _rest_error(field: str, problem: str) -> dict[str, Any]:
 
 
 def compat_page(
-    route: Route, path: str, page: list[Any], start: int, size: int, more: bool
+    route: Route,
+    path: str,
+    kept: Sequence[tuple[str, str]],
+    page: list[Any],
+    start: int,
+    size: int,
+    more: bool,
 ) -> dict[str, Any]:
     """A page as the Compatibility API shapes it: items under the operation's own key,
-    with page numbers and the neighbouring pages' URIs."""
+    with page numbers and the neighbouring pages' URIs. Each URI keeps the query's
+    `kept` parameters (its filters), so the next page is a page of the same list."""
     number = start // size
-    uri = f"{path}?PageSize={size}"
+    uri = f"{path}?{urlencode([*kept, ('PageSize', size)])}"
     return {
         route.op.items or "items": page,
         "uri": f"{uri}&Page={number}",
@@ -125,17 +132,20 @@ def compat_page(
 def rest_page(
     origin: str,
     query: Sequence[tuple[str, str]],
+    kept: Sequence[tuple[str, str]],
     page: list[Any],
     start: int,
     size: int,
     more: bool,
 ) -> dict[str, Any]:
-    """A page as the REST APIs shape it: `data`, and `links` to the neighbouring pages."""
-    links = {"self": f"{origin}?{urlencode(query)}", "first": f"{origin}?page_size={size}"}
+    """A page as the REST APIs shape it: `data`, and `links` to the neighbouring pages,
+    which keep the query's `kept` parameters (its filters)."""
+    base = f"{origin}?{urlencode([*kept, ('page_size', size)])}"
+    links = {"self": f"{origin}?{urlencode(query)}", "first": base}
     if more:
-        links["next"] = f"{origin}?page_size={size}&page_token=PA{start + size}"
+        links["next"] = f"{base}&page_token=PA{start + size}"
     if start:
-        links["prev"] = f"{origin}?page_size={size}&page_token=PA{max(start - size, 0)}"
+        links["prev"] = f"{base}&page_token=PA{max(start - size, 0)}"
     return {"data": page, "links": links}
 
 

@@ -17,11 +17,17 @@ if TYPE_CHECKING:
 
 INVALID = object()
 """The decoded body of a request whose JSON does not parse."""
+TOO_DEEP = object()
+"""The decoded body of a request whose JSON nests deeper than `MAX_DEPTH`."""
+MAX_DEPTH = 100
+"""How deep a JSON body may nest (arrays and objects): Ruby's JSON parser's default
+`max_nesting`, and far below the depth at which Python's parser gives up."""
 
 
 @attrs.frozen
 class RecordedRequest:
-    """One request the space received (credentials left out)."""
+    """One request the space received (credentials left out). The body of a request
+    refused for its credentials (401) is not kept: `b""`."""
 
     method: str
     path: str
@@ -56,22 +62,44 @@ class Incoming:
     def path(self) -> str:
         return self.url.path
 
-    def recorded(self, route: Route | None) -> RecordedRequest:
+    def recorded(self, route: Route | None, keep_body: bool = True) -> RecordedRequest:
+        """Its record; without its body (`b""`) unless `keep_body`."""
+        body = self.body if keep_body else b""
         return RecordedRequest(
-            self.method, self.path, self.query, self.body, route.name if route else None
+            self.method, self.path, self.query, body, route.name if route else None
         )
 
 
 def _decode(headers: Mapping[str, str], body: bytes) -> Any:
-    """The request body: JSON, a form (as a dict; repeated fields as lists), or None."""
+    """The request body: JSON, a form (as a dict; repeated fields as lists), None, or
+    `INVALID`/`TOO_DEEP` for JSON the space answers 400."""
     if not body:
         return None
     if "form-urlencoded" in (headers.get("content-type") or ""):
         return form(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
     try:
-        return json.loads(body)
+        decoded = json.loads(body)
+    except RecursionError:  # nested deeper than the interpreter's stack allows
+        return TOO_DEEP
     except ValueError:
         return INVALID
+    # Deep JSON that did parse could still exhaust the stack when the answer is encoded.
+    if body.count(b"[") + body.count(b"{") > MAX_DEPTH and _deeper_than(decoded, MAX_DEPTH):
+        return TOO_DEEP
+    return decoded
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether arrays and objects in `value` nest deeper than `limit`; walked with a
+    stack of its own, not by recursion."""
+    stack = [(value, 1)] if isinstance(value, (list, dict)) else []
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (list, dict)))
+    return False
 
 
 def form(pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
@@ -105,3 +133,8 @@ def owners(values: Mapping[str, str]) -> dict[str, str]:
     """The path's values as the fields that name the item's owners (`AccountSid` ->
     `account_sid`, `queue_id`): a created item keeps them where its model has them."""
     return {snake(key): value for key, value in values.items()}
+
+
+def size(record: RecordedRequest) -> int:
+    """About how many bytes a record holds: its body, path and query."""
+    return len(record.body) + len(record.path) + sum(len(k) + len(v) for k, v in record.query)

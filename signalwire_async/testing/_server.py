@@ -8,6 +8,7 @@ client can talk to it, the official SDK included.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import threading
 from collections.abc import Callable
 from types import TracebackType
@@ -15,9 +16,33 @@ from typing import Generic, TypeVar
 
 from aiohttp import web
 
+from .._config import base_url_for
 from ._handler import Handler
 
 SpaceT = TypeVar("SpaceT", bound=Handler)
+
+
+def client_host(bind: str, port: int) -> str:
+    """What a client on this machine takes as its host to reach a server bound to
+    `bind`:`port`: an IPv6 address in brackets (`[::1]:8089`), every address (`0.0.0.0`,
+    `::`) as the loopback address of its family, and the scheme named (`http://...`)
+    when the client would otherwise read the host as https (it reads a bare loopback
+    host as plain http, any other as https)."""
+    name = bind.removeprefix("[").removesuffix("]")
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        address = None
+    if address is not None and address.is_unspecified:
+        address = ipaddress.ip_address("::1" if address.version == 6 else "127.0.0.1")
+    if address is not None:
+        name = f"[{address}]" if address.version == 6 else str(address)
+    host = f"{name}:{port}"
+    try:
+        plain = base_url_for(host).startswith("http://")
+    except ValueError:  # a name the client would refuse bare: the URL form is plainer
+        plain = False
+    return host if plain else f"http://{host}"
 
 
 def _application(space: Handler) -> web.Application:
@@ -67,7 +92,7 @@ class ServedSpace(Generic[SpaceT]):
 
     def __init__(self, space: SpaceT, host: str = "127.0.0.1", port: int = 0) -> None:
         self.space = space
-        self._bind = host
+        self._bind = host.removeprefix("[").removesuffix("]")  # `[::1]` binds `::1`
         self.port = port
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -75,12 +100,15 @@ class ServedSpace(Generic[SpaceT]):
 
     @property
     def host(self) -> str:
-        """What a client takes as its host: `127.0.0.1:<port>` (loopback means http)."""
-        return f"{self._bind}:{self.port}"
+        """What a client takes as its host: `127.0.0.1:<port>` (loopback means http),
+        `[::1]:<port>` on IPv6; see `client_host()`."""
+        return client_host(self._bind, self.port)
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}"
+        """`http://127.0.0.1:<port>`, `http://[::1]:<port>`."""
+        host = self.host
+        return host if host.startswith("http://") else f"http://{host}"
 
     def __enter__(self) -> ServedSpace[SpaceT]:
         started = threading.Event()

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from . import _routes
-from ._answers import answer
+from ._answers import answer, authorized
 from ._faults import Failure, FaultCounts, FaultInjector, Faults
 from ._replies import Reply
-from ._requests import Incoming, RecordedRequest
+from ._requests import Incoming, RecordedRequest, size
 from ._state import State
 
 if TYPE_CHECKING:
@@ -30,7 +30,10 @@ if TYPE_CHECKING:
 
 DEFAULT_PROJECT = "test-project"
 DEFAULT_TOKEN = "test-token"
-KEPT_REQUESTS = 100_000  # a long-running served space must not grow without bound
+# A long-running served space must not grow without bound: it keeps the last
+# `KEPT_REQUESTS` requests, and fewer when they hold more than `KEPT_REQUEST_BYTES`.
+KEPT_REQUESTS = 100_000
+KEPT_REQUEST_BYTES = 64 * 1024 * 1024
 
 
 class FakeSpace:
@@ -58,7 +61,9 @@ class FakeSpace:
         self._lock = threading.Lock()
         self._injector = FaultInjector(faults or Faults())
         self.requests: deque[RecordedRequest] = deque(maxlen=KEPT_REQUESTS)
-        """The requests received, oldest first (the last `KEPT_REQUESTS`)."""
+        """The requests received, oldest first: the last `KEPT_REQUESTS`, and fewer when
+        they hold more than `KEPT_REQUEST_BYTES` (the oldest are dropped first)."""
+        self._kept = (0, 0)  # what `requests` held after the space last changed it: count, bytes
 
     @property
     def project(self) -> str:
@@ -165,6 +170,7 @@ class FakeSpace:
             self._state.clear()
             self._injector.reset()
             self.requests.clear()
+            self._kept = (0, 0)
 
     def add(self, collection: str, **fields: Any) -> dict[str, Any]:
         """Put an item into the collection at path `collection` (as the client requests
@@ -197,9 +203,26 @@ class FakeSpace:
         with self._lock:
             found = _routes.match(request.method, request.path, request.decoded)
             route, values = found if found else (None, {})
-            self.requests.append(request.recorded(route))
+            basic = f"{self.project}:{self._token}".encode()
+            allowed = authorized(self._state, route, request, basic)
+            self._record(request.recorded(route, keep_body=allowed))
             reply = self._injector.fault(request.method, request.path, route) or answer(
-                self._state, request, route, values, f"{self.project}:{self._token}".encode()
+                self._state, request, route, values, allowed
             )
             latency = self._injector.faults.latency
         return attrs.evolve(reply, delay=latency) if latency else reply
+
+    def _record(self, record: RecordedRequest) -> None:
+        """Keep `record`, dropping the oldest beyond `KEPT_REQUEST_BYTES` (the newest is
+        always kept). Called under the lock."""
+        requests = self.requests
+        count, held = self._kept
+        if len(requests) != count:  # a test removed some itself: count afresh
+            held = sum(size(r) for r in requests)
+        if len(requests) == requests.maxlen:
+            held -= size(requests[0])  # the deque drops it on append
+        requests.append(record)
+        held += size(record)
+        while held > KEPT_REQUEST_BYTES and len(requests) > 1:
+            held -= size(requests.popleft())
+        self._kept = (len(requests), held)

@@ -76,16 +76,17 @@ class State:
             self._index(collection, item[key], item)
         return item
 
-    def taken(self, route: Route, collection: str, fields: Mapping[str, Any]) -> str | None:
-        """The first `unique` field whose value an item of the collection already has."""
-        items = self.collections.get(collection, {})
-        for field in route.op.unique:
+    def taken(
+        self, collection: str, fields: Mapping[str, Any], item_id: str | None = None
+    ) -> str | None:
+        """The first unique field whose value `fields` give and another item of the
+        collection than `item_id` already holds."""
+        for field in self._unique.get(collection, ()):
             value = fields.get(field)
             if not isinstance(value, Hashable) or value is None:
                 continue
-            # The index may be stale (the item deleted or changed since): check the item.
-            holder = items.get(self._holders.get((collection, field), {}).get(value, ""))
-            if holder is not None and holder.get(field) == value:
+            holder = self._holders.get((collection, field), {}).get(value)
+            if holder is not None and holder != item_id:
                 return field
         return None
 
@@ -95,6 +96,14 @@ class State:
             value = item.get(field)
             if isinstance(value, Hashable) and value is not None:
                 self._holders.setdefault((collection, field), {})[value] = item_id
+
+    def _unindex(self, collection: str, item_id: str, item: Mapping[str, Any]) -> None:
+        """Free the unique values the item holds (before it changes or goes)."""
+        for field in self._unique.get(collection, ()):
+            value = item.get(field)
+            holders = self._holders.get((collection, field), {})
+            if isinstance(value, Hashable) and holders.get(value) == item_id:
+                del holders[value]
 
     def find(
         self, route: Route, values: dict[str, str], item_id: str
@@ -119,7 +128,7 @@ class State:
         return None
 
     def delete(self, collection: str, item_id: str) -> None:
-        del self.collections[collection][item_id]
+        self._unindex(collection, item_id, self.collections[collection].pop(item_id))
 
     def change(
         self,
@@ -131,6 +140,7 @@ class State:
     ) -> None:
         """Apply an update's `fields` to the stored item, stamp it, and re-index it."""
         model = route.model
+        self._unindex(collection, item_id, item)
         if model is not None:  # no declared update answers nothing; the model is the shape
             shape(model, item, fields)
             declared = fields_of(model)
