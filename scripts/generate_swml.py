@@ -269,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.facts_from:
         facts = facts_of(json.loads(args.facts_from.read_text("utf-8")))
-        (ROOT / FACTS).write_text(json.dumps(facts, indent=1, sort_keys=True) + "\n", "utf-8")
+        (ROOT / FACTS).write_text(json.dumps(facts, indent=1) + "\n", "utf-8")
     facts = json.loads((ROOT / FACTS).read_text("utf-8"))
     import tempfile
 
