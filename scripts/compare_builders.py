@@ -12,6 +12,7 @@ Our package is imported from this checkout (pure: no httpx needed in that enviro
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 from collections.abc import Callable
@@ -153,10 +154,10 @@ RESULT_CASES: dict[str, Case] = {
 
 
 def official_builder() -> Any:
-    from signalwire.core.swml_builder import SWMLBuilder as Official
-    from signalwire.core.swml_service import SWMLService
-
-    return Official(SWMLService(name="compare"))
+    # Imported by name: the official SDK is installed only where this script runs.
+    builder = importlib.import_module("signalwire.core.swml_builder").SWMLBuilder
+    service = importlib.import_module("signalwire.core.swml_service").SWMLService
+    return builder(service(name="compare"))
 
 
 def compare(
@@ -183,7 +184,7 @@ def compare(
 
 def main() -> int:
     logging.disable(logging.CRITICAL)
-    from signalwire.core.function_result import FunctionResult as OfficialResult
+    official_result = importlib.import_module("signalwire.core.function_result").FunctionResult
 
     differences = compare(
         "SWMLBuilder", SWML_CASES, SWMLBuilder, official_builder, lambda b: b.build()
@@ -192,7 +193,7 @@ def main() -> int:
         "FunctionResult",
         RESULT_CASES,
         FunctionResult,
-        OfficialResult,
+        official_result,
         lambda r: r.to_dict(),
     )
     return 1 if differences else 0
