@@ -17,15 +17,12 @@ import argparse
 import json
 import keyword
 import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 SCRIPTS = Path(__file__).resolve().parent
-sys.path.insert(0, str(SCRIPTS))
-
-import generate  # noqa: E402
-
 ROOT = SCRIPTS.parent
 FACTS = "scripts/swml_schema_facts.json"
 OUTPUT = "signalwire_async/swml/_verbs.py"
@@ -215,11 +212,12 @@ One method per SWML verb, typed from the schema, and the table documents are che
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
-
-from typing_extensions import Never, Self
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._spec import Param, Verb
+
+if TYPE_CHECKING:  # typing_extensions costs more to import than this whole package
+    from typing_extensions import Never, Self
 
 '''
 
@@ -262,7 +260,16 @@ def render(facts: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def outputs(root: Path = ROOT) -> dict[str, str]:
+    """What this stage writes (unformatted), by path; `scripts/generate.py` runs it too, so
+    its `--check` covers this module."""
+    return {OUTPUT: render(json.loads((root / FACTS).read_text("utf-8")))}
+
+
 def main(argv: list[str] | None = None) -> int:
+    sys.path.insert(0, str(SCRIPTS))
+    import generate  # the ruff steps and the diff; imported here: it imports this module
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
     parser.add_argument("--facts-from", type=Path, help="a SWML JSON Schema to take facts from")
@@ -270,11 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.facts_from:
         facts = facts_of(json.loads(args.facts_from.read_text("utf-8")))
         (ROOT / FACTS).write_text(json.dumps(facts, indent=1) + "\n", "utf-8")
-    facts = json.loads((ROOT / FACTS).read_text("utf-8"))
-    import tempfile
-
     with tempfile.TemporaryDirectory(prefix="generate-swml-") as tmp:
-        produced = generate.formatted(ROOT, Path(tmp), {OUTPUT: render(facts)})[OUTPUT]
+        produced = generate.formatted(ROOT, Path(tmp), outputs())[OUTPUT]
     path = ROOT / OUTPUT
     current = path.read_text("utf-8") if path.is_file() else None
     if args.check:

@@ -7,12 +7,13 @@ import importlib
 import json
 import keyword
 from collections.abc import Mapping, Sequence
-from typing import Any
-
-from typing_extensions import Never, Self
+from typing import TYPE_CHECKING, Any
 
 from ._spec import check_step
 from ._verbs import VERBS, GeneratedVerbs
+
+if TYPE_CHECKING:  # typing_extensions costs more to import than this package
+    from typing_extensions import Never, Self
 
 __all__ = ["SWMLBuilder"]
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
-
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any
 
 from ._function_result_swml import SwmlActions
+
+if TYPE_CHECKING:  # typing_extensions costs more to import than this package
+    from typing_extensions import Self
 
 __all__ = ["FunctionResult", "SwaigFunctionResult"]
 

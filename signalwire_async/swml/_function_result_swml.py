@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
-from typing_extensions import Self, TypedDict, Unpack
+if TYPE_CHECKING:  # typing_extensions costs more to import than this package
+    from typing_extensions import Self, Unpack
 
 __all__ = ["ConferenceOptions", "SwmlActions"]
 

@@ -4,9 +4,7 @@ calls a function. Plain data typed for editors; keys the server adds later pass 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
-
-from typing_extensions import TypedDict
+from typing import Any, Literal, TypedDict
 
 __all__ = ["SwaigArgument", "SwaigRequest", "swaig_arguments"]
 

@@ -6,11 +6,13 @@ One method per SWML verb, typed from the schema, and the table documents are che
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
-
-from typing_extensions import Never, Self
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._spec import Param, Verb
+
+if TYPE_CHECKING:  # typing_extensions costs more to import than this whole package
+    from typing_extensions import Never, Self
+
 
 VERBS: Mapping[str, Verb] = {
     "answer": Verb(
