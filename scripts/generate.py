@@ -107,8 +107,8 @@ def build(root: Path, table: Mapping[str, str], declarations: bool) -> Run:
     renamer = unasync.Unasync(table)
     with tempfile.TemporaryDirectory(prefix="generate-") as tmp:
         stage = Path(tmp)
-        stage1 = {**generate_api.outputs(), **generate_swml.outputs(root)}
-        api = formatted(root, stage, stage1) if declarations else {}
+        stage1 = {**generate_api.outputs(), **generate_swml.outputs()} if declarations else {}
+        api = formatted(root, stage, stage1)
         api_now = generate_api.generated_now(root) if declarations else set()
         # The async trees as stage 1 leaves them: its resources from the temporary tree, and
         # none that it no longer produces.

@@ -260,10 +260,11 @@ def render(facts: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def outputs(root: Path = ROOT) -> dict[str, str]:
+def outputs() -> dict[str, str]:
     """What this stage writes (unformatted), by path; `scripts/generate.py` runs it too, so
-    its `--check` covers this module."""
-    return {OUTPUT: render(json.loads((root / FACTS).read_text("utf-8")))}
+    its `--check` covers this module. The facts are read from this checkout, as
+    `generate_api` reads the declarations, whatever `--root` says."""
+    return {OUTPUT: render(json.loads((ROOT / FACTS).read_text("utf-8")))}
 
 
 def main(argv: list[str] | None = None) -> int:
