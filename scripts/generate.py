@@ -7,7 +7,8 @@ Two stages fill one temporary tree:
 
 1. `scripts/generate_api.py` renders the declarations (`signalwire_async/_declarations/`) and
    the `__all__` of the type modules (`signalwire_async/types/`) into the async resources,
-   the lazy `signalwire_async.types` exports and `api.md`;
+   the lazy `signalwire_async.types` exports and `api.md`; `scripts/generate_swml.py` renders
+   the SWML schema's facts into `signalwire_async/swml/_verbs.py`;
 2. `scripts/unasync.py` turns each async tree into its sync twin (`signalwire_async/_async` ->
    `_sync`, `signalwire_async/_transports/_async` -> `_transports/_sync`, `tests/_async` ->
    `tests/_sync`), reading stage 1's resources from the temporary tree, not from disk, so one
@@ -40,6 +41,7 @@ SCRIPTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(SCRIPTS))
 
 import generate_api  # noqa: E402
+import generate_swml  # noqa: E402
 import unasync  # noqa: E402
 
 ROOT = SCRIPTS.parent
@@ -105,7 +107,8 @@ def build(root: Path, table: Mapping[str, str], declarations: bool) -> Run:
     renamer = unasync.Unasync(table)
     with tempfile.TemporaryDirectory(prefix="generate-") as tmp:
         stage = Path(tmp)
-        api = formatted(root, stage, generate_api.outputs()) if declarations else {}
+        stage1 = {**generate_api.outputs(), **generate_swml.outputs()} if declarations else {}
+        api = formatted(root, stage, stage1)
         api_now = generate_api.generated_now(root) if declarations else set()
         # The async trees as stage 1 leaves them: its resources from the temporary tree, and
         # none that it no longer produces.

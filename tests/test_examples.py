@@ -66,3 +66,15 @@ def test_django_views_share_one_sync_client() -> None:
         "django: GET /endpoints/ -> ['alice', 'bob']",
         "django: GET /endpoints/missing/ -> 404",
     ]
+
+
+def test_swaig_example_serves_swml_and_answers_signed_function_calls() -> None:
+    out = run_example("swaig_fastapi.py")
+    assert out.splitlines() == [
+        "swaig: GET /agent -> functions ['get_weather']",
+        "swaig: POST /swaig Paris -> 200 {'response': 'The weather in Paris: sunny, 24 degrees.',"
+        " 'action': [{'set_global_data': {'last_city': 'paris'}},"
+        " {'set_meta_data': {'lookups': 1}}]}",
+        "swaig: POST /swaig Atlantis -> 200 {'response': 'No forecast for atlantis.'}",
+        "swaig: forged call -> 403",
+    ]
