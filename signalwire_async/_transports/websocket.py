@@ -151,12 +151,12 @@ class WebSocket:
                 raise WebSocketClosed(1006, "connection lost") from None
 
     async def aclose(self, code: int = 1000) -> None:
-        """Send a close frame (without waiting for the answer) and close the stream."""
-        if self._closed:
-            return
-        with anyio.move_on_after(1.0, shield=True):
-            with contextlib.suppress(LocalProtocolError, WebSocketClosed):
-                await self._send_bytes(self._protocol.send(CloseConnection(code=code)))
+        """Send a close frame (without waiting for the answer) and close the stream. Safe
+        to call again, and after the peer or the network closed the socket."""
+        if not self._closed:
+            with anyio.move_on_after(1.0, shield=True):
+                with contextlib.suppress(LocalProtocolError, WebSocketClosed):
+                    await self._send_bytes(self._protocol.send(CloseConnection(code=code)))
         await self._drop()
 
     async def _drop(self) -> None:

@@ -142,6 +142,11 @@ class RelayClient:
         """The session's `protocol` from the last login ("" before the first)."""
         return self._protocol
 
+    @property
+    def connected(self) -> bool:
+        """Logged in on a live socket now (False while reconnecting)."""
+        return self._link is not None and not self._link.lost
+
     def __repr__(self) -> str:
         return f"<RelayClient project={self.project!r} host={self.host!r} {self._state()}>"
 

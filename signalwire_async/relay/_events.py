@@ -48,6 +48,7 @@ class Waiters:
 
     def __init__(self) -> None:
         self._open: dict[int, tuple[Predicate, MemoryObjectSendStream[RelayEvent]]] = {}
+        self._receivers: dict[int, MemoryObjectReceiveStream[RelayEvent]] = {}
         self._seen: OrderedDict[Any, None] = OrderedDict()
 
     def first_time(self, ident: Any) -> bool:
@@ -67,16 +68,21 @@ class Waiters:
         send, receive = anyio.create_memory_object_stream[RelayEvent](math.inf)
         key = id(send)
         self._open[key] = (predicate, send)
+        self._receivers[key] = receive
         return key, receive
 
     def close(self, key: int) -> None:
         entry = self._open.pop(key, None)
         if entry is not None:
             entry[1].close()
+        receive = self._receivers.pop(key, None)
+        if receive is not None:
+            receive.close()
 
     def close_all(self) -> None:
-        for key in list(self._open):
-            self.close(key)
+        """End every waiter's stream: its reader sees the end (and closes it itself)."""
+        for _, send in self._open.values():
+            send.close()
 
     def offer(self, event: RelayEvent) -> None:
         for predicate, send in list(self._open.values()):

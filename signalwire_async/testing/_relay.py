@@ -13,6 +13,7 @@ once the server has written what they cause; `journal` holds every frame both wa
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Awaitable, Callable
 from types import TracebackType
@@ -246,9 +247,20 @@ class FakeRelay:
         and requests pile up in the socket as with a stalled peer."""
         self._run(lambda: setattr(self._core.faults, "read_stall", seconds))
 
-    def drop_sockets(self) -> int:
-        """Cut every socket without a closing handshake; sessions stay resumable."""
-        return self._run(self._core.drop_sockets)
+    def drop_sockets(self, *, forget_sessions: bool = False) -> int:
+        """Cut every socket without a closing handshake. Sessions stay resumable unless
+        `forget_sessions` (the server lost them: the next login starts a new one)."""
+        return self._run(lambda: self._core.drop_sockets(forget_sessions))
+
+    def slow_replies(self, rate: float, seconds: float, *, seed: int | None = None) -> None:
+        """From now on, a random `rate` of all replies comes `seconds` late (0 ends it)."""
+
+        def change() -> None:
+            faults = self._core.faults
+            faults.slow_rate, faults.slow_delay = rate, seconds
+            faults.rng = random.Random(seed)
+
+        self._run(change)
 
     def disconnect(self, *, restart: bool = False) -> None:
         """`signalwire.disconnect` to every client, then close; `restart=True` forgets

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import random
 import time
 import uuid
 from typing import Any
@@ -55,6 +56,9 @@ class ServerFaults:
     delays: dict[str, list[float]] = attrs.Factory(dict)  # method -> delays, one per request
     drops: dict[str, int] = attrs.Factory(dict)  # method -> replies left unsent
     read_stall: float = 0.0  # seconds before each frame from a client is read
+    slow_rate: float = 0.0  # the share of replies held back `slow_delay` seconds
+    slow_delay: float = 0.0
+    rng: random.Random = attrs.Factory(random.Random)
 
 
 class Core:
@@ -149,7 +153,12 @@ class Core:
 
     def _take_delay(self, method: str) -> float:
         delays = self.faults.delays.get(method)
-        return delays.pop(0) if delays else 0.0
+        if delays:
+            return delays.pop(0)
+        faults = self.faults
+        if faults.slow_rate and faults.rng.random() < faults.slow_rate:
+            return faults.slow_delay
+        return 0.0
 
     def _take_drop(self, method: str) -> bool:
         left = self.faults.drops.get(method, 0)
@@ -365,8 +374,10 @@ class Core:
         if restart:
             self.sessions.clear()
 
-    def drop_sockets(self) -> int:
+    def drop_sockets(self, forget_sessions: bool = False) -> int:
         """Cut every socket with no closing handshake (as a network failure does)."""
+        if forget_sessions:
+            self.sessions.clear()
         count = 0
         for conn in list(self.connections.values()):
             if conn.transport is not None:
