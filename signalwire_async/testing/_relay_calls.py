@@ -189,7 +189,7 @@ class World:
         to_number = str(first.get("params", {}).get("to_number", ""))
         base = call.base(tag=str(params.get("tag", "")))
         events: list[Event] = [("calling.call.connect", {**base, "connect_state": "connecting"})]
-        if self.outcomes.get(to_number, "answered") != "answered":
+        if self.outcomes.get(to_number, "answered") not in ("answered", "machine"):
             return [*events, ("calling.call.connect", {**base, "connect_state": "failed"})]
         peer = {"call_id": str(uuid.uuid4()), "node_id": NODE_ID, "device": first}
         return [
