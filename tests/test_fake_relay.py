@@ -20,7 +20,7 @@ __all__ = ["backend", "relay"]  # fixtures
 pytest_plugins = ["pytester"]
 
 
-def events(relay: FakeRelay, call_id: str) -> list[tuple[str, Any]]:
+def events(relay: FakeRelay, call_id: str) -> list[tuple[str | None, Any]]:
     """(event_type, state) of the events the fake sent for one call, in order."""
     found = []
     for frame in relay.journal.frames("signalwire.event", "sent"):

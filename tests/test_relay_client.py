@@ -22,7 +22,7 @@ from signalwire_async.relay import (
     RelaySessionLostError,
     RelayTimeoutError,
 )
-from signalwire_async.testing import FakeRelay
+from signalwire_async.testing import Ack, FakeRelay
 
 from .relay_helpers import backend, client_for, node, relay, run, tasks_now
 
@@ -242,9 +242,11 @@ def test_pings_are_answered_while_a_listener_sleeps(
             await started.wait()
             for _ in range(5):
                 sent = set(relay.ping())
-                acks = await relay.wait_for(
-                    lambda: [a for a in relay.journal.acks() if a.id in sent and a.acked_at]
-                )
+
+                def answered(sent: set[str] = sent) -> list[Ack]:
+                    return [a for a in relay.journal.acks() if a.id in sent and a.acked_at]
+
+                acks = await relay.wait_for(answered)
                 latencies.append(acks[0].latency or 0.0)
                 await anyio.sleep(0.1)
             call = relay.inbound_call("office")  # events too are ACKed at once
@@ -260,7 +262,9 @@ def test_pings_are_answered_while_a_listener_sleeps(
 def _acked(relay: FakeRelay, call_id: str) -> bool:
     for ack in relay.journal.acks("signalwire.event"):
         if ack.event_type == "calling.call.receive" and ack.acked_at:
-            frame = [f for f in relay.journal.frames("signalwire.event") if f.message["id"] == ack.id]
+            frame = [
+                f for f in relay.journal.frames("signalwire.event") if f.message["id"] == ack.id
+            ]
             if frame and frame[0].message["params"]["params"]["call_id"] == call_id:
                 return True
     return False

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AsyncExitStack
 from types import TracebackType
@@ -20,7 +19,7 @@ from typing import Any, TypeVar
 import anyio
 import anyio.abc
 
-from . import _wire
+from . import _outbound, _wire
 from ._errors import (
     RelayAuthenticationError,
     RelayClosedError,
@@ -48,8 +47,6 @@ log = logging.getLogger("signalwire_async.relay")
 CallHandler = Callable[[RelayEvent], Awaitable[None]]
 MessageHandler = Callable[[RelayEvent], Awaitable[None]]
 H = TypeVar("H", bound=Callable[[RelayEvent], Awaitable[None]])
-DIAL_TIMEOUT = 120.0
-MESSAGE_TERMINAL_STATES = ("delivered", "undelivered", "failed")
 
 
 def _positive(name: str, value: float) -> float:
@@ -434,27 +431,9 @@ class RelayClient:
     ) -> dict[str, Any]:
         """Dial and wait for the answer. Returns the answering `calling.call.dial` event's
         params (its `call` holds `call_id` and `node_id`); a `Call` in part 2."""
-        tag = tag or str(uuid.uuid4())
-        params: dict[str, Any] = {"tag": tag, "devices": devices}
-        if max_duration:
-            params["max_duration"] = max_duration
-        key, events = self._waiters.open(
-            lambda e: e.event_type == "calling.call.dial" and e.params.get("tag") == tag
+        return await _outbound.dial(
+            self.execute, self._waiters, devices, tag, max_duration, dial_timeout
         )
-        try:
-            await self.execute("calling.dial", params)
-            with anyio.fail_after(dial_timeout or DIAL_TIMEOUT):
-                async for event in events:
-                    state = event.params.get("dial_state")
-                    if state == "answered":
-                        return event.params
-                    if state == "failed":
-                        raise RelayError(-1, f"Dial failed (tag={tag})")
-        except TimeoutError:
-            raise RelayTimeoutError(-1, f"Dial timed out waiting for answer (tag={tag})") from None
-        finally:
-            self._waiters.close(key)
-        raise RelayClosedError(-1, f"client closed during dial (tag={tag})")
 
     async def send_message(
         self,
@@ -470,7 +449,7 @@ class RelayClient:
     ) -> dict[str, Any]:
         """Send an SMS/MMS; returns the `messaging.send` result (`message_id`); a `Message`
         in part 2. `on_completed(event)` runs at the final state (even one sent right
-        behind the result)."""
+        behind the result), as a task of the client."""
         if not body and not media:
             raise ValueError("send_message needs body or media")
         params: dict[str, Any] = {
@@ -480,36 +459,11 @@ class RelayClient:
         }
         extra = {"body": body, "media": media, "tags": tags, "region": region}
         params.update({k: v for k, v in extra.items() if v})
-        if on_completed is None:
+        if on_completed is None or self._tg is None:
             return await self.execute("messaging.send", params)
-        key, events = self._waiters.open(lambda e: e.event_type == "messaging.state")
-        try:
-            result = await self.execute("messaging.send", params)
-        except BaseException:
-            self._waiters.close(key)
-            raise
-        if self._tg is not None:
-            self._tg.start_soon(
-                self._completion, key, events, result.get("message_id"), on_completed
-            )
-        return result
-
-    async def _completion(
-        self, key: int, events: Any, message_id: Any, on_completed: Callable[[RelayEvent], Any]
-    ) -> None:
-        try:
-            async for event in events:
-                if event.params.get("message_id") != message_id:
-                    continue
-                if event.params.get("message_state") in MESSAGE_TERMINAL_STATES:
-                    outcome = on_completed(event)
-                    if isinstance(outcome, Awaitable):
-                        await outcome
-                    return
-        except Exception:
-            log.exception("RELAY send_message on_completed failed")
-        finally:
-            self._waiters.close(key)
+        return await _outbound.send_message(
+            self.execute, self._waiters, self._tg, params, on_completed
+        )
 
 
 async def _guarded(

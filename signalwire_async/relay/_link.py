@@ -156,8 +156,11 @@ async def establish(
     link = Link(ws)
     try:
         await ws.send(login.text)
+        _log_frame("sent", login.text)
         while not login.done.is_set():
-            message = _wire.parse(await ws.receive())
+            text = await ws.receive()
+            _log_frame("received", text)
+            message = _wire.parse(text)
             if message is None:
                 continue
             if message.get("id") == login.id and "method" not in message:

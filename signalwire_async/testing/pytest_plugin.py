@@ -34,9 +34,9 @@ from ._relay import FakeRelay
 from ._space import FakeSpace
 
 if TYPE_CHECKING:
-    from ..relay import RelayClient
     from .._async._client import AsyncRestClient
     from .._sync._client import RestClient
+    from ..relay import RelayClient
     from ._server import ServedSpace
 
 
