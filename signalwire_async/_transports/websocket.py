@@ -120,7 +120,9 @@ class WebSocket:
                 if event.message_finished:
                     return "".join(parts)
             elif isinstance(event, Ping):
-                await self._send_bytes(self._protocol.send(event.response()))
+                # A ping read in the same chunk as the peer's close cannot be answered.
+                with contextlib.suppress(LocalProtocolError):
+                    await self._send_bytes(self._protocol.send(event.response()))
             elif isinstance(event, CloseConnection):
                 await self._answer_close(event)
                 raise WebSocketClosed(event.code, event.reason or "")
