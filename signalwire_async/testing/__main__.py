@@ -1,4 +1,5 @@
-"""`python -m signalwire_async.testing serve`: the fake space as an HTTP server.
+"""`python -m signalwire_async.testing serve`: the fake space as an HTTP server;
+`python -m signalwire_async.testing relay`: the fake RELAY server (WebSocket, plain ws://).
 
 The project and token it accepts come from `--project`/`--token`, else from
 `$SIGNALWIRE_PROJECT_ID`/`$SIGNALWIRE_API_TOKEN`, else the defaults (`test-project`,
@@ -35,14 +36,51 @@ def _parser() -> argparse.ArgumentParser:
     faults.add_argument("--retry-after", type=float, default=1.0, help="429's Retry-After")
     faults.add_argument("--drop-rate", type=float, default=0.0, help="connections dropped")
     faults.add_argument("--seed", type=int, help="repeatable faults")
+    relay = commands.add_parser("relay", help="serve a fake RELAY server over WebSocket")
+    relay.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
+    relay.add_argument("--port", type=int, default=8090, help="port (8090; 0 picks a free one)")
+    relay.add_argument("--project", help="project id it accepts ($SIGNALWIRE_PROJECT_ID)")
+    relay.add_argument("--token", help="API token it accepts ($SIGNALWIRE_API_TOKEN)")
     return parser
+
+
+def _credentials(args: argparse.Namespace) -> tuple[str, str, str]:
+    """The project and token accepted, and the token as shown (not one from the env)."""
+    project = args.project or os.environ.get("SIGNALWIRE_PROJECT_ID") or DEFAULT_PROJECT
+    token = args.token or os.environ.get("SIGNALWIRE_API_TOKEN") or DEFAULT_TOKEN
+    shown = token if token in (args.token, DEFAULT_TOKEN) else "(from $SIGNALWIRE_API_TOKEN)"
+    return project, token, shown
+
+
+def relay_main(args: argparse.Namespace) -> None:
+    from ._relay_core import Core
+    from ._relay_journal import Journal
+    from ._relay_server import serve_forever as serve_relay
+
+    project, token, shown = _credentials(args)
+    core = Core(project, token, frozenset(), Journal())
+
+    def ready(port: int) -> None:
+        print(f"fake RELAY server on ws://{args.host}:{port}")
+        print(f"  project: {project}")
+        print(f"  token:   {shown}")
+        print(f"  client:  RelayClient(project, token, host='{args.host}:{port}')")
+        print("Ctrl-C stops it.", flush=True)
+
+    try:
+        serve_relay(core, args.host, args.port, ready)
+    except KeyboardInterrupt:
+        pass
+    except OSError as exc:
+        sys.exit(f"cannot serve on {args.host}:{args.port}: {exc}")
 
 
 def main(argv: list[str] | None = None) -> None:
     args = _parser().parse_args(argv)
-    project = args.project or os.environ.get("SIGNALWIRE_PROJECT_ID") or DEFAULT_PROJECT
-    token = args.token or os.environ.get("SIGNALWIRE_API_TOKEN") or DEFAULT_TOKEN
-    shown = token if token in (args.token, DEFAULT_TOKEN) else "(from $SIGNALWIRE_API_TOKEN)"
+    if args.command == "relay":
+        relay_main(args)
+        return
+    project, token, shown = _credentials(args)
     faults = Faults(
         latency=args.latency,
         error_rate=args.error_rate,
