@@ -82,13 +82,13 @@ async def test_a_thousand_random_cancellations_leave_the_pool_serving(
 async def test_a_cancelled_caller_stops_waiting_while_its_request_completes(
     server: LoopbackServer,
 ) -> None:
-    server.stall("GET", f"{ENDPOINTS}/slow", 0.3)
+    server.stall("GET", f"{ENDPOINTS}/slow", 0.8)
     async with AsyncRestClient(PROJECT, TOKEN, server.host, timeout=5.0) as client:
-        started = time.monotonic()
         with pytest.raises(asyncio.TimeoutError):
             await asyncio.wait_for(client.fabric.sip_endpoints.get("slow"), 0.05)
-        assert time.monotonic() - started < 0.25  # did not wait for the answer
-        assert client._shared.in_flight._background  # the request runs on
+        # The caller is back while its request still runs on: it did not wait for the answer
+        # (a state, not a timing: the answer is 0.8 s away).
+        assert client._shared.in_flight._background
         await _settle(client)
         assert server.hits[("GET", f"{ENDPOINTS}/slow")] == 1
         assert not client._shared.in_flight._background
@@ -118,5 +118,5 @@ async def test_closing_stops_abandoned_requests(server: LoopbackServer) -> None:
     assert len(client._shared.in_flight._background) == 1
     started = time.monotonic()
     await client.aclose()
-    assert time.monotonic() - started < 0.5
+    assert time.monotonic() - started < 0.9  # the stalled answer (1 s) was not waited for
     assert not client._shared.in_flight._background
