@@ -25,16 +25,14 @@ import os
 import secrets
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, suppress
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING, Any
 
 from signalwire_async import (
     AsyncRestClient,
-    BulkFailure,
     BulkProgress,
     BulkResult,
-    NotFoundError,
     run_bulk,
 )
 from signalwire_async.testing import DEFAULT_PROJECT, DEFAULT_TOKEN, FakeSpace, Faults
@@ -161,11 +159,8 @@ async def find_endpoints(client: AsyncRestClient, prefix: str) -> tuple[list[Sip
 async def delete_endpoints(
     client: AsyncRestClient, ids: list[str], concurrency: int
 ) -> tuple[BulkResult[str, None], int]:
-    async def delete(endpoint_id: str) -> None:
-        # Already gone is fine: a retried DELETE whose first attempt got through says 404.
-        with suppress(NotFoundError):
-            await client.fabric.sip_endpoints.delete(endpoint_id)
-
+    # A retried delete whose first attempt got through, then finds nothing, is a success.
+    delete = client.fabric.sip_endpoints.delete
     retries = retries_since(client)
     with progress_bar("delete", len(ids), retries) as report:
         result = await run_bulk(delete, ids, concurrency=concurrency, on_progress=report)
@@ -174,17 +169,22 @@ async def delete_endpoints(
 
 def summary(verb: str, result: BulkResult[Any, Any], retried: int) -> str:
     elapsed = result.elapsed
-    sent = len(result.succeeded) + len(result.failed) + retried  # HTTP requests, retries too
-    rate = sent / elapsed if elapsed > 0 else 0.0
+    done = len(result.succeeded) + len(result.failed) + len(result.in_doubt)
+    rate = (done + retried) / elapsed if elapsed > 0 else 0.0  # HTTP requests, retries too
+    # A write in doubt may have taken effect: the listing below tells.
+    doubt = f"in doubt: {len(result.in_doubt)}, " if result.in_doubt else ""
     return (
-        f"{verb}: {len(result.succeeded)}, failed: {len(result.failed)}, retried: {retried}, "
-        f"elapsed: {elapsed:.2f} s, {rate:.0f} requests/s"
+        f"{verb}: {len(result.succeeded)}, failed: {len(result.failed)}, {doubt}"
+        f"retried: {retried}, elapsed: {elapsed:.2f} s, {rate:.0f} requests/s"
     )
 
 
-def print_failures(failures: Sequence[BulkFailure[str]]) -> None:
-    for failure in failures[:SHOWN_FAILURES]:
-        print(f"  {failure.item}: {type(failure.error).__name__}: {failure.error}")
+def print_failures(result: BulkResult[str, Any]) -> None:
+    failures: list[tuple[str, Exception | None]] = [(f.item, f.error) for f in result.failed]
+    failures += [(item, result.in_doubt_errors.get(index)) for index, item in result.in_doubt]
+    for item, error in failures[:SHOWN_FAILURES]:
+        said = "cut off, in doubt" if error is None else f"{type(error).__name__}: {error}"
+        print(f"  {item}: {said}")
     if len(failures) > SHOWN_FAILURES:
         print(f"  ... and {len(failures) - SHOWN_FAILURES} more")
 
@@ -199,7 +199,7 @@ async def provision(client: AsyncRestClient, prefix: str, count: int, concurrenc
     usernames = [f"{prefix}{i:05d}" for i in range(count)]
     created, retried = await create_endpoints(client, usernames, concurrency)
     print(summary("created", created, retried))
-    print_failures(created.failed)
+    print_failures(created)
 
     mine, seen = await find_endpoints(client, prefix)
     print(f"listed: {len(mine)} endpoints named {prefix}*, of {seen} in the space")
@@ -211,7 +211,7 @@ async def provision(client: AsyncRestClient, prefix: str, count: int, concurrenc
     ids = list(dict.fromkeys([ep.id for ep in mine] + [ep.id for ep in created.results]))
     deleted, retried = await delete_endpoints(client, ids, concurrency)
     print(summary("deleted", deleted, retried))
-    print_failures(deleted.failed)
+    print_failures(deleted)
     stats = client.stats
     print(
         f"the client sent {stats.requests} requests: {stats.retries} retries, "

@@ -12,6 +12,7 @@ It runs on anyio, so it works under asyncio and trio alike.
 
 from __future__ import annotations
 
+import inspect
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence, Sized
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -39,6 +40,7 @@ class BulkProgress:
     failed: int
     total: int | None  # None when the items had no len()
     elapsed: float  # seconds since the job started
+    in_doubt: int = 0  # writes that failed after they may have reached the server
 
     @property
     def rate(self) -> float:
@@ -61,15 +63,25 @@ class BulkFailure(Generic[I]):
 
 
 class BulkError(SignalWireError):
-    """Raised by `BulkResult.raise_for_failures()`; `failures` lists every failed item."""
+    """Raised by `BulkResult.raise_for_failures()`; `failures` lists every failed item, and
+    `in_doubt` the (index, item) of those that may have taken effect all the same."""
 
-    def __init__(self, failures: Sequence[BulkFailure[Any]], total: int) -> None:
+    def __init__(
+        self,
+        failures: Sequence[BulkFailure[Any]],
+        total: int,
+        in_doubt: Sequence[tuple[int, Any]] = (),
+    ) -> None:
         self.failures = list(failures)
-        first = failures[0]
-        super().__init__(
-            f"{len(failures)} of {total} items failed; first: item {first.index} "
-            f"({type(first.error).__name__}: {first.error})"
-        )
+        self.in_doubt = list(in_doubt)
+        counts = f"{len(failures)} of {total} items failed"
+        if in_doubt:
+            counts += f", {len(in_doubt)} in doubt (they may have taken effect: check them)"
+        first = f"item {in_doubt[0][0]} in doubt" if in_doubt else ""
+        if failures:
+            error = failures[0].error
+            first = f"item {failures[0].index} ({type(error).__name__}: {error})"
+        super().__init__(f"{counts}; first: {first}")
 
 
 @attrs.frozen
@@ -82,9 +94,13 @@ class BulkResult(Generic[I, R]):
     # (the items had no len(), and the rest of a lazy iterable is never consumed).
     not_started: int | None
     elapsed: float
-    # (index, item) of the calls still running when the job was aborted (see
-    # `BulkAbortedError`): they may or may not have reached the server.
+    # (index, item) of the calls that may or may not have taken effect: writes whose
+    # connection failed after sending (a POST, a PATCH: their error has `in_doubt` set, see
+    # `in_doubt_errors`), and calls still running when the job was aborted (see
+    # `BulkAbortedError`). Check them before running them again.
     in_doubt: list[tuple[int, I]] = attrs.field(factory=list)
+    in_doubt_errors: dict[int, Exception] = attrs.field(factory=dict)
+    """The error of each item in doubt that ended with one, by index."""
 
     @property
     def ok(self) -> bool:
@@ -96,10 +112,10 @@ class BulkResult(Generic[I, R]):
         return [success.result for success in self.succeeded]
 
     def raise_for_failures(self) -> None:
-        """Raise `BulkError` if any item failed."""
-        if self.failed:
+        """Raise `BulkError` if any item failed or is in doubt (kept apart in the error)."""
+        if self.failed or self.in_doubt:
             done = len(self.succeeded) + len(self.failed) + len(self.in_doubt)
-            raise BulkError(self.failed, done + (self.not_started or 0))
+            raise BulkError(self.failed, done + (self.not_started or 0), self.in_doubt)
 
 
 class BulkAbortedError(SignalWireError):
@@ -143,7 +159,9 @@ async def run_bulk(
     set: then no new item is started, the calls already running finish, and the job returns
     its result with the rest counted in `not_started`. Failures are the errors in
     `record_errors`: by default every `SignalWireError` (the API's answers, transport
-    failures) and `ValueError` (an item the client refused before sending).
+    failures) and `ValueError` (an item the client refused before sending). A failure whose
+    error has `in_doubt` set (a write that may have reached the server) goes to
+    `result.in_doubt` instead of `result.failed`.
 
     Any other exception from `operation` (a bug), and any exception from `on_progress` or
     from iterating `items`, aborts the job: the running calls are cancelled and
@@ -155,7 +173,8 @@ async def run_bulk(
     Cancelling the job from outside cancels the running calls (a request already sent still
     completes: see the README) and propagates as cancellation, without a result. Other
     `BaseException`s (`KeyboardInterrupt`) are not caught either. `on_progress` is called
-    with a `BulkProgress` after each item and should return quickly.
+    with a `BulkProgress` after each item and should return quickly; an `async def` one is
+    awaited.
 
         result = await run_bulk(
             lambda name: client.fabric.sip_endpoints.create(username=name, password="s3cret-pw"),
@@ -199,6 +218,7 @@ class _Job(Generic[I, R]):
         self.source = _numbered(items)
         self.succeeded: list[BulkSuccess[I, R]] = []
         self.failed: list[BulkFailure[I]] = []
+        self.doubted: list[BulkFailure[I]] = []  # failed after they may have arrived
         self.running: dict[int, I] = {}  # started, no outcome yet
         self.errors: list[Exception] = []  # the unrecorded ones, that abort the job
         self.stopping = False
@@ -220,7 +240,7 @@ class _Job(Generic[I, R]):
                 if pulled is None:
                     return
                 await self.call(*pulled)
-                self.report()
+                await self.report()
         except Exception as error:  # not an outcome
             self.errors.append(error)
             self.stopping = True
@@ -233,31 +253,38 @@ class _Job(Generic[I, R]):
             result = await self.operation(item)
         except self.record_errors as error:
             del self.running[index]
-            self.failed.append(BulkFailure(index, item, error))
+            doubted = getattr(error, "in_doubt", False) is True
+            (self.doubted if doubted else self.failed).append(BulkFailure(index, item, error))
             self.stopping = self.stopping or self.stop_on_error
         else:
             del self.running[index]
             self.succeeded.append(BulkSuccess(index, item, result))
 
-    def report(self) -> None:
-        """Hand `on_progress` a snapshot, after each finished item."""
+    async def report(self) -> None:
+        """Hand `on_progress` a snapshot, after each finished item (awaited if async)."""
         if self.on_progress is not None:
-            self.on_progress(
+            reported = self.on_progress(
                 BulkProgress(
-                    done=len(self.succeeded) + len(self.failed),
+                    done=len(self.succeeded) + len(self.failed) + len(self.doubted),
                     succeeded=len(self.succeeded),
                     failed=len(self.failed),
                     total=self.total,
                     elapsed=time.monotonic() - self.started,
+                    in_doubt=len(self.doubted),
                 )
             )
+            if inspect.isawaitable(reported):
+                await reported
 
     def outcome(self) -> BulkResult[I, R]:
         """The result so far, in input order; calls still running are in doubt."""
-        in_doubt = sorted(self.running.items(), key=lambda pair: pair[0])
+        self.doubted.sort(key=lambda outcome: outcome.index)
+        errors = {doubt.index: doubt.error for doubt in self.doubted}
+        in_doubt = [*self.running.items(), *((doubt.index, doubt.item) for doubt in self.doubted)]
+        in_doubt.sort(key=lambda pair: pair[0])
         done = len(self.succeeded) + len(self.failed) + len(in_doubt)
         not_started = None if self.total is None else self.total - done
         self.succeeded.sort(key=lambda outcome: outcome.index)
         self.failed.sort(key=lambda outcome: outcome.index)
         elapsed = time.monotonic() - self.started
-        return BulkResult(self.succeeded, self.failed, not_started, elapsed, in_doubt)
+        return BulkResult(self.succeeded, self.failed, not_started, elapsed, in_doubt, errors)

@@ -16,7 +16,8 @@ SignalWireError
 │   ├── InvalidResponseError         2xx whose body is not the JSON the operation returns;
 │   │                                status_code int
 │   └── SignalWireRestTransportError no response at all (connect, read, write, protocol);
-│       └── SignalWireRestTimeoutError   status_code None
+│       └── SignalWireRestTimeoutError   status_code None; `in_doubt` when a POST or
+│                                        PATCH may have arrived all the same
 └── ClientClosedError              the client (or the view's root) was closed
 ```
 
@@ -158,6 +159,10 @@ class SignalWireRestError(SignalWireError):
     request_id: str | None
     errors: list[ErrorDetail]
     reason: str | None
+    in_doubt: bool = False
+    """True when the call was a write that is not safe to repeat (a POST, a PATCH) and it
+    may have reached the server before the connection failed: it may have taken effect.
+    Check (look the resource up) before sending it again."""
 
     def __init__(
         self,
@@ -210,9 +215,11 @@ class SignalWireRestError(SignalWireError):
         return (_rebuild, (type(self), self.__dict__))
 
     @classmethod
-    def from_response(cls, response: httpx.Response) -> SignalWireRestStatusError:
+    def from_response(
+        cls, response: httpx.Response, *, unreadable: str | None = None
+    ) -> SignalWireRestStatusError:
         """Build the status error class that matches the response's status."""
-        return SignalWireRestStatusError.from_response(response)
+        return SignalWireRestStatusError.from_response(response, unreadable=unreadable)
 
 
 class SignalWireRestStatusError(SignalWireRestError):
@@ -247,8 +254,13 @@ class SignalWireRestStatusError(SignalWireRestError):
         )
 
     @classmethod
-    def from_response(cls, response: httpx.Response) -> SignalWireRestStatusError:
-        """Build the status error class that matches the response's status."""
+    def from_response(
+        cls, response: httpx.Response, *, unreadable: str | None = None
+    ) -> SignalWireRestStatusError:
+        """Build the status error class that matches the response's status.
+
+        `unreadable` says why the body could not be read (too large, not decodable): the
+        error is still the status's, with `body` None."""
         error_class = _STATUS_ERRORS.get(response.status_code)
         if error_class is None:
             error_class = ServerError if response.status_code >= 500 else SignalWireRestStatusError
@@ -258,11 +270,13 @@ class SignalWireRestStatusError(SignalWireRestError):
         if response.is_redirect and location:
             # Never followed: the request would carry the project's credentials along.
             reason = f"redirected to {location} (not followed)"
+        elif unreadable is not None:
+            reason = f"body not readable: {unreadable}"
         return error_class(
             status_code=response.status_code,
             method=request.method,
             url=str(request.url),
-            body=_decode_body(response),
+            body=None if unreadable is not None else _decode_body(response),
             headers=response.headers,
             reason=reason,
         )
@@ -378,8 +392,11 @@ class SignalWireRestTransportError(SignalWireRestError):
     headers: None
     message: str
 
-    def __init__(self, message: str, *, method: str, url: str) -> None:
+    def __init__(self, message: str, *, method: str, url: str, in_doubt: bool = False) -> None:
         self.message = message
+        self.in_doubt = in_doubt
+        if in_doubt:
+            message += " (in doubt: the request may have reached the server and taken effect)"
         super().__init__(
             status_code=None,
             method=method,
@@ -391,10 +408,12 @@ class SignalWireRestTransportError(SignalWireRestError):
         )
 
     @classmethod
-    def from_httpx(cls, exc: Exception, request: httpx.Request) -> SignalWireRestTransportError:
+    def from_httpx(
+        cls, exc: Exception, request: httpx.Request, *, in_doubt: bool = False
+    ) -> SignalWireRestTransportError:
         error_class = SignalWireRestTimeoutError if isinstance(exc, httpx.TimeoutException) else cls
         message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        return error_class(message, method=request.method, url=str(request.url))
+        return error_class(message, method=request.method, url=str(request.url), in_doubt=in_doubt)
 
 
 class SignalWireRestTimeoutError(SignalWireRestTransportError):

@@ -103,21 +103,21 @@ class AsyncInFlight:
             self._loop = loop
         return self._semaphore
 
-    async def run(self, call: Callable[[], Awaitable[R]], queue_timeout: float | None = None) -> R:
-        """Wait for a turn (at most `queue_timeout` seconds), then `await call()`."""
-        turns = self._turns()
-        if turns is not None:
-            if queue_timeout is None:
-                await turns.acquire()
-            else:
-                import anyio
-
-                with anyio.move_on_after(queue_timeout):
-                    await turns.acquire()
-                    queue_timeout = None
-                if queue_timeout is not None:
-                    raise _queue_timeout(queue_timeout)
-        turn = _Turn(turns)
+    async def run(
+        self,
+        call: Callable[[], Awaitable[R]],
+        queue_timeout: float | None = None,
+        hold: Callable[[], Awaitable[None]] | None = None,
+    ) -> R:
+        """Wait for a turn (at most `queue_timeout` seconds), then `await hold()` (still
+        cancellable like the queue: nothing is sent yet), then `await call()`."""
+        turn = await self._take_turn(queue_timeout)
+        if hold is not None:
+            try:
+                await hold()
+            except BaseException:
+                turn.release()
+                raise
         if sniffio.current_async_library() != "asyncio":
             try:
                 return await call()
@@ -135,6 +135,21 @@ class AsyncInFlight:
             self._background.add(task)
             task.add_done_callback(functools.partial(self._forget, deadline))
             raise
+
+    async def _take_turn(self, queue_timeout: float | None) -> _Turn:
+        turns = self._turns()
+        if turns is not None:
+            if queue_timeout is None:
+                await turns.acquire()
+            else:
+                import anyio
+
+                with anyio.move_on_after(queue_timeout):
+                    await turns.acquire()
+                    queue_timeout = None
+                if queue_timeout is not None:
+                    raise _queue_timeout(queue_timeout)
+        return _Turn(turns)
 
     @staticmethod
     async def _admitted(call: Callable[[], Awaitable[R]], turn: _Turn) -> R:
@@ -171,13 +186,22 @@ class InFlight:
         self.limit = _checked_limit(limit)
         self._semaphore = None if limit is None else threading.BoundedSemaphore(limit)
 
-    def run(self, call: Callable[[], R], queue_timeout: float | None = None) -> R:
-        """Wait for a turn (at most `queue_timeout` seconds), then `call()`."""
+    def run(
+        self,
+        call: Callable[[], R],
+        queue_timeout: float | None = None,
+        hold: Callable[[], None] | None = None,
+    ) -> R:
+        """Wait for a turn (at most `queue_timeout` seconds), then `hold()`, then `call()`."""
         if self._semaphore is None:
+            if hold is not None:
+                hold()
             return call()
         if not self._semaphore.acquire(timeout=queue_timeout):
             raise _queue_timeout(queue_timeout)
         try:
+            if hold is not None:
+                hold()
             return call()
         finally:
             self._semaphore.release()

@@ -38,7 +38,7 @@ def parse_model(response: httpx.Response, model: type[M]) -> M:
 
 @attrs.frozen
 class ResponseInfo:
-    """What a successful response said besides its body."""
+    """What a response said besides its body: a success, or a failed or retried attempt."""
 
     method: str
     url: str
@@ -52,7 +52,8 @@ class ResponseInfo:
 
 
 class ResponseLog(Sequence[ResponseInfo]):
-    """The responses received while a `record_responses()` block was open, oldest first."""
+    """The responses received while a `record_responses()` block was open, oldest first,
+    failed and retried attempts included."""
 
     def __init__(self) -> None:
         self._items: list[ResponseInfo] = []

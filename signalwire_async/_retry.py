@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import email.utils
 import math
+import threading
 import time
 from collections.abc import Callable
 
@@ -125,26 +126,38 @@ class Throttle:
     """A pause shared by every request of one client: a 429 slows them all down together.
 
     When one request is told to back off, the others would otherwise keep hitting the limit
-    and each earn a 429 of their own. No I/O here: the request loop asks `remaining()` and
-    sleeps that long before sending.
+    and each earn a 429 of their own. No I/O here: the request loop asks `remaining()` when a
+    call gets its turn to send, and sleeps that long first.
     """
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
-        self._until = 0.0
+        self._until = 0.0  # 0.0: no pause, so the hot path reads one float
+        self._lock = threading.Lock()  # threads of a sync client pause it at once
 
     def pause(self, seconds: float) -> None:
-        """Hold every request back for `seconds` from now (a longer pause already set wins).
+        """Hold every request back for `seconds` from now (a longer pause already set wins)."""
+        with self._lock:
+            self._until = max(self._until, self._clock() + seconds)
 
-        Threads sharing a sync client may race here; the worst outcome is a shorter pause.
-        """
-        self._until = max(self._until, self._clock() + seconds)
+    @property
+    def until(self) -> float:
+        """When the current pause ends, on the clock; 0.0 when there has been none since
+        `remaining()` last found one over."""
+        return self._until
 
     def remaining(self) -> float:
         """Seconds left in the current pause; 0 when requests may go."""
-        if not self._until:
+        until = self._until
+        if not until:
             return 0.0
-        return max(self._until - self._clock(), 0.0)
+        left = until - self._clock()
+        if left > 0:
+            return left
+        with self._lock:
+            if self._until == until:  # not lengthened meanwhile: back to the cheap check
+                self._until = 0.0
+        return 0.0
 
 
 def pause_after_rate_limit(retry_after: str | None, attempt: int) -> float | None:

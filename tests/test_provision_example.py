@@ -130,7 +130,7 @@ def load_script() -> ModuleType:
     return module
 
 
-def test_failed_creates_are_listed_and_the_exit_status_is_one(
+def test_creates_in_doubt_are_listed_and_the_exit_status_is_one(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for name in ENV_NAMES:
@@ -148,7 +148,7 @@ def test_failed_creates_are_listed_and_the_exit_status_is_one(
     monkeypatch.setattr(sys, "argv", ["provision.py", "-n", "200"])
     assert provision.main() == 1
     out = capsys.readouterr().out
-    assert "created: 185, failed: 15, retried: " in out
+    assert "created: 185, failed: 0, in doubt: 15, retried: " in out  # may have arrived
     assert out.count(": SignalWireRestTransportError: POST ") == 10
     assert "  ... and 5 more" in out
     assert "listed: 185 endpoints" in out

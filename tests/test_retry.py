@@ -222,6 +222,39 @@ def test_throttle_pauses_until_the_latest_deadline() -> None:
     assert throttle.remaining() == 0.0
 
 
+def test_a_throttle_whose_pause_is_over_is_back_to_its_cheap_check() -> None:
+    clock = FakeClock()
+    throttle = Throttle(clock)
+    assert throttle.until == 0.0
+    throttle.pause(2.0)
+    assert throttle.until == 1002.0
+    clock.now += 3.0
+    assert throttle.remaining() == 0.0 and throttle.until == 0.0  # reset once seen over
+    throttle.pause(1.0)  # a later pause starts afresh
+    assert throttle.remaining() == 1.0
+
+
+def test_a_pause_set_while_the_last_one_is_found_over_is_kept() -> None:
+    class RacingClock(FakeClock):
+        """Another thread pauses the throttle while `remaining()` reads the clock."""
+
+        racing = False
+
+        def __call__(self) -> float:
+            if self.racing:
+                self.racing = False
+                throttle.pause(5.0)
+            return self.now
+
+    clock = RacingClock()
+    throttle = Throttle(clock)
+    throttle.pause(1.0)
+    clock.now += 2.0
+    clock.racing = True
+    assert throttle.remaining() == 0.0  # the pause it read is over...
+    assert throttle.remaining() == 5.0  # ...but the new one is not lost
+
+
 def test_pause_after_rate_limit_prefers_the_servers_hint() -> None:
     assert pause_after_rate_limit("7", 0) == 7.0
     assert pause_after_rate_limit(None, 0) == BACKOFF_BASE

@@ -10,6 +10,11 @@ import trio
 from signalwire_async import AsyncRestClient, ServerError
 
 from ._async.test_faults import FAULT_IDS, FAULTS, Fault, run_fault, run_probe
+from ._async.test_lost_answers import (
+    RECORDED,
+    run_a_delete_whose_answer_was_lost,
+    run_every_response_recorded,
+)
 from .data import BASE, ENDPOINT_ID, ENDPOINTS, PROJECT, TOKEN, endpoint, page
 from .loopback import LoopbackServer
 
@@ -93,3 +98,16 @@ def test_fault_under_trio(
 
 def test_connections_in_use_sees_a_request_in_flight_under_trio(server: LoopbackServer) -> None:
     assert trio.run(run_probe, server) == [1, 1, 0]
+
+
+# Lost and failed answers (tests/_async/test_lost_answers.py), run under trio.
+
+
+def test_a_delete_whose_answer_was_lost_then_finds_nothing_is_done_under_trio(
+    server: LoopbackServer, sleeps: list[float]
+) -> None:
+    trio.run(run_a_delete_whose_answer_was_lost, server)
+
+
+def test_every_response_is_recorded_under_trio(server: LoopbackServer, sleeps: list[float]) -> None:
+    assert trio.run(run_every_response_recorded, server) == RECORDED

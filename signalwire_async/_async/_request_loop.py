@@ -15,7 +15,7 @@ import httpx
 
 from .. import _pairs
 from .._config import USER_AGENT, ClientConfig
-from .._decide import Failure, Outcome, Policy, Step, decide
+from .._decide import Failure, Outcome, Policy, Step, decide, rate_limit_pause
 from .._exceptions import (
     ClientClosedError,
     InvalidResponseError,
@@ -134,12 +134,37 @@ class AsyncRequester:
             extensions=extensions,
         )
 
-    async def _send(self, http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
-        # A caller whose turn comes after aclose() sends nothing.
+    async def _hold(self, plan: _Plan, covered: float) -> None:
+        """With a turn to send: first wait out a 429 pause that began or grew while this
+        call waited (`covered`: the instant it has waited until); a caller whose turn comes
+        after aclose() sends nothing."""
+        throttle = self.shared.throttle
+        while (until := throttle.until) > covered:  # no pause: one float compare
+            await self._wait(throttle.remaining(), plan)
+            covered = until
         self.shared.check_open()
-        return await send(
-            http, request, owned=self.shared.owned, limit=self.config.max_response_size
-        )
+
+    async def _send(
+        self, http: httpx.AsyncClient, request: httpx.Request, attempt: int
+    ) -> httpx.Response:
+        """Send once; a 429 pauses the client before this turn is given back, so no call
+        queued behind it goes out in the meantime."""
+        self.shared.stats.count(requests=1)
+        try:
+            response = await send(
+                http, request, owned=self.shared.owned, limit=self.config.max_response_size
+            )
+        except UnreadableBody as exc:
+            self._pause_on_429(exc.response, attempt)
+            raise
+        self._pause_on_429(response, attempt)
+        return response
+
+    def _pause_on_429(self, response: httpx.Response, attempt: int) -> None:
+        if response.status_code == 429:
+            pause = rate_limit_pause(429, response.headers.get("retry-after"), attempt)
+            if pause is not None:
+                self.shared.throttle.pause(pause)
 
     def _prepare(
         self,
@@ -181,12 +206,14 @@ class AsyncRequester:
         data: Mapping[str, Any] | None = None,
         idempotent: bool | None = None,
         options: CallOptions = NO_OPTIONS,
+        gone_is_done: bool = False,
     ) -> httpx.Response:
         """Send `method url` (a path or an absolute URL on our origin) until it succeeds,
         fails for good, or runs out of retries or time; return the successful response.
 
         Each turn: wait (a retry's delay, the client's 429 pause), make one attempt, and let
-        the pure `decide()` say what comes next."""
+        the pure `decide()` say what comes next. `gone_is_done`: a DELETE whose answer is not
+        read, where a 404 after an attempt that may have arrived counts as success."""
         http = self.shared.check_open()
         call = self._prepare(params, json, data, options)
         total = options.total_timeout or self.config.total_timeout
@@ -195,14 +222,18 @@ class AsyncRequester:
             method,
             self.config.base_url + url if isinstance(url, str) else url,
             call,
-            Policy(method, self.config.max_retries, idempotent, deadline),
+            Policy(method, self.config.max_retries, idempotent, deadline, gone_is_done),
             total,
         )
         retries = 0
+        lost_answer = False  # an attempt so far may have reached the server unanswered
         wait = self.shared.throttle.remaining()
         while True:
+            covered = time.monotonic() + wait
             await self._wait(wait, plan)
-            sent = await self._attempt(http, plan)
+            sent = await self._attempt(http, plan, retries, covered)
+            if sent.response is not None:
+                record_response(self.shared, sent.response, time.perf_counter() - sent.started)
             step = decide(
                 sent.outcome,
                 plan.policy,
@@ -211,11 +242,11 @@ class AsyncRequester:
                 now=time.monotonic(),
                 paused_for=self.shared.throttle.remaining(),
                 closing=self.shared.state is not Lifecycle.OPEN,
+                lost_answer=lost_answer,
             )
             if step.done and sent.response is not None:
-                elapsed = time.perf_counter() - sent.started
-                record_response(self.shared, sent.response, elapsed)
                 return sent.response
+            lost_answer = lost_answer or sent.outcome.may_have_arrived
             self._count(sent.outcome, step)
             if step.retry_in is None:
                 error, cause = self._error(step, sent, plan)
@@ -235,7 +266,9 @@ class AsyncRequester:
         await _pairs.asleep(delay)
         self.shared.check_open()
 
-    async def _attempt(self, http: httpx.AsyncClient, plan: _Plan) -> _Sent:
+    async def _attempt(
+        self, http: httpx.AsyncClient, plan: _Plan, attempt: int, covered: float
+    ) -> _Sent:
         """Send once, within the deadline and the in-flight limit, and classify what came
         back. Never raises for the answer: a failure is part of the outcome."""
         deadline = plan.policy.deadline
@@ -251,16 +284,18 @@ class AsyncRequester:
         response: httpx.Response | None = None
         token = None if deadline is None else CALL_DEADLINE.set(deadline)
         try:
-            self.shared.stats.count(requests=1)
             response = await self.shared.in_flight.run(
-                functools.partial(self._send, http, request), queue_timeout
+                functools.partial(self._send, http, request, attempt),
+                queue_timeout,
+                functools.partial(self._hold, plan, covered),
             )
             outcome = Outcome(response.status_code, response.headers.get("retry-after"))
         except httpx.TransportError as exc:
             outcome = Outcome(failure=exc)
         except UnreadableBody as exc:
             response = exc.response
-            outcome = Outcome(response.status_code, unreadable=exc.reason)
+            retry_after = response.headers.get("retry-after")
+            outcome = Outcome(response.status_code, retry_after, unreadable=exc.reason)
         finally:
             if token is not None:
                 CALL_DEADLINE.reset(token)
@@ -270,7 +305,7 @@ class AsyncRequester:
 
     def _count(self, outcome: Outcome, step: Step) -> None:
         """Stats and the shared pause, for an attempt that was not a success."""
-        if outcome.status == 429 and outcome.unreadable is None:
+        if outcome.status == 429:
             self.shared.stats.count(rate_limited=1)
         if step.pause_everyone is not None:
             self.shared.throttle.pause(step.pause_everyone)
@@ -283,17 +318,23 @@ class AsyncRequester:
     ) -> tuple[SignalWireRestError, BaseException | None]:
         """The error the caller gets, and a clean cause (nothing of the transport's)."""
         outcome, response = sent.outcome, sent.response
-        if response is not None and outcome.unreadable is not None:
+        if response is not None and step.failure is Failure.UNREADABLE:
+            assert outcome.unreadable is not None
             return InvalidResponseError.for_response(
                 response, outcome.unreadable, readable=False
             ), None
         if response is not None:
-            return SignalWireRestError.from_response(response), None
+            # Decided by its status, even when the body could not be read.
+            return SignalWireRestError.from_response(response, unreadable=outcome.unreadable), None
         assert outcome.failure is not None
         cause = _clean_copy(outcome.failure)
         if step.failure is Failure.TIMEOUT:
-            return _total_timeout(plan.total, plan.method, sent.request.url), cause
-        return SignalWireRestTransportError.from_httpx(outcome.failure, sent.request), cause
+            url = sent.request.url
+            return _total_timeout(plan.total, plan.method, url, in_doubt=step.in_doubt), cause
+        error = SignalWireRestTransportError.from_httpx(
+            outcome.failure, sent.request, in_doubt=step.in_doubt
+        )
+        return error, cause
 
 
 @attrs.define
@@ -329,10 +370,10 @@ class _Call:
 
 
 def _total_timeout(
-    total: float | None, method: str, url: str | httpx.URL
+    total: float | None, method: str, url: str | httpx.URL, *, in_doubt: bool = False
 ) -> SignalWireRestTimeoutError:
     return SignalWireRestTimeoutError(
-        f"total_timeout of {total:g} s expired", method=method, url=str(url)
+        f"total_timeout of {total:g} s expired", method=method, url=str(url), in_doubt=in_doubt
     )
 
 

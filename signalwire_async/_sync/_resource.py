@@ -93,7 +93,8 @@ class Resource:
     ) -> None:
         """Send one request whose answer has no content (a delete)."""
         path, params, options = self._split(op, values, args, token)
-        self._request(op.http, path, params, op.form, options)
+        # A retried delete that finds nothing after an attempt lost its answer: done.
+        self._request(op.http, path, params, op.form, options, gone_is_done=True)
 
     def _request(
         self,
@@ -102,13 +103,21 @@ class Resource:
         params: dict[str, Any] | None,
         form: bool,
         options: CallOptions,
+        *,
+        gone_is_done: bool = False,
     ) -> httpx.Response:
         """Send `params` as the query of a GET, else as the form or JSON body."""
+        requester = self._requester
         if method == "GET":
-            return self._requester.request(method, path, params=params, options=options)
+            return requester.request(method, path, params=params, options=options)
+        gone_is_done = gone_is_done and method == "DELETE"
         if form:
-            return self._requester.request(method, path, data=params, options=options)
-        return self._requester.request(method, path, json=params, options=options)
+            return requester.request(
+                method, path, data=params, options=options, gone_is_done=gone_is_done
+            )
+        return requester.request(
+            method, path, json=params, options=options, gone_is_done=gone_is_done
+        )
 
     def _page(
         self, op: Operation[M], values: Mapping[str, Any], *args: str, token: Any = None

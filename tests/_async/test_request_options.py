@@ -549,7 +549,7 @@ async def test_nested_record_responses_blocks_each_see_their_own_span(
 
 
 @pytest.mark.asyncio
-async def test_record_responses_keeps_the_success_after_a_retry(
+async def test_record_responses_keeps_the_retried_attempt_and_the_success_last(
     api: respx.MockRouter, sleeps: list[float]
 ) -> None:
     api.get(ONE).mock(
@@ -561,7 +561,8 @@ async def test_record_responses_keeps_the_success_after_a_retry(
     async with make_client() as client:
         with client.record_responses() as log:
             await client.fabric.sip_endpoints.get(ENDPOINT_ID)
-    assert [(info.status_code, info.request_id) for info in log] == [(200, "req-ok")]
+    assert [(info.status_code, info.request_id) for info in log] == [(503, None), (200, "req-ok")]
+    assert log.last.request_id == "req-ok"
 
 
 # -- total_timeout and max_response_size are checked ------------------------------------

@@ -75,6 +75,7 @@ class Expect:
     hits: int
     sleeps: tuple[tuple[float, float], ...] = ()
     cause: tuple[type[Exception], ...] = ()  # the httpx error behind a transport error
+    in_doubt: bool = False  # a POST that may have arrived says so
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Fault:
     status: int | None = None  # the status an API error must carry
     timeout: float = 5.0
     bound: float = 2.0  # seconds the failing call may take at most
+    max_response_size: int = 1024 * 1024
 
 
 def every(behaviour: Behaviour) -> Arrange:
@@ -108,6 +110,7 @@ BROKEN_JSON = b'{"id": '
 MALFORMED_STATUS = head("2OO OK", {"Content-Type": "application/json", "Content-Length": "2"})
 CORRUPT_GZIP = b"\x1f\x8b\x08\x00" + bytes(6) + b"not deflate data"  # a gzip header, then junk
 GZIP = {"Content-Encoding": "gzip"}
+OVERSIZED = b'{"error": "' + b"x" * 2048 + b'"}'  # beyond the limit some faults set
 ONE_SECOND = {"Retry-After": "1"}
 OK = answer(200, endpoint())
 
@@ -128,19 +131,19 @@ FAULTS = [
         "reset",
         every(reset()),
         get=Expect(Transport, 3, BACKOFF, BROKEN),
-        post=Expect(Transport, 1, (), BROKEN),  # may have arrived: sent once
+        post=Expect(Transport, 1, (), BROKEN, in_doubt=True),  # may have arrived: sent once
     ),
     Fault(
         "truncate",
         every(truncate()),
         get=Expect(Transport, 3, BACKOFF, BROKEN),
-        post=Expect(Transport, 1, (), BROKEN),
+        post=Expect(Transport, 1, (), BROKEN, in_doubt=True),
     ),
     Fault(
         "stall",
         every(stall(STALL)),
         get=Expect(Timeout, 3, BACKOFF, TIMED_OUT),
-        post=Expect(Timeout, 1, (), TIMED_OUT),
+        post=Expect(Timeout, 1, (), TIMED_OUT, in_doubt=True),
         timeout=STALL_TIMEOUT,
         bound=3 * STALL_TIMEOUT + 1.5,  # three attempts time out
     ),
@@ -215,13 +218,13 @@ FAULTS = [
         "reset-then-200",
         in_turn(reset(), OK),
         get=Expect(None, 2, (FIRST,)),
-        post=Expect(Transport, 1, (), BROKEN),
+        post=Expect(Transport, 1, (), BROKEN, in_doubt=True),
     ),
     Fault(
         "stall-then-200",
         in_turn(stall(STALL), OK),
         get=Expect(None, 2, (FIRST,)),
-        post=Expect(Timeout, 1, (), TIMED_OUT),
+        post=Expect(Timeout, 1, (), TIMED_OUT, in_doubt=True),
         timeout=STALL_TIMEOUT,
         bound=3 * STALL_TIMEOUT + 1.5,  # three attempts time out
     ),
@@ -229,13 +232,13 @@ FAULTS = [
         "hang-up",  # the request is read, then the connection closes without an answer
         every(hang_up),
         get=Expect(Transport, 3, BACKOFF, PROTOCOL),
-        post=Expect(Transport, 1, (), PROTOCOL),  # may have been processed: not replayed
+        post=Expect(Transport, 1, (), PROTOCOL, in_doubt=True),  # may have been processed
     ),
     Fault(
         "malformed-status-line",
         every(send_bytes(MALFORMED_STATUS + b"{}")),
         get=Expect(Transport, 3, BACKOFF, PROTOCOL),
-        post=Expect(Transport, 1, (), PROTOCOL),
+        post=Expect(Transport, 1, (), PROTOCOL, in_doubt=True),
     ),
     Fault(
         "corrupt-gzip-200",
@@ -243,6 +246,35 @@ FAULTS = [
         get=Expect(InvalidResponseError, 1),
         post=Expect(InvalidResponseError, 1),
         status=200,
+    ),
+    # An error status decides, even when its body cannot be read.
+    Fault(
+        "corrupt-gzip-503",
+        every(raw(503, CORRUPT_GZIP, "application/json", GZIP)),
+        get=Expect(ServerError, 3, BACKOFF),
+        post=Expect(ServerError, 1),
+        status=503,
+    ),
+    Fault(
+        "corrupt-gzip-429-retry-after",
+        every(raw(429, CORRUPT_GZIP, "application/json", {**GZIP, **ONE_SECOND})),
+        get=Expect(RateLimitError, 3, (HINTED, HINTED)),
+        post=Expect(RateLimitError, 3, (HINTED, HINTED)),
+        status=429,
+    ),
+    Fault(
+        "oversized-503-retry-after-then-200",
+        in_turn(raw(503, OVERSIZED, "application/json", ONE_SECOND), OK),
+        get=Expect(None, 2, (HINTED,)),
+        post=Expect(None, 2, (HINTED,)),
+        max_response_size=len(OVERSIZED) - 1,
+    ),
+    Fault(
+        "oversized-429-then-200",
+        in_turn(raw(429, OVERSIZED, "application/json", ONE_SECOND), OK),
+        get=Expect(None, 2, (HINTED,)),
+        post=Expect(None, 2, (HINTED,)),
+        max_response_size=len(OVERSIZED) - 1,
     ),
 ]
 FAULT_IDS = [fault.name for fault in FAULTS]
@@ -269,7 +301,9 @@ def run_fault(
     host = server.host if fault.arrange else refused_host()
     if fault.arrange:
         fault.arrange(server, method, path, elsewhere.host)
-    with RestClient(PROJECT, TOKEN, host, timeout=fault.timeout) as client:
+    with RestClient(
+        PROJECT, TOKEN, host, timeout=fault.timeout, max_response_size=fault.max_response_size
+    ) as client:
         started = time.monotonic()
         result, error = None, None
         try:
@@ -297,6 +331,7 @@ def run_fault(
             assert isinstance(error.__cause__, expect.cause), repr(error.__cause__)
         if isinstance(error, SignalWireRestError):
             assert error.status_code == fault.status
+            assert getattr(error, "in_doubt", False) is expect.in_doubt, repr(error)
     assert server.hits[(method, path)] == expect.hits
     assert server.hits[("GET", f"{ENDPOINTS}/{HEALTHY}")] == (1 if fault.arrange else 0)
     assert len(slept) == len(expect.sleeps), slept
@@ -379,7 +414,9 @@ def run_official_handling(
     if fault.arrange:
         fault.arrange(server, method, path, elsewhere.host)
     result, caught = None, None
-    with RestClient(PROJECT, TOKEN, host, timeout=fault.timeout) as client:
+    with RestClient(
+        PROJECT, TOKEN, host, timeout=fault.timeout, max_response_size=fault.max_response_size
+    ) as client:
         try:
             result = call(client, method)
         except SignalWireRestError as e:

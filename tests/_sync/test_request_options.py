@@ -510,7 +510,7 @@ def test_nested_record_responses_blocks_each_see_their_own_span(
     assert [info.method for info in inner] == ["DELETE"]
 
 
-def test_record_responses_keeps_the_success_after_a_retry(
+def test_record_responses_keeps_the_retried_attempt_and_the_success_last(
     api: respx.MockRouter, sleeps: list[float]
 ) -> None:
     api.get(ONE).mock(
@@ -522,7 +522,8 @@ def test_record_responses_keeps_the_success_after_a_retry(
     with make_client() as client:
         with client.record_responses() as log:
             client.fabric.sip_endpoints.get(ENDPOINT_ID)
-    assert [(info.status_code, info.request_id) for info in log] == [(200, "req-ok")]
+    assert [(info.status_code, info.request_id) for info in log] == [(503, None), (200, "req-ok")]
+    assert log.last.request_id == "req-ok"
 
 
 # -- total_timeout and max_response_size are checked ------------------------------------
