@@ -197,11 +197,12 @@ class AsyncRequester:
             call,
             Policy(method, self.config.max_retries, idempotent, deadline),
             total,
+            time.perf_counter(),
         )
         retries = 0
         wait = self.shared.throttle.remaining()
         while True:
-            await self._wait(wait, plan)
+            await self._wait(wait, plan, retries)
             sent = await self._attempt(http, plan)
             step = decide(
                 sent.outcome,
@@ -215,22 +216,25 @@ class AsyncRequester:
             if step.done and sent.response is not None:
                 elapsed = time.perf_counter() - sent.started
                 record_response(self.shared, sent.response, elapsed)
+                _log_call(plan, sent.response.status_code, retries)
                 return sent.response
             self._count(sent.outcome, step)
             if step.retry_in is None:
                 error, cause = self._error(step, sent, plan)
+                _log_call(plan, _shown(sent), retries)
                 del sent  # the transport's exception holds the request: not in this frame
                 raise error from cause
             wait = step.retry_in
             retries += 1
             _log_retry(sent.request, step, retries, self.config.max_retries)
 
-    async def _wait(self, delay: float, plan: _Plan) -> None:
+    async def _wait(self, delay: float, plan: _Plan, retries: int) -> None:
         """Sleep `delay` seconds before an attempt, unless that would end past the deadline."""
         if not delay:
             return
         if plan.policy.deadline is not None and time.monotonic() + delay >= plan.policy.deadline:
             # Only the client-wide 429 pause gets here: `decide()` checks retries itself.
+            _log_call(plan, "total_timeout", retries)
             raise _total_timeout(plan.total, plan.method, plan.url)
         await _pairs.asleep(delay)
         self.shared.check_open()
@@ -264,9 +268,9 @@ class AsyncRequester:
         finally:
             if token is not None:
                 CALL_DEADLINE.reset(token)
-        shown = response.status_code if response is not None else type(outcome.failure).__name__
-        _log_outcome(request, shown, started)
-        return _Sent(request, outcome, response, started)
+        sent = _Sent(request, outcome, response, started)
+        _log_outcome(request, sent, started)
+        return sent
 
     def _count(self, outcome: Outcome, step: Step) -> None:
         """Stats and the shared pause, for an attempt that was not a success."""
@@ -305,6 +309,8 @@ class _Plan:
     call: _Call
     policy: Policy
     total: float | None
+    started: float
+    """When the call began (`time.perf_counter()`), for the one log line per call."""
 
 
 @attrs.frozen
@@ -348,13 +354,36 @@ def _log_retry(request: httpx.Request, step: Step, retry: int, max_retries: int)
     )
 
 
-def _log_outcome(request: httpx.Request, outcome: int | str, started: float) -> None:
+def _shown(sent: _Sent) -> int | str:
+    """An attempt's result for a log line: the status, or the transport failure's name."""
+    if sent.response is not None:
+        return sent.response.status_code
+    return type(sent.outcome.failure).__name__
+
+
+def _log_outcome(request: httpx.Request, sent: _Sent, started: float) -> None:
+    """DEBUG: one line per attempt, with the full URL."""
     # The URL holds no credentials (they travel only in the Authorization header).
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "%s %s -> %s in %.1f ms",
             request.method,
             request.url,
-            outcome,
+            _shown(sent),
             (time.perf_counter() - started) * 1000,
+        )
+
+
+def _log_call(plan: _Plan, outcome: int | str, retries: int) -> None:
+    """INFO: one line per call, once it has succeeded or failed for good: method, path (no
+    query, no host, never a header), final status or failure, time taken, retries made."""
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "%s %s -> %s in %.1f ms, %d %s",
+            plan.method,
+            httpx.URL(plan.url).path,
+            outcome,
+            (time.perf_counter() - plan.started) * 1000,
+            retries,
+            "retry" if retries == 1 else "retries",
         )
