@@ -68,7 +68,7 @@ def _arms(tp: Any) -> tuple[Any, ...]:
     return (tp,)
 
 
-def _is_model(arm: Any) -> bool:
+def _is_model(arm: Any) -> typing.TypeGuard[type[Model]]:
     """True for a model class. `list[str]` is an instance of `type` on Python 3.10 (not
     3.11+), and `issubclass` rejects it: a parameterized generic is never a model."""
     return (
