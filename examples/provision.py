@@ -1,17 +1,20 @@
 """Provision SIP endpoints in bulk, list them back, and clean up: a whole job, end to end.
 
-    python3 examples/provision.py [-n 1000] [--concurrency 64]
+    python3 examples/provision.py [-n 1000] [--concurrency 64] [--live [--yes]]
 
 It creates N SIP endpoints through `run_bulk` (a bounded number at a time, with a live
 progress bar), finds them again by walking `client.fabric.sip_endpoints.list()`, deletes
 them, and prints what happened: created, failed, retried, elapsed, requests per second.
 
 Where it runs:
-- with SIGNALWIRE_PROJECT_ID, SIGNALWIRE_API_TOKEN and SIGNALWIRE_SPACE all set: against
-  that space, after a 5 s pause in which Ctrl-C cancels;
-- with none of them set: against a fake space (`signalwire_async.testing.FakeSpace`) served
-  on loopback, which answers about 1 % of requests with 429 and 0.5 % with 503 and
-  `Retry-After`, so the client's shared pause and its retries can be watched.
+- by default: against a fake space (`signalwire_async.testing.FakeSpace`) served on
+  loopback, which answers about 1 % of requests with 429 and 0.5 % with 503 and
+  `Retry-After`, so the client's shared pause and its retries can be watched. The
+  SIGNALWIRE_* variables are ignored: a shell that has them set touches nothing real;
+- with `--live` and SIGNALWIRE_PROJECT_ID, SIGNALWIRE_API_TOKEN and SIGNALWIRE_SPACE all
+  set: against that space, after naming it and its project and asking for confirmation on
+  the terminal. `--yes` skips the question (for scripts); without a terminal and without
+  `--yes` it refuses.
 
 The live bar needs `rich`; without it, a plain line is printed every 10 %. Exits 0 when every
 endpoint was created and deleted, 1 otherwise.
@@ -24,7 +27,6 @@ import asyncio
 import os
 import secrets
 import sys
-import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING, Any
@@ -42,7 +44,6 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 ENV_NAMES = ("SIGNALWIRE_PROJECT_ID", "SIGNALWIRE_API_TOKEN", "SIGNALWIRE_SPACE")
-COUNTDOWN = 5.0  # seconds to change one's mind before touching a real space
 PAGE_SIZE = 250
 MAX_RETRIES = 5  # a bulk job can afford to wait out more than the default 2 retries
 SHOWN_FAILURES = 10
@@ -223,29 +224,51 @@ async def provision(client: AsyncRestClient, prefix: str, count: int, concurrenc
 # -- where it runs ---------------------------------------------------------------------------
 
 
-def real_space_settings() -> tuple[str, str, str] | None:
-    """(project, token, space) from the environment; None if none is set. Exits if only
-    some are: half a configuration is a mistake, not a request for the fake space."""
+def real_space_settings() -> tuple[str, str, str]:
+    """(project, token, space) from the environment, for `--live`. Exits naming what is
+    missing: `--live` never falls back to the fake space."""
     values = {name: os.environ.get(name, "") for name in ENV_NAMES}
     missing = [name for name, value in values.items() if not value]
-    if len(missing) == len(ENV_NAMES):
-        return None
     if missing:
         sys.exit(
-            f"error: {', '.join(missing)} not set. Set all of {', '.join(ENV_NAMES)} to run "
-            "against a real space, or none of them to run against the embedded fake space."
+            f"error: --live needs {', '.join(ENV_NAMES)}; {', '.join(missing)} not set. "
+            "Without --live the job runs on the embedded fake space."
         )
     project, token, space = (values[name] for name in ENV_NAMES)
     return project, token, space
 
 
+def confirmed(space: str, project: str, count: int, concurrency: int, *, yes: bool) -> bool:
+    """Name the space and ask before touching it: True to go ahead. Exits when there is no
+    terminal to ask on and `--yes` was not given."""
+    print(f"This will create and then delete {count} SIP endpoints in space {space!r}")
+    print(f"(project {project}), {concurrency} requests at a time.", flush=True)
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        sys.exit(
+            f"error: refusing to change space {space!r} without confirmation: standard input "
+            "is not a terminal. Pass --yes to run against it from a script."
+        )
+    try:
+        answer = input(f"Type 'yes' to continue with space {space!r}: ")
+    except (EOFError, KeyboardInterrupt):
+        answer = ""
+    return answer.strip().lower() == "yes"
+
+
 def run_on_fake_space(count: int, concurrency: int) -> bool:
     space = FakeSpace(DEFAULT_PROJECT, DEFAULT_TOKEN, faults=FAKE_FAULTS)
     with space.serve() as served:
+        if any(os.environ.get(name) for name in ENV_NAMES):
+            print(
+                "SIGNALWIRE_* variables are set but --live was not given: they are ignored "
+                "and nothing is sent to that space."
+            )
         print(
-            f"No SIGNALWIRE_* variables set: using a fake space on {served.url} that answers "
+            f"No --live: using a fake space on {served.url} that answers "
             f"{FAKE_FAULTS.rate_limit_rate:.1%} of requests with 429 and "
-            f"{FAKE_FAULTS.error_rate:.1%} with 503."
+            f"{FAKE_FAULTS.error_rate:.1%} with 503 (--live runs on your own space)."
         )
 
         async def job() -> bool:
@@ -266,15 +289,12 @@ def run_on_fake_space(count: int, concurrency: int) -> bool:
     return ok
 
 
-def run_on_real_space(project: str, token: str, space: str, count: int, concurrency: int) -> bool:
-    print(f"This will create and then delete {count} SIP endpoints in space {space!r}")
-    print(f"(project {project}), {concurrency} requests at a time.")
-    print(f"Starting in {COUNTDOWN:.0f} s; press Ctrl-C to cancel.", flush=True)
-    try:
-        time.sleep(COUNTDOWN)
-    except KeyboardInterrupt:
-        print("\ncancelled: nothing was created")
-        sys.exit(130)
+def run_on_real_space(
+    project: str, token: str, space: str, count: int, concurrency: int, *, yes: bool
+) -> bool:
+    if not confirmed(space, project, count, concurrency, yes=yes):
+        print("cancelled: nothing was created")
+        sys.exit(1)
 
     prefix = new_prefix()
 
@@ -302,12 +322,21 @@ def main() -> int:
     parser.add_argument(
         "--concurrency", type=positive, default=64, help="requests at a time (default 64)"
     )
+    parser.add_argument(
+        "--live",
+        action="store_true",
+        help="run against the space the SIGNALWIRE_* variables name (default: a fake space)",
+    )
+    parser.add_argument(
+        "--yes", action="store_true", help="with --live: do not ask for confirmation"
+    )
     args = parser.parse_args()
-    settings = real_space_settings()
-    if settings is None:
-        ok = run_on_fake_space(args.n, args.concurrency)
+    if args.yes and not args.live:
+        parser.error("--yes only applies with --live")
+    if args.live:
+        ok = run_on_real_space(*real_space_settings(), args.n, args.concurrency, yes=args.yes)
     else:
-        ok = run_on_real_space(*settings, args.n, args.concurrency)
+        ok = run_on_fake_space(args.n, args.concurrency)
     return 0 if ok else 1
 
 

@@ -9,7 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from signalwire_async import NotFoundError, SignalWireRestTransportError
 from signalwire_async._logging import ENV_LOG, LOGGER_NAME, configure_from_env
+from signalwire_async.testing import FakeSpace
 
 URL = "https://x.signalwire.com/api/fabric/resources/sip_endpoints"
 
@@ -164,3 +166,94 @@ async def test_constructing_a_client_applies_the_variable(monkeypatch: pytest.Mo
     assert type(handler) is logging.StreamHandler
     assert handler.stream is sys.stderr
     assert logger.level == logging.DEBUG
+
+
+# -- what the client logs: one INFO line per call, DEBUG lines per attempt --------------------
+
+SECRET = "s3cret-api-token"
+ENDPOINTS = "/api/fabric/resources/sip_endpoints"
+CALL_LINE = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} INFO signalwire_async: "
+
+
+def info_lines(err: str) -> list[str]:
+    return [line for line in err.splitlines() if " INFO signalwire_async: " in line]
+
+
+def make_space() -> FakeSpace:
+    return FakeSpace("project", SECRET)
+
+
+def test_info_logs_one_line_per_call_with_method_path_status_time_and_retries(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(ENV_LOG, "info")
+    space = make_space()
+    with space.client() as client:
+        ep = client.fabric.sip_endpoints.create(username="u1", password="Pw1-secret!")
+        list(client.fabric.sip_endpoints.list(page_size=10))
+        # One 503 with Retry-After: 0, then a success: still one line, counting the retry.
+        space.fail_next("GET", f"{ENDPOINTS}/{ep.id}", status=503, headers={"Retry-After": "0"})
+        client.fabric.sip_endpoints.get(ep.id)
+        with pytest.raises(NotFoundError):
+            client.fabric.sip_endpoints.get("no-such-id")
+    err = capsys.readouterr().err
+    lines = info_lines(err)
+    assert len(lines) == 4, err
+    expected = [
+        rf"POST {ENDPOINTS} -> 201 in \d+\.\d ms, 0 retries",
+        rf"GET {ENDPOINTS} -> 200 in \d+\.\d ms, 0 retries",  # the path only: no query
+        rf"GET {ENDPOINTS}/{ep.id} -> 200 in \d+\.\d ms, 1 retry",
+        rf"GET {ENDPOINTS}/no-such-id -> 404 in \d+\.\d ms, 0 retries",
+    ]
+    for line, pattern in zip(lines, expected, strict=True):
+        assert re.fullmatch(CALL_LINE + pattern, line), line
+    assert "DEBUG" not in err  # info hides the per-attempt detail
+    assert SECRET not in err and "Pw1-secret!" not in err and "Authorization" not in err
+
+
+def test_info_logs_a_transport_failure_by_name(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(ENV_LOG, "info")
+    space = make_space()
+    with space.client(max_retries=0) as client:
+        space.fail_next("POST", ENDPOINTS, drop=True)
+        with pytest.raises(SignalWireRestTransportError):
+            client.fabric.sip_endpoints.create(username="u1", password="Pw1-secret!")
+    [line] = info_lines(capsys.readouterr().err)
+    assert re.fullmatch(CALL_LINE + rf"POST {ENDPOINTS} -> \w+Error in \d+\.\d ms, 0 retries", line)
+
+
+def test_debug_adds_a_line_per_attempt_with_the_full_url(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(ENV_LOG, "debug")
+    space = make_space()
+    with space.client() as client:
+        space.fail_next("GET", ENDPOINTS, status=503, headers={"Retry-After": "0"})
+        list(client.fabric.sip_endpoints.list(page_size=10))
+    err = capsys.readouterr().err
+    url = f"https://{space.host}{ENDPOINTS}?page_size=10"
+    assert f"DEBUG signalwire_async: GET {url} -> 503 in " in err
+    assert f"DEBUG signalwire_async: GET {url} -> 200 in " in err
+    assert "DEBUG signalwire_async: retrying GET " in err
+    [line] = info_lines(err)
+    assert re.fullmatch(CALL_LINE + rf"GET {ENDPOINTS} -> 200 in \d+\.\d ms, 1 retry", line)
+    assert SECRET not in err
+
+
+def test_unset_the_client_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    with make_space().client() as client:
+        client.fabric.sip_endpoints.create(username="u1", password="Pw1-secret!")
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.asyncio
+async def test_info_logs_one_line_per_async_call(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(ENV_LOG, "INFO")
+    async with make_space().async_client() as client:
+        await client.fabric.sip_endpoints.create(username="u1", password="Pw1-secret!")
+    [line] = info_lines(capsys.readouterr().err)
+    assert re.fullmatch(CALL_LINE + rf"POST {ENDPOINTS} -> 201 in \d+\.\d ms, 0 retries", line)

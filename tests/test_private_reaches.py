@@ -115,3 +115,24 @@ def test_a_missing_private_name_fails_loudly() -> None:
         private.disable_connection_retry(object())
     with pytest.raises(private.DependencyChanged, match="_ssl_context"):
         private.connection_options(object())
+
+
+@pytest.mark.parametrize("name", ["httpx", "httpcore"])
+def test_the_installed_version_is_one_the_reaches_were_checked_on(name: str) -> None:
+    """pyproject.toml bounds httpx and httpcore to the versions these canaries passed on; a
+    version outside them (installed by force, or a widened bound) fails here, by name."""
+    from importlib.metadata import requires, version
+
+    from packaging.requirements import Requirement
+
+    [declared] = [
+        requirement
+        for requirement in map(Requirement, requires("signalwire-async") or [])
+        if requirement.name == name and requirement.marker is None
+    ]
+    installed = version(name)
+    assert declared.specifier.contains(installed, prereleases=True), (
+        f"{name} {installed} is installed, but signalwire-async was checked on "
+        f"{name}{declared.specifier} only: run tests/test_private_reaches.py and the transport "
+        "tests on it, then widen the bound in pyproject.toml"
+    )

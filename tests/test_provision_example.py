@@ -1,14 +1,17 @@
 """`examples/provision.py`, the README's bulk job, runs end to end.
 
-It runs as a script, as a user would run it, with the SIGNALWIRE_* variables removed (so it
-picks the embedded fake space, faults on) and warnings turned into errors: with rich and a
-live bar, with rich and no terminal, and without rich at all. With the variables set, it
-runs on the space they name (a served fake standing in for a real one).
+It runs as a script, as a user would run it, with the SIGNALWIRE_* variables removed and
+warnings turned into errors, on the embedded fake space (faults on): with rich and a live
+bar, with rich and no terminal, and without rich at all. With the variables set it still
+runs on the embedded fake space and sends nothing to the space they name, unless `--live`
+is given; then it names the space, asks for confirmation (or takes `--yes`), and runs on it
+(a served fake standing in for a real one).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
 import re
 import subprocess
@@ -115,11 +118,27 @@ def test_without_rich_it_prints_a_plain_line_every_ten_percent() -> None:
 
 
 def test_a_partial_configuration_is_an_error_naming_what_is_missing() -> None:
-    result = run("-n", "5", env=clean_environment(SIGNALWIRE_PROJECT_ID="my-project"))
+    env = clean_environment(SIGNALWIRE_PROJECT_ID="my-project")
+    result = run("-n", "5", "--live", env=env)
     assert result.returncode != 0
     assert result.stdout == ""
     assert "SIGNALWIRE_API_TOKEN, SIGNALWIRE_SPACE not set" in result.stderr
-    assert "or none of them" in result.stderr
+    assert "Without --live the job runs on the embedded fake space" in result.stderr
+
+
+def test_live_with_no_variables_is_an_error_not_the_fake_space() -> None:
+    result = run("-n", "5", "--live", "--yes")
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert "--live needs SIGNALWIRE_PROJECT_ID, SIGNALWIRE_API_TOKEN, SIGNALWIRE_SPACE" in (
+        result.stderr
+    )
+
+
+def test_yes_without_live_is_a_usage_error() -> None:
+    result = run("-n", "5", "--yes")
+    assert result.returncode == 2
+    assert "--yes only applies with --live" in result.stderr
 
 
 def load_script() -> ModuleType:
@@ -155,21 +174,126 @@ def test_creates_in_doubt_are_listed_and_the_exit_status_is_one(
     assert "deleted: 185, failed: 0" in out
 
 
-def test_with_the_variables_set_it_says_so_and_runs_on_that_space(
+class Terminal(io.StringIO):
+    """Standard input that is a terminal, with the user's answer typed in advance."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def set_variables(monkeypatch: pytest.MonkeyPatch, host: str) -> None:
+    monkeypatch.setenv("SIGNALWIRE_PROJECT_ID", "my-project")
+    monkeypatch.setenv("SIGNALWIRE_API_TOKEN", "my-secret-token")
+    monkeypatch.setenv("SIGNALWIRE_SPACE", host)
+
+
+def test_with_the_variables_set_and_no_live_it_sends_nothing_to_that_space(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     space = FakeSpace("my-project", "my-secret-token")  # standing in for a real space
     with space.serve() as served:
-        monkeypatch.setenv("SIGNALWIRE_PROJECT_ID", "my-project")
-        monkeypatch.setenv("SIGNALWIRE_API_TOKEN", "my-secret-token")
-        monkeypatch.setenv("SIGNALWIRE_SPACE", served.host)
+        set_variables(monkeypatch, served.host)
+        # Even at a terminal, where a prompt could be answered: no --live, no question.
+        monkeypatch.setattr(sys, "stdin", Terminal("yes\n"))
         provision = load_script()
-        monkeypatch.setattr(provision, "COUNTDOWN", 0.0)
         monkeypatch.setattr(sys, "argv", ["provision.py", "-n", "30"])
+        assert provision.main() == 0
+    out = capsys.readouterr().out
+    assert list(space.requests) == []
+    assert "SIGNALWIRE_* variables are set but --live was not given" in out
+    assert "using a fake space on http://127.0.0.1:" in out
+    assert served.host not in out
+    assert "my-secret-token" not in out
+    assert "created: 30, failed: 0" in out and "deleted: 30, failed: 0" in out
+
+
+def test_as_a_script_with_the_variables_set_and_no_live_it_sends_nothing() -> None:
+    space = FakeSpace("my-project", "my-secret-token")
+    with space.serve() as served:
+        env = clean_environment(
+            SIGNALWIRE_PROJECT_ID="my-project",
+            SIGNALWIRE_API_TOKEN="my-secret-token",
+            SIGNALWIRE_SPACE=served.host,
+        )
+        result = run("-n", "20", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert list(space.requests) == []
+    assert_job_done(result.stdout, 20)
+
+
+def test_live_without_a_terminal_or_yes_refuses_and_sends_nothing() -> None:
+    space = FakeSpace("my-project", "my-secret-token")
+    with space.serve() as served:
+        env = clean_environment(
+            SIGNALWIRE_PROJECT_ID="my-project",
+            SIGNALWIRE_API_TOKEN="my-secret-token",
+            SIGNALWIRE_SPACE=served.host,
+        )
+        result = subprocess.run(
+            [sys.executable, "-W", "error", str(SCRIPT), "-n", "5", "--live"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
+    assert result.returncode == 1
+    assert list(space.requests) == []
+    assert f"in space {served.host!r}" in result.stdout
+    assert "(project my-project)" in result.stdout
+    assert "standard input is not a terminal" in result.stderr
+    assert "Pass --yes" in result.stderr
+    assert "my-secret-token" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("answer", ["no\n", "\n", "y\n", ""])
+def test_live_at_a_terminal_anything_but_yes_cancels_and_sends_nothing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], answer: str
+) -> None:
+    space = FakeSpace("my-project", "my-secret-token")
+    with space.serve() as served:
+        set_variables(monkeypatch, served.host)
+        monkeypatch.setattr(sys, "stdin", Terminal(answer))
+        provision = load_script()
+        monkeypatch.setattr(sys, "argv", ["provision.py", "-n", "5", "--live"])
+        with pytest.raises(SystemExit) as exited:
+            provision.main()
+    assert exited.value.code == 1
+    assert list(space.requests) == []
+    out = capsys.readouterr().out
+    assert f"Type 'yes' to continue with space {served.host!r}: " in out
+    assert "cancelled: nothing was created" in out
+
+
+def test_live_at_a_terminal_yes_runs_on_that_space(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    space = FakeSpace("my-project", "my-secret-token")
+    with space.serve() as served:
+        set_variables(monkeypatch, served.host)
+        monkeypatch.setattr(sys, "stdin", Terminal("YES\n"))
+        provision = load_script()
+        monkeypatch.setattr(sys, "argv", ["provision.py", "-n", "10", "--live"])
+        assert provision.main() == 0
+    out = capsys.readouterr().out
+    assert "created: 10, failed: 0" in out and "deleted: 10, failed: 0" in out
+    assert sum(r.operation == "fabric.sip_endpoints.create" for r in space.requests) == 10
+
+
+def test_with_the_variables_set_and_live_yes_it_says_so_and_runs_on_that_space(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    space = FakeSpace("my-project", "my-secret-token")  # standing in for a real space
+    with space.serve() as served:
+        set_variables(monkeypatch, served.host)
+        provision = load_script()
+        monkeypatch.setattr(sys, "argv", ["provision.py", "-n", "30", "--live", "--yes"])
         assert provision.main() == 0
     out = capsys.readouterr().out
     assert f"This will create and then delete 30 SIP endpoints in space {served.host!r}" in out
     assert "(project my-project)" in out
+    assert "Type 'yes'" not in out  # --yes: no question
     assert "my-secret-token" not in out
     assert "fake space" not in out
     assert "created: 30, failed: 0" in out and "deleted: 30, failed: 0" in out

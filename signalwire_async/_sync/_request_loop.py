@@ -10,7 +10,7 @@ import logging
 import random
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 import httpx
@@ -136,13 +136,13 @@ class Requester:
             extensions=extensions,
         )
 
-    def _hold(self, plan: _Plan, covered: float) -> None:
+    def _hold(self, plan: _Plan, covered: float, retries: int) -> None:
         """With a turn to send: first wait out a 429 pause that began or grew while this
         call waited (`covered`: the instant it has waited until); a caller whose turn comes
         after close() sends nothing."""
         throttle = self.shared.throttle
         while (until := throttle.until) > covered:  # no pause: one float compare
-            self._wait(throttle.remaining(), plan)
+            self._wait(throttle.remaining(), plan, retries)
             covered = until
         self.shared.check_open()
 
@@ -216,21 +216,13 @@ class Requester:
         read, where a 404 after an attempt that may have arrived counts as success."""
         http = self.shared.check_open()
         call = self._prepare(params, json, data, options)
-        total = options.total_timeout or self.config.total_timeout
-        deadline = None if total is None else time.monotonic() + total
-        plan = _Plan(
-            method,
-            self.config.base_url + url if isinstance(url, str) else url,
-            call,
-            Policy(method, self.config.max_retries, idempotent, deadline, gone_is_done),
-            total,
-        )
+        plan = self._plan(method, url, call, options, idempotent, gone_is_done)
         retries = 0
         lost_answer = False  # an attempt so far may have reached the server unanswered
         wait = self.shared.throttle.remaining()
         while True:
             covered = time.monotonic() + wait
-            self._wait(wait, plan)
+            self._wait(wait, plan, retries)
             sent = self._attempt(http, plan, retries, covered)
             if sent.response is not None:
                 record_response(self.shared, sent.response, time.perf_counter() - sent.started)
@@ -245,23 +237,47 @@ class Requester:
                 lost_answer=lost_answer,
             )
             if step.done and sent.response is not None:
+                _log_call(plan, sent.response.status_code, retries)
                 return sent.response
             lost_answer = lost_answer or sent.outcome.may_have_arrived
             self._count(sent.outcome, step)
             if step.retry_in is None:
                 error, cause = self._error(step, sent, plan)
+                _log_call(plan, _shown(sent), retries)
                 del sent  # the transport's exception holds the request: not in this frame
-                raise error from cause
+                _raise_clean(error, cause)
             wait = step.retry_in
             retries += 1
             _log_retry(sent.request, step, retries, self.config.max_retries)
 
-    def _wait(self, delay: float, plan: _Plan) -> None:
+    def _plan(
+        self,
+        method: str,
+        url: str | httpx.URL,
+        call: _Call,
+        options: CallOptions,
+        idempotent: bool | None,
+        gone_is_done: bool,
+    ) -> _Plan:
+        """What every attempt of the call shares: its URL, body, policy and deadline."""
+        total = options.total_timeout or self.config.total_timeout
+        deadline = None if total is None else time.monotonic() + total
+        return _Plan(
+            method,
+            self.config.base_url + url if isinstance(url, str) else url,
+            call,
+            Policy(method, self.config.max_retries, idempotent, deadline, gone_is_done),
+            total,
+            time.perf_counter(),
+        )
+
+    def _wait(self, delay: float, plan: _Plan, retries: int) -> None:
         """Sleep `delay` seconds before an attempt, unless that would end past the deadline."""
         if not delay:
             return
         if plan.policy.deadline is not None and time.monotonic() + delay >= plan.policy.deadline:
             # Only the client-wide 429 pause gets here: `decide()` checks retries itself.
+            _log_call(plan, "total_timeout", retries)
             raise _total_timeout(plan.total, plan.method, plan.url)
         _pairs.sleep(delay)
         self.shared.check_open()
@@ -285,7 +301,7 @@ class Requester:
             response = self.shared.in_flight.run(
                 functools.partial(self._send, http, request, attempt),
                 queue_timeout,
-                functools.partial(self._hold, plan, covered),
+                functools.partial(self._hold, plan, covered, attempt),
             )
             outcome = Outcome(response.status_code, response.headers.get("retry-after"))
         except httpx.TransportError as exc:
@@ -297,9 +313,9 @@ class Requester:
         finally:
             if token is not None:
                 CALL_DEADLINE.reset(token)
-        shown = response.status_code if response is not None else type(outcome.failure).__name__
-        _log_outcome(request, shown, started)
-        return _Sent(request, outcome, response, started)
+        sent = _Sent(request, outcome, response, started)
+        _log_outcome(request, sent, started)
+        return sent
 
     def _count(self, outcome: Outcome, step: Step) -> None:
         """Stats and the shared pause, for an attempt that was not a success."""
@@ -344,6 +360,8 @@ class _Plan:
     call: _Call
     policy: Policy
     total: float | None
+    started: float
+    """When the call began (`time.perf_counter()`), for the one log line per call."""
 
 
 @attrs.frozen
@@ -367,6 +385,16 @@ class _Call:
     timeout: httpx.Timeout | None
 
 
+def _raise_clean(error: SignalWireRestError, cause: BaseException | None) -> NoReturn:
+    """Raise `error` from `cause`, with no implicit `__context__`. On Python 3.10 the
+    transport's exception can still count as being handled here (seen under pytest-asyncio's
+    loop), and would be chained, with the request and its credentials, as the context."""
+    try:
+        raise error from cause
+    finally:
+        error.__context__ = None
+
+
 def _total_timeout(
     total: float | None, method: str, url: str | httpx.URL, *, in_doubt: bool = False
 ) -> SignalWireRestTimeoutError:
@@ -387,13 +415,36 @@ def _log_retry(request: httpx.Request, step: Step, retry: int, max_retries: int)
     )
 
 
-def _log_outcome(request: httpx.Request, outcome: int | str, started: float) -> None:
+def _shown(sent: _Sent) -> int | str:
+    """An attempt's result for a log line: the status, or the transport failure's name."""
+    if sent.response is not None:
+        return sent.response.status_code
+    return type(sent.outcome.failure).__name__
+
+
+def _log_outcome(request: httpx.Request, sent: _Sent, started: float) -> None:
+    """DEBUG: one line per attempt, with the full URL."""
     # The URL holds no credentials (they travel only in the Authorization header).
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "%s %s -> %s in %.1f ms",
             request.method,
             request.url,
-            outcome,
+            _shown(sent),
             (time.perf_counter() - started) * 1000,
+        )
+
+
+def _log_call(plan: _Plan, outcome: int | str, retries: int) -> None:
+    """INFO: one line per call, once it has succeeded or failed for good: method, path (no
+    query, no host, never a header), final status or failure, time taken, retries made."""
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "%s %s -> %s in %.1f ms, %d %s",
+            plan.method,
+            httpx.URL(plan.url).path,
+            outcome,
+            (time.perf_counter() - plan.started) * 1000,
+            retries,
+            "retry" if retries == 1 else "retries",
         )

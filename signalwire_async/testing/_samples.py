@@ -68,9 +68,19 @@ def _arms(tp: Any) -> tuple[Any, ...]:
     return (tp,)
 
 
+def _is_model(arm: Any) -> typing.TypeGuard[type[Model]]:
+    """True for a model class. `list[str]` is an instance of `type` on Python 3.10 (not
+    3.11+), and `issubclass` rejects it: a parameterized generic is never a model."""
+    return (
+        isinstance(arm, type)
+        and not isinstance(arm, pytypes.GenericAlias)
+        and issubclass(arm, Model)
+    )
+
+
 def _model_in(tp: Any) -> type[Model] | None:
     for arm in _arms(tp):
-        if isinstance(arm, type) and issubclass(arm, Model):
+        if _is_model(arm):
             return arm
     return None
 
@@ -128,7 +138,7 @@ def _value(key: str, tp: Any, context: Context) -> Any:
     origin = typing.get_origin(arm)
     if origin is typing.Literal:
         return typing.get_args(arm)[0]
-    if isinstance(arm, type) and issubclass(arm, Model):
+    if _is_model(arm):
         return sample(arm, context)
     if arm is bool:
         return False
