@@ -389,7 +389,9 @@ def namespace_module(ns: Namespace) -> str:
             "",
             f"    def for_account(self, account_sid: str) -> {ns.cls}:",
             '        """The same resources for a subaccount (the project\'s own by default)."""',
-            f'        return {ns.cls}(self._requester, path_segment(account_sid, "account_sid"))',
+            "        # Checked now, encoded once when a path is built (not twice: stored raw).",
+            '        path_segment(account_sid, "account_sid")',
+            f"        return {ns.cls}(self._requester, account_sid)",
         ]
     else:
         lines += [
