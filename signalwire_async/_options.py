@@ -85,6 +85,30 @@ def _mapping(values: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
     return value
 
 
+# An HTTP field name is a token (RFC 9110 5.1): no blanks, no colon, ASCII only.
+_FIELD_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def _checked_headers(headers: Mapping[Any, Any]) -> dict[str, Any]:
+    """`extra_headers` with str names, each a valid field name and none `Authorization`.
+
+    Refused rather than dropped: a header that cannot go out as written is a mistake to
+    report. Every spelling is caught (bytes, any case, a blank before the colon), since
+    each would replace the client's credentials or send a second, conflicting copy.
+    """
+    checked: dict[str, Any] = {}
+    for name in headers:
+        text = name.decode("ascii", "replace") if isinstance(name, bytes) else name
+        if not isinstance(text, str):
+            raise TypeError(f"extra_headers names must be str, not {type(name).__name__}")
+        if text.strip().lower() == "authorization":
+            raise ValueError("extra_headers cannot set Authorization: the client sends its own")
+        if not _FIELD_NAME.fullmatch(text):
+            raise ValueError(f"extra_headers: {name!r} is not a valid header name")
+        checked[text] = headers[name]
+    return checked
+
+
 def call_options(values: Mapping[str, Any]) -> CallOptions:
     """Check request options given as keywords (only option names may be in `values`)."""
     if not values:
@@ -102,8 +126,8 @@ def call_options(values: Mapping[str, Any]) -> CallOptions:
             "or extra_query={...})"
         )
     headers = _mapping(values, "extra_headers")
-    if headers is not None and any(name.lower() == "authorization" for name in headers):
-        raise ValueError("extra_headers cannot set Authorization: the client sends its own")
+    if headers is not None:
+        headers = _checked_headers(headers)
     body = _mapping(values, "extra_body")
     extras = _mapping(values, "extras")
     if body is not None and extras is not None:
