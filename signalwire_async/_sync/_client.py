@@ -66,6 +66,8 @@ class RestClient(Namespaces):
         total_timeout: Seconds for a whole call, from the first connect to the last byte,
             across retries; None (the default) leaves only the per-phase `timeout`.
         max_response_size: Largest response body read, in bytes, raw and decoded (64 MiB).
+            A JSON body whose parsed form would take more than 8 times that in memory
+            (estimated from its structure; at least 16 MiB) is refused too.
         proxy: A proxy URL (or `httpx.Proxy`) for every request. Without it, and with
             `trust_env`, `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY` decide.
         verify: TLS verification: True (system and certifi roots), False, a CA bundle path
