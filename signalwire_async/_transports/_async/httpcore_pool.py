@@ -140,14 +140,16 @@ class CheckedTransport(httpx.AsyncHTTPTransport):
         limits: httpx.Limits,
         verify: ssl.SSLContext | bool = True,
         proxy: httpx.Proxy | None = None,
+        trust_env: bool = True,
     ) -> None:
+        # `trust_env=False`: `SSL_CERT_FILE` and `SSL_CERT_DIR` are ignored too.
         if proxy is not None:
-            super().__init__(limits=limits, verify=verify, proxy=proxy)
+            super().__init__(limits=limits, verify=verify, proxy=proxy, trust_env=trust_env)
             private.set_network_backend(self, DeadlineBackend())
             return
         # Not super().__init__(): it would build a pool (and an SSL context) only to drop it.
         pool = _CheckedPool(
-            ssl_context=httpx.create_ssl_context(verify=verify),
+            ssl_context=httpx.create_ssl_context(verify=verify, trust_env=trust_env),
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
