@@ -52,14 +52,29 @@ NO_CREDENTIALS = Credentials(None)
 _TOKEN = re.compile(r"[\x21-\x7e]+")
 
 
-def bearer(token: str, name: str = "subscriber_token") -> Credentials:
-    """A subscriber's Bearer token, checked before anything is sent."""
-    if not isinstance(token, str):
-        raise TypeError(f"{name} must be a str, not {type(token).__name__}")
-    if not _TOKEN.fullmatch(token):
+class Secret:
+    """A caller's secret (a subscriber token) held out of sight: its repr shows nothing, so
+    a frame that holds it can be recorded by an error tracker. Never checked here: building
+    one cannot fail, so the plain value is never in a frame of a raised error."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+
+def bearer(secret: Secret, name: str = "subscriber_token") -> Credentials:
+    """A subscriber's Bearer token, checked before anything is sent. The plain token is
+    never bound to a local of this frame (see `Secret`)."""
+    if not isinstance(secret.value, str):
+        raise TypeError(f"{name} must be a str, not {type(secret.value).__name__}")
+    if not _TOKEN.fullmatch(secret.value):
         # The token is a secret: the message says what is wrong, never what it is.
         raise ValueError(f"{name} must be a non-empty token without blanks or control characters")
-    return Credentials(f"Bearer {token}")
+    return Credentials(f"Bearer {secret.value}")
 
 
 @attrs.frozen
