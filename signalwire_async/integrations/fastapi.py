@@ -13,6 +13,7 @@ async def voice(event: Annotated[WebhookRequest, Depends(webhook)]) -> Response:
 # runtime, and a callable instance gives it no module globals to resolve strings with.
 
 import json
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -23,7 +24,6 @@ from fastapi.datastructures import URL
 from .._config import _resolve
 from ..webhooks import (
     COMPAT_SIGNATURE_HEADER,
-    MISSING_SIGNATURE,
     SIGNATURE_HEADER,
     WebhookSignatureError,
     WebhookValidator,
@@ -88,8 +88,10 @@ class SignalWireWebhook:
         return f"{type(self).__name__}(signing_key='***', public_url={self._origin!r})"
 
     async def __call__(self, request: fastapi.Request) -> WebhookRequest:
+        url = self.request_url(request)
         if not any(request.headers.get(name) for name in _SIGNATURE_HEADERS):
-            raise fastapi.HTTPException(status_code=403, detail=MISSING_SIGNATURE)
+            # Unsigned: refused before the body is read (a malformed URL still named first).
+            self._check(url, b"", {})
         try:
             body = await self._read_body(request)
         except RuntimeError as exc:  # Starlette's "Stream consumed"
@@ -97,13 +99,16 @@ class SignalWireWebhook:
                 "SignalWireWebhook needs the raw request body, but it was already read "
                 "(by Form() parameters?); use WebhookRequest.form instead"
             ) from exc
-        url = self.request_url(request)
-        try:
-            self._validator.validate_headers(url, body, request.headers)
-        except WebhookSignatureError as exc:
-            raise fastapi.HTTPException(status_code=403, detail=exc.reason) from None
+        self._check(url, body, request.headers)
         pairs = _form_pairs(body, request.headers.get("content-type"))
         return WebhookRequest(url=url, body=body, form=dict(pairs or ()))
+
+    def _check(self, url: str, body: bytes, headers: Mapping[str, str]) -> None:
+        """Pass a request whose signature checks out; a 403 with the reason otherwise."""
+        try:
+            self._validator.validate_headers(url, body, headers)
+        except WebhookSignatureError as exc:
+            raise fastapi.HTTPException(status_code=403, detail=exc.reason) from None
 
     async def _read_body(self, request: fastapi.Request) -> bytes:
         """The body, within `max_body_size` bytes (a 413 past it)."""
