@@ -183,18 +183,25 @@ def variable(op: Operation[Any]) -> str:
 
 
 def body(op: Operation[Any]) -> str:
-    """The method's one statement: its operation and the caller's arguments."""
+    """The method's statement: its operation and the caller's arguments. A subscriber
+    token is first put out of sight, its name deleted: error trackers record the locals of
+    every frame, and this one would otherwise hold it while the call runs."""
     args = [variable(op), values_name(op), *positional(op)]
+    hold = ""
     if op.auth == "subscriber":
-        args.append("token=subscriber_token")
+        args.append("token=secret")
+        hold = (
+            "secret = self._hold(subscriber_token)\n"
+            "        del subscriber_token  # not left in this frame's locals\n        "
+        )
     call = ", ".join(args)
     if op.starts:
-        return f"return await self._start({call})"
+        return f"{hold}return await self._start({call})"
     if op.paging is not None:
-        return f"return self._page({call})"
+        return f"{hold}return self._page({call})"
     if op.model is None:
-        return f"await self._call_empty({call})"
-    return f"return await self._call({call})"
+        return f"{hold}await self._call_empty({call})"
+    return f"{hold}return await self._call({call})"
 
 
 def common_base(ops: list[Operation[Any]]) -> str:
@@ -389,7 +396,9 @@ def namespace_module(ns: Namespace) -> str:
             "",
             f"    def for_account(self, account_sid: str) -> {ns.cls}:",
             '        """The same resources for a subaccount (the project\'s own by default)."""',
-            f'        return {ns.cls}(self._requester, path_segment(account_sid, "account_sid"))',
+            "        # Checked now, encoded once when a path is built (not twice: stored raw).",
+            '        path_segment(account_sid, "account_sid")',
+            f"        return {ns.cls}(self._requester, account_sid)",
         ]
     else:
         lines += [

@@ -38,6 +38,8 @@ from typing import Any
 import attrs
 import httpx
 
+from ._json import ParsedTooLarge, limit_of, loads
+
 __all__ = [
     "AuthenticationError",
     "BadRequestError",
@@ -135,9 +137,12 @@ def request_id_of(headers: httpx.Headers) -> str | None:
 
 
 def _decode_body(response: httpx.Response) -> Any:
+    """The JSON body; else its text, or None when it would take too much memory parsed."""
     try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
+        return loads(response.content, limit_of(response.request.extensions))
+    except ParsedTooLarge:
+        return None
+    except ValueError:  # not JSON, nested too deep, or not UTF-8
         return response.text
 
 

@@ -52,14 +52,29 @@ NO_CREDENTIALS = Credentials(None)
 _TOKEN = re.compile(r"[\x21-\x7e]+")
 
 
-def bearer(token: str, name: str = "subscriber_token") -> Credentials:
-    """A subscriber's Bearer token, checked before anything is sent."""
-    if not isinstance(token, str):
-        raise TypeError(f"{name} must be a str, not {type(token).__name__}")
-    if not _TOKEN.fullmatch(token):
+class Secret:
+    """A caller's secret (a subscriber token) held out of sight: its repr shows nothing, so
+    a frame that holds it can be recorded by an error tracker. Never checked here: building
+    one cannot fail, so the plain value is never in a frame of a raised error."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+
+def bearer(secret: Secret, name: str = "subscriber_token") -> Credentials:
+    """A subscriber's Bearer token, checked before anything is sent. The plain token is
+    never bound to a local of this frame (see `Secret`)."""
+    if not isinstance(secret.value, str):
+        raise TypeError(f"{name} must be a str, not {type(secret.value).__name__}")
+    if not _TOKEN.fullmatch(secret.value):
         # The token is a secret: the message says what is wrong, never what it is.
         raise ValueError(f"{name} must be a non-empty token without blanks or control characters")
-    return Credentials(f"Bearer {token}")
+    return Credentials(f"Bearer {secret.value}")
 
 
 @attrs.frozen
@@ -85,6 +100,30 @@ def _mapping(values: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
     return value
 
 
+# An HTTP field name is a token (RFC 9110 5.1): no blanks, no colon, ASCII only.
+_FIELD_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def _checked_headers(headers: Mapping[Any, Any]) -> dict[str, Any]:
+    """`extra_headers` with str names, each a valid field name and none `Authorization`.
+
+    Refused rather than dropped: a header that cannot go out as written is a mistake to
+    report. Every spelling is caught (bytes, any case, a blank before the colon), since
+    each would replace the client's credentials or send a second, conflicting copy.
+    """
+    checked: dict[str, Any] = {}
+    for name in headers:
+        text = name.decode("ascii", "replace") if isinstance(name, bytes) else name
+        if not isinstance(text, str):
+            raise TypeError(f"extra_headers names must be str, not {type(name).__name__}")
+        if text.strip().lower() == "authorization":
+            raise ValueError("extra_headers cannot set Authorization: the client sends its own")
+        if not _FIELD_NAME.fullmatch(text):
+            raise ValueError(f"extra_headers: {name!r} is not a valid header name")
+        checked[text] = headers[name]
+    return checked
+
+
 def call_options(values: Mapping[str, Any]) -> CallOptions:
     """Check request options given as keywords (only option names may be in `values`)."""
     if not values:
@@ -102,8 +141,8 @@ def call_options(values: Mapping[str, Any]) -> CallOptions:
             "or extra_query={...})"
         )
     headers = _mapping(values, "extra_headers")
-    if headers is not None and any(name.lower() == "authorization" for name in headers):
-        raise ValueError("extra_headers cannot set Authorization: the client sends its own")
+    if headers is not None:
+        headers = _checked_headers(headers)
     body = _mapping(values, "extra_body")
     extras = _mapping(values, "extras")
     if body is not None and extras is not None:

@@ -18,11 +18,10 @@ import sniffio
 
 from ._models import Model
 from ._pages import Page
+from ._turns import Turns
 
 if TYPE_CHECKING:
     import asyncio
-
-    import anyio
 
 T = TypeVar("T", bound=Model)
 R = TypeVar("R")
@@ -54,7 +53,7 @@ class _Turn:
 
     __slots__ = ("_semaphore",)
 
-    def __init__(self, semaphore: anyio.Semaphore | None) -> None:
+    def __init__(self, semaphore: Turns | None) -> None:
         self._semaphore = semaphore
 
     def release(self) -> None:
@@ -86,22 +85,9 @@ class AsyncInFlight:
 
     def __init__(self, limit: int | None) -> None:
         self.limit = _checked_limit(limit)
-        # Semaphores belong to one event loop; a client reused under a new loop gets another.
-        self._loop: object = None
-        self._semaphore: anyio.Semaphore | None = None
+        # One limit for the client, whichever threads and event loops use it at once.
+        self._turns = None if self.limit is None else Turns(self.limit)
         self._background: set[asyncio.Task[Any]] = set()
-
-    def _turns(self) -> anyio.Semaphore | None:
-        if self.limit is None:
-            return None
-        import anyio
-        import anyio.lowlevel
-
-        loop = anyio.lowlevel.current_token()
-        if self._semaphore is None or self._loop != loop:
-            self._semaphore = anyio.Semaphore(self.limit, fast_acquire=True)
-            self._loop = loop
-        return self._semaphore
 
     async def run(
         self,
@@ -111,7 +97,10 @@ class AsyncInFlight:
     ) -> R:
         """Wait for a turn (at most `queue_timeout` seconds), then `await hold()` (still
         cancellable like the queue: nothing is sent yet), then `await call()`."""
-        turn = await self._take_turn(queue_timeout)
+        turns = self._turns
+        if turns is not None and not await turns.acquire(queue_timeout):
+            raise _queue_timeout(queue_timeout)
+        turn = _Turn(turns)
         if hold is not None:
             try:
                 await hold()
@@ -135,21 +124,6 @@ class AsyncInFlight:
             self._background.add(task)
             task.add_done_callback(functools.partial(self._forget, deadline))
             raise
-
-    async def _take_turn(self, queue_timeout: float | None) -> _Turn:
-        turns = self._turns()
-        if turns is not None:
-            if queue_timeout is None:
-                await turns.acquire()
-            else:
-                import anyio
-
-                with anyio.move_on_after(queue_timeout):
-                    await turns.acquire()
-                    queue_timeout = None
-                if queue_timeout is not None:
-                    raise _queue_timeout(queue_timeout)
-        return _Turn(turns)
 
     @staticmethod
     async def _admitted(call: Callable[[], Awaitable[R]], turn: _Turn) -> R:

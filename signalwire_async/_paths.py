@@ -45,7 +45,23 @@ def checked_request_path(path: str) -> str:
         raise ValueError(
             f"path must not contain spaces, '?', '#', '\\' or control characters: {path!r}"
         )
-    # Decoded first: `%2e%2e` is `..` to servers that normalize percent-encoded dots.
-    if any(unquote(segment) in (".", "..") for segment in path.split("/")):
-        raise ValueError(f"path must not contain '.' or '..' segments: {path!r}")
+    # Decoded until stable first: `%2e%2e`, `..%2f`, `%252e%252e` or `%2e%2e%5c` are `..`
+    # to a server or proxy that decodes (once or more) before it normalizes.
+    decoded = _fully_decoded(path)
+    if decoded is None or any(segment in (".", "..") for segment in _SEPARATORS.split(decoded)):
+        raise ValueError(f"path must not contain '.' or '..' segments, encoded or not: {path!r}")
     return path
+
+
+_SEPARATORS = re.compile(r"[/\\]")
+_MAX_DECODES = 8  # more layers than this is no real path: refused
+
+
+def _fully_decoded(path: str) -> str | None:
+    """`path` percent-decoded until decoding changes nothing; None past `_MAX_DECODES`."""
+    for _ in range(_MAX_DECODES):
+        decoded = unquote(path)
+        if decoded == path:
+            return path
+        path = decoded
+    return None

@@ -11,6 +11,7 @@ import attrs
 import httpx
 
 from ._exceptions import InvalidResponseError, request_id_of
+from ._json import NestedTooDeep, ParsedTooLarge, limit_of, loads
 from ._models import Model
 
 M = TypeVar("M", bound=Model)
@@ -19,8 +20,12 @@ M = TypeVar("M", bound=Model)
 def parse_json(response: httpx.Response) -> Any:
     """The decoded JSON body; a body that is not JSON raises `InvalidResponseError`."""
     try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
+        return loads(response.content, limit_of(response.request.extensions))
+    except ParsedTooLarge as exc:
+        raise InvalidResponseError.for_response(response, str(exc), readable=False) from None
+    except NestedTooDeep as exc:
+        raise InvalidResponseError.for_response(response, str(exc)) from None
+    except ValueError:  # UnicodeDecodeError too
         content_type = response.headers.get("content-type", "no content type")
         raise InvalidResponseError.for_response(
             response, f"expected a JSON body, got {content_type} ({len(response.content)} bytes)"

@@ -104,6 +104,8 @@ def test_build_path_fills_and_encodes_each_placeholder() -> None:
 
 def test_a_request_path_on_the_space_is_kept() -> None:
     assert checked_request_path("/api/fabric/resources/a%20b") == "/api/fabric/resources/a%20b"
+    # Dots inside a segment, encoded or not, are not a way out.
+    assert checked_request_path("/api/x/a..b%252e") == "/api/x/a..b%252e"
 
 
 @pytest.mark.parametrize(
@@ -120,6 +122,12 @@ def test_a_request_path_on_the_space_is_kept() -> None:
         "/api/../x",
         "/api/%2e%2e/x",
         "/api/./x",
+        "/api/%2e%2e%2fx",
+        "/api/..%2fx",
+        "/api/%252e%252e/x",
+        "/api/%2e%2e%5cx",
+        "/api/%25252e%25252e/x",
+        "/api/%" + "25" * 9 + "2e",  # more layers than are ever decoded
     ],
 )
 def test_a_request_path_that_could_leave_its_route_is_refused(path: str) -> None:

@@ -124,3 +124,19 @@ def test_verify_takes_a_path_or_a_context_and_refuses_unknown_roots(
     assert get(secure.url, verify=secure.ssl_context()) == "via-https"
     with pytest.raises(SignalWireRestTransportError, match=r"(?i)certificate|ssl"):
         get(secure.url)  # the system's roots do not know the test CA
+
+
+@pytest.mark.parametrize("proxied", [False, True], ids=["direct", "proxied"])
+def test_trust_env_false_ignores_ssl_cert_file(
+    get: Get,
+    secure: TLSLoopbackServer,
+    proxy: LoopbackProxy,
+    monkeypatch: pytest.MonkeyPatch,
+    proxied: bool,
+) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", secure.ca_path)
+    via: dict[str, Any] = {"proxy": proxy.url} if proxied else {}
+    assert get(secure.url, **via) == "via-https"  # trusted through the environment
+    with pytest.raises(SignalWireRestTransportError, match="CERTIFICATE_VERIFY_FAILED"):
+        get(secure.url, trust_env=False, **via)
+    assert secure.hits[("GET", ONE)] == 1

@@ -4,13 +4,18 @@
 # handlers' annotations, and `webhook` is a local of `make_app`.
 
 import json
+from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 import httpx
 import pytest
 from fastapi import Depends, FastAPI, Request
 
-from signalwire_async.integrations.fastapi import SignalWireWebhook, WebhookRequest
+from signalwire_async.integrations.fastapi import (
+    DEFAULT_MAX_BODY_SIZE,
+    SignalWireWebhook,
+    WebhookRequest,
+)
 from signalwire_async.webhooks import (
     MISSING_SIGNATURE,
     SIGNATURE_MISMATCH,
@@ -122,8 +127,71 @@ async def test_public_url_replaces_scheme_and_host() -> None:
 
 @pytest.mark.asyncio
 async def test_a_body_read_before_the_dependency_is_a_clear_error() -> None:
+    # Signed (or it would get its 403 before the body is looked at).
+    headers = {**FORM, "X-SignalWire-Signature": "c2lnbmVk"}
     with pytest.raises(RuntimeError, match="raw request body"):
-        await post(make_app(SignalWireWebhook(KEY)), "/drained", FORM_BODY, FORM)
+        await post(make_app(SignalWireWebhook(KEY)), "/drained", FORM_BODY, headers)
+
+
+class Chunks:
+    """A request body of `count` chunks of 64 KiB, sent chunked; counts those read."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.read = 0
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for _ in range(self.count):
+            self.read += 1
+            yield b"x" * 65536
+
+
+async def post_chunks(webhook: SignalWireWebhook, body: Chunks, signed: bool) -> httpx.Response:
+    headers = {**FORM, **({"X-SignalWire-Signature": "c2lnbmVk"} if signed else {})}
+    transport = httpx.ASGITransport(app=make_app(webhook))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        return await client.post("/voice", content=body, headers=headers)
+
+
+@pytest.mark.asyncio
+async def test_an_unsigned_request_is_refused_before_its_body_is_read() -> None:
+    body = Chunks(4096)  # 256 MiB, if it were read
+    response = await post_chunks(SignalWireWebhook(KEY), body, signed=False)
+    assert response.status_code == 403
+    assert response.json() == {"detail": MISSING_SIGNATURE}
+    assert body.read <= 1  # at most what the transport hands over with the request
+
+
+@pytest.mark.asyncio
+async def test_a_chunked_body_beyond_max_body_size_is_413_and_read_no_further() -> None:
+    body = Chunks(4096)
+    response = await post_chunks(SignalWireWebhook(KEY), body, signed=True)
+    assert response.status_code == 413
+    assert body.read <= DEFAULT_MAX_BODY_SIZE // 65536 + 2
+
+
+@pytest.mark.asyncio
+async def test_a_declared_length_beyond_max_body_size_is_413_before_reading() -> None:
+    headers = {**FORM, "X-SignalWire-Signature": "c2lnbmVk"}
+    webhook = SignalWireWebhook(KEY, max_body_size=len(FORM_BODY) - 1)
+    response = await post(make_app(webhook), "/voice", FORM_BODY, headers)
+    assert response.status_code == 413
+    assert "bytes" in response.json()["detail"]
+
+
+@pytest.mark.asyncio
+async def test_a_signed_body_within_max_body_size_is_read_whole() -> None:
+    url = "http://testserver/voice"
+    headers = {**FORM, "X-Twilio-Signature": compat_signature(KEY, url, FORM_PARAMS)}
+    webhook = SignalWireWebhook(KEY, max_body_size=len(FORM_BODY))
+    response = await post(make_app(webhook), "/voice", FORM_BODY, headers)
+    assert response.status_code == 200, response.text
+
+
+@pytest.mark.parametrize(("size", "error"), [(0, ValueError), (True, TypeError), ("1", TypeError)])
+def test_max_body_size_is_checked(size: Any, error: type[Exception]) -> None:
+    with pytest.raises(error, match="max_body_size"):
+        SignalWireWebhook(KEY, max_body_size=size)
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import socket
 import ssl
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
@@ -34,6 +35,8 @@ class TLSLoopbackServer(LoopbackServer):
         self.context.set_alpn_protocols(["http/1.1"])
         ca.issue_cert("127.0.0.1", "localhost").configure_cert(self.context)
         self._open: set[socket.socket] = set()
+        self.handshake_delay = 0.0  # seconds a handshake waits, for clients caught connecting
+        self.accepted = threading.Event()  # set when a connection was accepted
 
     @property
     def url(self) -> str:
@@ -61,6 +64,9 @@ class TLSLoopbackServer(LoopbackServer):
             super().process_request(request, client_address)
 
     def finish_request(self, request: Any, client_address: Any) -> None:
+        self.accepted.set()
+        if self.handshake_delay:
+            time.sleep(self.handshake_delay)
         request.do_handshake()  # a failure (an untrusting client) ends in handle_error
         super().finish_request(request, client_address)
 

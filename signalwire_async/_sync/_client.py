@@ -66,11 +66,14 @@ class RestClient(Namespaces):
         total_timeout: Seconds for a whole call, from the first connect to the last byte,
             across retries; None (the default) leaves only the per-phase `timeout`.
         max_response_size: Largest response body read, in bytes, raw and decoded (64 MiB).
+            A JSON body whose parsed form would take more than 8 times that in memory
+            (estimated from its structure; at least 16 MiB) is refused too.
         proxy: A proxy URL (or `httpx.Proxy`) for every request. Without it, and with
             `trust_env`, `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY` decide.
         verify: TLS verification: True (system and certifi roots), False, a CA bundle path
             or an `ssl.SSLContext`.
-        trust_env: Read proxies (and `SSL_CERT_FILE`) from the environment, as httpx does.
+        trust_env: Read proxies (and, with `verify=True`, `SSL_CERT_FILE` and `SSL_CERT_DIR`)
+            from the environment, as httpx does; False reads no environment variable.
         http_client: An `httpx.Client` to send through instead of our own pool; it is
             used as is and never closed by this client (`proxy`, `verify`, `trust_env` and
             `limits` are then its own business).
@@ -115,7 +118,9 @@ class RestClient(Namespaces):
         owned = http_client is None
         if http_client is None:
             routes = factories.proxy_routes(proxy, trust_env)
-            http_client = factories.create_sync_http_client(limits, tls_verify(verify), routes)
+            http_client = factories.create_sync_http_client(
+                limits, tls_verify(verify), routes, trust_env=trust_env
+            )
         shared = SharedState(http_client, owned=owned, max_in_flight=max_in_flight)
         self._setup(config, shared, is_view=False)
 

@@ -19,7 +19,7 @@ import httpx
 from .._form import form_fields
 from .._models import Model
 from .._operation import Operation
-from .._options import NO_CREDENTIALS, CallOptions, bearer, call_options
+from .._options import NO_CREDENTIALS, CallOptions, Secret, bearer, call_options
 from .._pages import LINKS
 from .._params import check_params
 from .._paths import build_path
@@ -42,6 +42,11 @@ class Resource:
         # The Compatibility API's `{AccountSid}`: the project, or a subaccount (`for_account`).
         self._account_sid = account_sid or requester.config.project
 
+    @staticmethod
+    def _hold(token: str) -> Secret:
+        """A subscriber token out of sight (a generated method then deletes its own name)."""
+        return Secret(token)
+
     def _path(self, template: str, **values: str) -> str:
         """`template` with each `{name}` replaced by a checked, percent-encoded id."""
         if "{AccountSid}" in template:
@@ -49,7 +54,11 @@ class Resource:
         return build_path(template, **values)
 
     def _split(
-        self, op: Operation[Any], values: Mapping[str, Any], args: tuple[str, ...], token: Any
+        self,
+        op: Operation[Any],
+        values: Mapping[str, Any],
+        args: tuple[str, ...],
+        token: Secret | None,
     ) -> tuple[str, dict[str, Any] | None, CallOptions]:
         """The operation's filled path, its own parameters (None when it has none) and the
         request options: `args` fill the path's placeholders, then the `body_args` fields;
@@ -58,7 +67,7 @@ class Resource:
         path = self._path(op.path, **dict(zip(names, args, strict=False)))
         credentials = None
         if op.auth == "subscriber":
-            credentials = bearer(token)  # checks it, before anything else is
+            credentials = bearer(token or Secret(None))  # checks it, before anything else is
         elif op.auth == "none":
             credentials = NO_CREDENTIALS
         params: dict[str, Any] | None = None
@@ -73,7 +82,7 @@ class Resource:
         return path, params, options
 
     def _call(
-        self, op: Operation[M], values: Mapping[str, Any], *args: str, token: Any = None
+        self, op: Operation[M], values: Mapping[str, Any], *args: str, token: Secret | None = None
     ) -> M:
         """Send one request and decode its answer as the operation's model. The parameters
         are the query of a GET, and the JSON body (or with `form`, the form body) otherwise."""
@@ -89,7 +98,11 @@ class Resource:
         return CallControl(control_id, call)
 
     def _call_empty(
-        self, op: Operation[None], values: Mapping[str, Any], *args: str, token: Any = None
+        self,
+        op: Operation[None],
+        values: Mapping[str, Any],
+        *args: str,
+        token: Secret | None = None,
     ) -> None:
         """Send one request whose answer has no content (a delete)."""
         path, params, options = self._split(op, values, args, token)
@@ -120,7 +133,7 @@ class Resource:
         )
 
     def _page(
-        self, op: Operation[M], values: Mapping[str, Any], *args: str, token: Any = None
+        self, op: Operation[M], values: Mapping[str, Any], *args: str, token: Secret | None = None
     ) -> Pager[M]:
         """A pager over the operation's path; nothing is sent until it is iterated or awaited."""
         path, query, options = self._split(op, values, args, token)

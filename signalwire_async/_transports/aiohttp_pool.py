@@ -83,9 +83,13 @@ class RawBody(httpx.AsyncByteStream):
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """Sends httpx requests through one `aiohttp.ClientSession`, on the running loop."""
 
-    def __init__(self, limits: httpx.Limits, verify: ssl.SSLContext | bool = True) -> None:
+    def __init__(
+        self, limits: httpx.Limits, verify: ssl.SSLContext | bool = True, trust_env: bool = True
+    ) -> None:
         ssl_option: ssl.SSLContext | bool = (
-            httpx.create_ssl_context(verify=verify) if verify is not False else False
+            httpx.create_ssl_context(verify=verify, trust_env=trust_env)
+            if verify is not False
+            else False
         )
         connector = aiohttp.TCPConnector(
             limit=limits.max_connections or 0,

@@ -42,22 +42,32 @@ def _mounts(
 
 
 def create_async_http_client(
-    limits: httpx.Limits, verify: Verify, routes: dict[str, httpx.Proxy | None]
+    limits: httpx.Limits,
+    verify: Verify,
+    routes: dict[str, httpx.Proxy | None],
+    *,
+    trust_env: bool = True,
 ) -> httpx.AsyncClient:
-    """Our own pool: one per event loop (`per_loop`), proxied routes through httpcore."""
+    """Our own pool: one per event loop (`per_loop`), proxied routes through httpcore.
+
+    `trust_env=False`: the TLS context ignores `SSL_CERT_FILE` and `SSL_CERT_DIR` too."""
     from .per_loop import PerLoopTransport
 
-    mounts = _mounts(routes, lambda proxy: PerLoopTransport(limits, verify, proxy))
-    transport = PerLoopTransport(limits, verify)
+    mounts = _mounts(routes, lambda proxy: PerLoopTransport(limits, verify, proxy, trust_env))
+    transport = PerLoopTransport(limits, verify, trust_env=trust_env)
     return httpx.AsyncClient(transport=transport, mounts=mounts, trust_env=False)
 
 
 def create_sync_http_client(
-    limits: httpx.Limits, verify: Verify, routes: dict[str, httpx.Proxy | None]
+    limits: httpx.Limits,
+    verify: Verify,
+    routes: dict[str, httpx.Proxy | None],
+    *,
+    trust_env: bool = True,
 ) -> httpx.Client:
     """Our own pool: httpcore's sync pool (~0.3 ms CPU per request on one thread)."""
     from ._sync.httpcore_pool import CheckedTransport
 
-    mounts = _mounts(routes, lambda proxy: CheckedTransport(limits, verify, proxy))
-    transport = CheckedTransport(limits, verify)
+    mounts = _mounts(routes, lambda proxy: CheckedTransport(limits, verify, proxy, trust_env))
+    transport = CheckedTransport(limits, verify, trust_env=trust_env)
     return httpx.Client(transport=transport, mounts=mounts, trust_env=False)

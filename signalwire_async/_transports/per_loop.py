@@ -55,10 +55,12 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
         limits: httpx.Limits,
         verify: ssl.SSLContext | bool = True,
         proxy: httpx.Proxy | None = None,
+        trust_env: bool = True,
     ) -> None:
         self._limits = limits
         self._verify = verify
         self._proxy = proxy
+        self._trust_env = trust_env
         self._loops: dict[object, _LoopPools] = {}
         self._last: tuple[object, _LoopPools] | None = None  # the common case: one loop
         self._closed = False
@@ -99,12 +101,14 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
             if pools.aiohttp is None:
                 from .aiohttp_pool import AiohttpTransport
 
-                pools.aiohttp = AiohttpTransport(self._limits, self._verify)
+                pools.aiohttp = AiohttpTransport(self._limits, self._verify, self._trust_env)
             return pools.aiohttp
         if pools.httpcore is None:
             from ._async.httpcore_pool import CheckedTransport
 
-            pools.httpcore = CheckedTransport(self._limits, self._verify, self._proxy)
+            pools.httpcore = CheckedTransport(
+                self._limits, self._verify, self._proxy, self._trust_env
+            )
         return pools.httpcore
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

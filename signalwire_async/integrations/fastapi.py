@@ -13,6 +13,7 @@ async def voice(event: Annotated[WebhookRequest, Depends(webhook)]) -> Response:
 # runtime, and a callable instance gives it no module globals to resolve strings with.
 
 import json
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -21,11 +22,20 @@ import fastapi
 from fastapi.datastructures import URL
 
 from .._config import _resolve
-from ..webhooks import WebhookSignatureError, WebhookValidator, _form_pairs, _url_problem
+from ..webhooks import (
+    COMPAT_SIGNATURE_HEADER,
+    SIGNATURE_HEADER,
+    WebhookSignatureError,
+    WebhookValidator,
+    _form_pairs,
+    _url_problem,
+)
 
-__all__ = ["ENV_SIGNING_KEY", "SignalWireWebhook", "WebhookRequest"]
+__all__ = ["DEFAULT_MAX_BODY_SIZE", "ENV_SIGNING_KEY", "SignalWireWebhook", "WebhookRequest"]
 
 ENV_SIGNING_KEY = "SIGNALWIRE_SIGNING_KEY"
+DEFAULT_MAX_BODY_SIZE = 1024 * 1024
+"""The largest webhook body read, in bytes (webhooks are small forms or JSON documents)."""
 
 
 @attrs.frozen
@@ -51,30 +61,76 @@ class SignalWireWebhook:
     `public_url` (like `https://hooks.example.com`) replaces the scheme, host and port the
     app sees, for apps behind a proxy or tunnel; the path and query string are kept.
     A request whose URL is malformed (so cannot have been signed) also gets a 403.
+
+    A request without a signature header gets its 403 before its body is read, and a body
+    larger than `max_body_size` bytes (`DEFAULT_MAX_BODY_SIZE`, 1 MiB) gets a 413, read no
+    further: an unsigned or oversized request costs no memory.
     """
 
-    def __init__(self, signing_key: str | None = None, *, public_url: str | None = None) -> None:
+    def __init__(
+        self,
+        signing_key: str | None = None,
+        *,
+        public_url: str | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
+    ) -> None:
         self._validator = WebhookValidator(_resolve(signing_key, ENV_SIGNING_KEY, "signing_key"))
         self._origin = None if public_url is None else _origin(public_url)
+        if isinstance(max_body_size, bool) or not isinstance(max_body_size, int):
+            raise TypeError(f"max_body_size must be an int, not {type(max_body_size).__name__}")
+        if max_body_size < 1:
+            raise ValueError(
+                f"max_body_size must be a positive number of bytes, not {max_body_size}"
+            )
+        self._max_body_size = max_body_size
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(signing_key='***', public_url={self._origin!r})"
 
     async def __call__(self, request: fastapi.Request) -> WebhookRequest:
+        url = self.request_url(request)
+        if not any(request.headers.get(name) for name in _SIGNATURE_HEADERS):
+            # Unsigned: refused before the body is read (a malformed URL still named first).
+            self._check(url, b"", {})
         try:
-            body = await request.body()
+            body = await self._read_body(request)
         except RuntimeError as exc:  # Starlette's "Stream consumed"
             raise RuntimeError(
                 "SignalWireWebhook needs the raw request body, but it was already read "
                 "(by Form() parameters?); use WebhookRequest.form instead"
             ) from exc
-        url = self.request_url(request)
-        try:
-            self._validator.validate_headers(url, body, request.headers)
-        except WebhookSignatureError as exc:
-            raise fastapi.HTTPException(status_code=403, detail=exc.reason) from None
+        self._check(url, body, request.headers)
         pairs = _form_pairs(body, request.headers.get("content-type"))
         return WebhookRequest(url=url, body=body, form=dict(pairs or ()))
+
+    def _check(self, url: str, body: bytes, headers: Mapping[str, str]) -> None:
+        """Pass a request whose signature checks out; a 403 with the reason otherwise."""
+        try:
+            self._validator.validate_headers(url, body, headers)
+        except WebhookSignatureError as exc:
+            raise fastapi.HTTPException(status_code=403, detail=exc.reason) from None
+
+    async def _read_body(self, request: fastapi.Request) -> bytes:
+        """The body, within `max_body_size` bytes (a 413 past it)."""
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit():
+            if int(declared) > self._max_body_size:
+                raise self._too_large()
+            # Framed by its length, so bounded: read it Starlette's way (kept for others).
+            return await request.body()
+        parts: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > self._max_body_size:
+                raise self._too_large()
+            parts.append(chunk)
+        return b"".join(parts)
+
+    def _too_large(self) -> fastapi.HTTPException:
+        return fastapi.HTTPException(
+            status_code=413, detail=f"the body is larger than {self._max_body_size:,} bytes"
+        )
 
     def request_url(self, request: fastapi.Request) -> str:
         """The URL SignalWire requested, as far as the request (and `public_url`) tell."""
@@ -90,6 +146,9 @@ class SignalWireWebhook:
             path = bare.components.path
         query = request.scope.get("query_string", b"").decode("utf-8", "replace")
         return f"{origin}{path}?{query}" if query else origin + path
+
+
+_SIGNATURE_HEADERS = (SIGNATURE_HEADER, COMPAT_SIGNATURE_HEADER)
 
 
 def _origin(public_url: str) -> str:

@@ -72,6 +72,15 @@ async def test_a_subaccount_view_puts_its_sid_in_the_path(api: respx.MockRouter)
 
 
 @pytest.mark.asyncio
+async def test_a_subaccount_sid_is_encoded_once_on_the_wire(api: respx.MockRouter) -> None:
+    route = api.get(url__regex=r"/Accounts/").respond(json=call(CALL_SID))
+    async with make_client() as client:
+        await client.compat.for_account("AC 1:x").calls.get(CALL_SID)
+    sent = route.calls.last.request.url.raw_path.decode()
+    assert sent == f"/api/laml/2010-04-01/Accounts/AC%201%3Ax/Calls/{CALL_SID}"
+
+
+@pytest.mark.asyncio
 async def test_dates_and_booleans_in_a_query_are_encoded_as_the_api_reads_them(
     api: respx.MockRouter,
 ) -> None:

@@ -109,3 +109,52 @@ async def test_project_operations_still_send_the_project_credentials(
         await client.fabric.addresses.get(ADDRESS_ID, subscriber_token=SUBSCRIBER)
         [r async for r in client.fabric.resources.list()]
     assert resources.calls.last.request.headers["authorization"].startswith("Basic ")
+
+
+def frame_locals_holding(error: BaseException, secret: str) -> list[str]:
+    """The locals of the error's traceback frames below the caller's own that hold
+    `secret`, or show it in their repr: what an error tracker recording locals stores."""
+    found = []
+    assert error.__traceback__ is not None
+    tb = error.__traceback__.tb_next  # the test's own frame holds what the test gave
+    while tb is not None:
+        frame = tb.tb_frame
+        for name, value in frame.f_locals.items():
+            try:
+                shown = repr(value)
+            except Exception:  # a half-built object; its parts are checked where they live
+                shown = ""
+            if value is secret or secret in shown:
+                found.append(f"{frame.f_code.co_name}: {name}")
+        tb = tb.tb_next
+    return found
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("way", ["get", "list", "create_invite_token"])
+async def test_no_frame_of_a_failed_subscriber_call_holds_the_token(
+    api: respx.MockRouter, way: str
+) -> None:
+    api.route().respond(500, json={"error": "boom"})
+    async with make_client(max_retries=0) as client:
+        with pytest.raises(SignalWireRestError) as caught:
+            if way == "get":
+                await client.fabric.addresses.get(ADDRESS_ID, subscriber_token=SUBSCRIBER)
+            elif way == "list":
+                [a async for a in client.fabric.addresses.list(subscriber_token=SUBSCRIBER)]
+            else:
+                await client.fabric.tokens.create_invite_token(
+                    subscriber_token=SUBSCRIBER, address_id=ADDRESS_ID
+                )
+    assert frame_locals_holding(caught.value, SUBSCRIBER) == []
+
+
+@pytest.mark.asyncio
+async def test_no_frame_of_a_refused_subscriber_token_holds_it(
+    offline: respx.MockRouter,
+) -> None:
+    refused = "almost a token"  # a blank: refused, yet perhaps a real token mistyped
+    async with make_client() as client:
+        with pytest.raises(ValueError) as caught:
+            await client.fabric.addresses.get(ADDRESS_ID, subscriber_token=refused)
+    assert frame_locals_holding(caught.value, refused) == []

@@ -130,14 +130,45 @@ def test_extra_headers_are_sent_beside_the_clients_own(api: respx.MockRouter, na
 
 
 @pytest.mark.parametrize("name", NAMES)
-@pytest.mark.parametrize("header", ["Authorization", "authorization", "AUTHORIZATION"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Authorization",
+        "authorization",
+        "AUTHORIZATION",
+        b"Authorization",
+        b"authorization",
+        "Authorization ",
+        " authorization",
+        "Authorization\t",
+        b"Authorization ",
+    ],
+)
 def test_extra_headers_cannot_set_authorization(
-    offline: respx.MockRouter, name: str, header: str
+    offline: respx.MockRouter, name: str, header: Any
 ) -> None:
     with make_client() as client:
         with pytest.raises(ValueError, match="Authorization"):
             run(client, name, extra_headers={"X-Trace": "t", header: "Bearer stolen"})
     assert not offline.calls
+
+
+@pytest.mark.parametrize("header", ["X Trace", "X-Trace:", "", "X-Tr\u00e4ce", 7])
+def test_extra_headers_with_a_name_that_is_no_header_name_are_refused(
+    offline: respx.MockRouter, header: Any
+) -> None:
+    with make_client() as client:
+        with pytest.raises((TypeError, ValueError), match="extra_headers"):
+            run(client, "get", extra_headers={header: "v"})
+    assert not offline.calls
+
+
+def test_extra_headers_with_a_bytes_name_are_sent(api: respx.MockRouter) -> None:
+    route = mock(api, "get")
+    with make_client() as client:
+        run(client, "get", extra_headers={b"X-Trace": "t-1"})
+    assert route.calls.last.request.headers["x-trace"] == "t-1"
+    assert route.calls.last.request.headers["authorization"].startswith("Basic ")
 
 
 @pytest.mark.parametrize("name", WITH_BODY)

@@ -10,6 +10,10 @@
   A 204, a 304 or an answer to HEAD that announces a body is closed too: its promised bytes
   may still be on their way when the next request goes out (as in `aiohttp_pool`).
   A proxied connection keeps httpcore's own behaviour (the README says so).
+- **Closed means closed.** httpcore's pool, closed, closes the connections it holds, but a
+  connection still connecting (TCP, TLS or a proxy tunnel) has nothing to close yet, and
+  would then send its request. A connection that finishes connecting after the transport
+  was closed is closed at once instead, and its call raises `ClientClosedError`.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import Any
 import httpcore
 import httpx
 
+from ..._exceptions import ClientClosedError
 from .. import deadline, private
 
 logger = logging.getLogger("signalwire_async")
@@ -30,8 +35,9 @@ logger = logging.getLogger("signalwire_async")
 class DeadlineStream(httpcore.AsyncNetworkStream):
     """A socket stream whose timeouts never run past the call's deadline."""
 
-    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+    def __init__(self, stream: httpcore.AsyncNetworkStream, backend: DeadlineBackend) -> None:
         self._stream = stream
+        self._backend = backend
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return await self._stream.read(max_bytes, deadline.clamp(timeout, httpcore.ReadTimeout))
@@ -49,7 +55,8 @@ class DeadlineStream(httpcore.AsyncNetworkStream):
         timeout: float | None = None,
     ) -> httpcore.AsyncNetworkStream:
         timeout = deadline.clamp(timeout, httpcore.ConnectTimeout)
-        return DeadlineStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
+        stream = await self._stream.start_tls(ssl_context, server_hostname, timeout)
+        return await self._backend.opened(stream)
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
@@ -60,6 +67,14 @@ class DeadlineBackend(httpcore.AsyncNetworkBackend):
 
     def __init__(self) -> None:
         self._backend = httpcore.AnyIOBackend()
+        self.closed = False  # set by the transport's close: no connection opens after it
+
+    async def opened(self, stream: httpcore.AsyncNetworkStream) -> DeadlineStream:
+        """`stream`, just connected; closed at once if the transport was closed meanwhile."""
+        if self.closed:
+            await stream.aclose()
+            raise ClientClosedError("this client has been closed; create a new one")
+        return DeadlineStream(stream, self)
 
     async def connect_tcp(
         self,
@@ -71,13 +86,13 @@ class DeadlineBackend(httpcore.AsyncNetworkBackend):
     ) -> httpcore.AsyncNetworkStream:
         timeout = deadline.clamp(timeout, httpcore.ConnectTimeout)
         stream = await self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
-        return DeadlineStream(stream)
+        return await self.opened(stream)
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
     ) -> httpcore.AsyncNetworkStream:
         timeout = deadline.clamp(timeout, httpcore.ConnectTimeout)
-        return DeadlineStream(
+        return await self.opened(
             await self._backend.connect_unix_socket(path, timeout, socket_options)
         )
 
@@ -140,17 +155,24 @@ class CheckedTransport(httpx.AsyncHTTPTransport):
         limits: httpx.Limits,
         verify: ssl.SSLContext | bool = True,
         proxy: httpx.Proxy | None = None,
+        trust_env: bool = True,
     ) -> None:
+        # `trust_env=False`: `SSL_CERT_FILE` and `SSL_CERT_DIR` are ignored too.
+        self._backend = DeadlineBackend()
         if proxy is not None:
-            super().__init__(limits=limits, verify=verify, proxy=proxy)
-            private.set_network_backend(self, DeadlineBackend())
+            super().__init__(limits=limits, verify=verify, proxy=proxy, trust_env=trust_env)
+            private.set_network_backend(self, self._backend)
             return
         # Not super().__init__(): it would build a pool (and an SSL context) only to drop it.
         pool = _CheckedPool(
-            ssl_context=httpx.create_ssl_context(verify=verify),
+            ssl_context=httpx.create_ssl_context(verify=verify, trust_env=trust_env),
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
-            network_backend=DeadlineBackend(),
+            network_backend=self._backend,
         )
         private.set_pool(self, pool)
+
+    async def aclose(self) -> None:
+        self._backend.closed = True  # first: a connection finishing now is closed at once
+        await super().aclose()

@@ -12,6 +12,10 @@
   A 204, a 304 or an answer to HEAD that announces a body is closed too: its promised bytes
   may still be on their way when the next request goes out (as in `aiohttp_pool`).
   A proxied connection keeps httpcore's own behaviour (the README says so).
+- **Closed means closed.** httpcore's pool, closed, closes the connections it holds, but a
+  connection still connecting (TCP, TLS or a proxy tunnel) has nothing to close yet, and
+  would then send its request. A connection that finishes connecting after the transport
+  was closed is closed at once instead, and its call raises `ClientClosedError`.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import Any
 import httpcore
 import httpx
 
+from ..._exceptions import ClientClosedError
 from .. import deadline, private
 
 logger = logging.getLogger("signalwire_async")
@@ -32,8 +37,9 @@ logger = logging.getLogger("signalwire_async")
 class DeadlineStream(httpcore.NetworkStream):
     """A socket stream whose timeouts never run past the call's deadline."""
 
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
+    def __init__(self, stream: httpcore.NetworkStream, backend: DeadlineBackend) -> None:
         self._stream = stream
+        self._backend = backend
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return self._stream.read(max_bytes, deadline.clamp(timeout, httpcore.ReadTimeout))
@@ -51,7 +57,8 @@ class DeadlineStream(httpcore.NetworkStream):
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
         timeout = deadline.clamp(timeout, httpcore.ConnectTimeout)
-        return DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
+        stream = self._stream.start_tls(ssl_context, server_hostname, timeout)
+        return self._backend.opened(stream)
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
@@ -62,6 +69,14 @@ class DeadlineBackend(httpcore.NetworkBackend):
 
     def __init__(self) -> None:
         self._backend = httpcore.SyncBackend()
+        self.closed = False  # set by the transport's close: no connection opens after it
+
+    def opened(self, stream: httpcore.NetworkStream) -> DeadlineStream:
+        """`stream`, just connected; closed at once if the transport was closed meanwhile."""
+        if self.closed:
+            stream.close()
+            raise ClientClosedError("this client has been closed; create a new one")
+        return DeadlineStream(stream, self)
 
     def connect_tcp(
         self,
@@ -73,13 +88,13 @@ class DeadlineBackend(httpcore.NetworkBackend):
     ) -> httpcore.NetworkStream:
         timeout = deadline.clamp(timeout, httpcore.ConnectTimeout)
         stream = self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
-        return DeadlineStream(stream)
+        return self.opened(stream)
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
     ) -> httpcore.NetworkStream:
         timeout = deadline.clamp(timeout, httpcore.ConnectTimeout)
-        return DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
+        return self.opened(self._backend.connect_unix_socket(path, timeout, socket_options))
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
@@ -140,17 +155,24 @@ class CheckedTransport(httpx.HTTPTransport):
         limits: httpx.Limits,
         verify: ssl.SSLContext | bool = True,
         proxy: httpx.Proxy | None = None,
+        trust_env: bool = True,
     ) -> None:
+        # `trust_env=False`: `SSL_CERT_FILE` and `SSL_CERT_DIR` are ignored too.
+        self._backend = DeadlineBackend()
         if proxy is not None:
-            super().__init__(limits=limits, verify=verify, proxy=proxy)
-            private.set_network_backend(self, DeadlineBackend())
+            super().__init__(limits=limits, verify=verify, proxy=proxy, trust_env=trust_env)
+            private.set_network_backend(self, self._backend)
             return
         # Not super().__init__(): it would build a pool (and an SSL context) only to drop it.
         pool = _CheckedPool(
-            ssl_context=httpx.create_ssl_context(verify=verify),
+            ssl_context=httpx.create_ssl_context(verify=verify, trust_env=trust_env),
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
-            network_backend=DeadlineBackend(),
+            network_backend=self._backend,
         )
         private.set_pool(self, pool)
+
+    def close(self) -> None:
+        self._backend.closed = True  # first: a connection finishing now is closed at once
+        super().close()

@@ -76,7 +76,9 @@ class Tokens(AsyncResource):
 
         Authenticates with the subscriber's token, not the project's.
         """
-        return await self._call(_CREATE_INVITE_TOKEN, body, token=subscriber_token)
+        secret = self._hold(subscriber_token)
+        del subscriber_token  # not left in this frame's locals
+        return await self._call(_CREATE_INVITE_TOKEN, body, token=secret)
 
     async def create_subscriber_token(
         self, **body: Unpack[SubscriberTokenCreateParams]

@@ -40,7 +40,9 @@ class Compat:
 
     def for_account(self, account_sid: str) -> Compat:
         """The same resources for a subaccount (the project's own by default)."""
-        return Compat(self._requester, path_segment(account_sid, "account_sid"))
+        # Checked now, encoded once when a path is built (not twice: stored raw).
+        path_segment(account_sid, "account_sid")
+        return Compat(self._requester, account_sid)
 
     @functools.cached_property
     def accounts(self) -> CompatAccounts:

@@ -32,7 +32,9 @@ class Addresses(Resource):
         A pager: `for item in ...` walks every page.
         Authenticates with the subscriber's token, not the project's.
         """
-        return self._page(_LIST, params, token=subscriber_token)
+        secret = self._hold(subscriber_token)
+        del subscriber_token  # not left in this frame's locals
+        return self._page(_LIST, params, token=secret)
 
     def get(
         self, id: str, *, subscriber_token: str, **options: Unpack[RequestOptions]
@@ -41,4 +43,6 @@ class Addresses(Resource):
 
         Authenticates with the subscriber's token, not the project's.
         """
-        return self._call(_GET, options, id, token=subscriber_token)
+        secret = self._hold(subscriber_token)
+        del subscriber_token  # not left in this frame's locals
+        return self._call(_GET, options, id, token=secret)

@@ -78,7 +78,9 @@ class Tokens(Resource):
 
         Authenticates with the subscriber's token, not the project's.
         """
-        return self._call(_CREATE_INVITE_TOKEN, body, token=subscriber_token)
+        secret = self._hold(subscriber_token)
+        del subscriber_token  # not left in this frame's locals
+        return self._call(_CREATE_INVITE_TOKEN, body, token=secret)
 
     def create_subscriber_token(
         self, **body: Unpack[SubscriberTokenCreateParams]
