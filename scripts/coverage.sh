@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 policy_modules=(
   signalwire_async/_retry.py
   signalwire_async/_decide.py
+  signalwire_async/_json.py
   signalwire_async/_pages.py
   signalwire_async/_paths.py
   signalwire_async/_params.py
