@@ -170,7 +170,7 @@ def signature(op: Operation[Any]) -> str:
     if op.auth == "subscriber":
         args += ["*", "subscriber_token: str"]
     if op.params is None:
-        args.append("**options: Unpack[RequestOptions]")
+        args.append("**options: Unpack[RequestKeywords]")
     else:
         args.append(f"**{values_name(op)}: Unpack[{op.params.__name__}]")
     prefix = "def" if op.paging is not None else "async def"
@@ -306,7 +306,7 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
     `up` the relative import prefix of the package root from its module."""
     ops = [operation(place, op, index) for op in res.ops]
     names = {type_name(c) for op in ops for c in (op.model, op.params) if c is not None}
-    options = {"RequestOptions"} if any(op.params is None for op in ops) else set()
+    options = {"RequestKeywords"} if any(op.params is None for op in ops) else set()
     shared = shared_fields(ops)
     table = [table_head(place, ops), *(table_entry(op, common_base(ops), shared) for op in ops)]
     machinery = {"Operations"}
@@ -533,7 +533,7 @@ def api_reference() -> str:
         "iterated: `async for item in client.fabric.sip_endpoints.list()` (sync: `for ...`).",
         "`**Params` stands for the keyword arguments of that `TypedDict`; every method also",
         "takes the request options (`extra_body=`, `extra_query=`, `extra_headers=`,",
-        "`request_timeout=`, `total_timeout=`). Types import from",
+        "`request_timeout=`, `total_timeout=`, `request_options=`). Types import from",
         "`signalwire_async.types.<namespace>` (and, unless two namespaces share a name, from",
         "`signalwire_async.types`).",
         "",

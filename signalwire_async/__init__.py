@@ -36,8 +36,9 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._models import Model
-from ._options import RequestOptions
+from ._options import RequestKeywords
 from ._pages import Page
+from ._request_options import RequestOptions
 from ._responses import ResponseInfo, ResponseLog
 from ._stats import ClientStats
 from ._sync._client import RestClient
@@ -66,6 +67,7 @@ __all__ = [
     "Pager",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestKeywords",
     "RequestOptions",
     "ResponseInfo",
     "ResponseLog",

@@ -7,10 +7,12 @@ import ipaddress
 import os
 import re
 import ssl
+from typing import Any
 
 import attrs
 import httpx
 
+from ._request_options import RequestOptions, to_request_options
 from ._transports.body import DEFAULT_MAX_RESPONSE_SIZE
 from ._version import __version__
 
@@ -173,6 +175,9 @@ class ClientConfig:
     max_response_size: int = attrs.field(
         default=DEFAULT_MAX_RESPONSE_SIZE, converter=check_max_response_size
     )
+    defaults: RequestOptions = attrs.field(factory=RequestOptions)
+    """The client's `request_options=`: its retry statuses, backoff and abort signal (its
+    timeout and retries are `timeout` and `max_retries`)."""
     authorization: str = attrs.field(repr=False, init=False)
 
     @authorization.default
@@ -190,8 +195,15 @@ class ClientConfig:
         max_retries: int,
         total_timeout: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        request_options: Any = None,
     ) -> ClientConfig:
-        """Fill missing arguments from the environment and validate them."""
+        """Fill missing arguments from the environment and validate them. The official
+        SDK's `request_options` set the timeout and retries where they say so."""
+        defaults = to_request_options(request_options) or RequestOptions()
+        if defaults.timeout is not None:
+            timeout = defaults.timeout
+        if defaults.retries is not None:
+            max_retries = defaults.retries
         return cls(
             project=_resolve(project, ENV_PROJECT, "project"),
             token=_resolve(token, ENV_TOKEN, "token"),
@@ -200,4 +212,5 @@ class ClientConfig:
             max_retries=max_retries,
             total_timeout=total_timeout,
             max_response_size=max_response_size,
+            defaults=defaults,
         )

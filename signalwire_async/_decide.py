@@ -70,6 +70,10 @@ class Policy:
     idempotent: bool | None = None
     deadline: float | None = None
     """The call's end, on the clock `now` is read from; None: no total timeout."""
+    statuses: frozenset[int] | None = None
+    """The statuses retried (`request_options.retry_on_status`); None: the policy's."""
+    backoff: float | None = None
+    """The first backoff (`request_options.retry_backoff`); None: the policy's."""
 
 
 def decide(
@@ -102,6 +106,7 @@ def decide(
                 policy.max_retries,
                 jitter,
                 idempotent=policy.idempotent,
+                base=policy.backoff,
             )
     else:
         status = outcome.status if outcome.status is not None else 0
@@ -117,6 +122,8 @@ def decide(
             policy.max_retries,
             jitter,
             idempotent=policy.idempotent,
+            statuses=policy.statuses,
+            base=policy.backoff,
         )
         if status == 429:
             pause = (

@@ -26,6 +26,7 @@ from .._exceptions import (
     SignalWireRestTransportError,
 )
 from .._options import NO_OPTIONS, CallOptions
+from .._request_options import AbortSignal
 from .._responses import record_response
 from .._retry import Throttle
 from .._stats import ClientStats
@@ -195,13 +196,18 @@ class Requester:
             method,
             self.config.base_url + url if isinstance(url, str) else url,
             call,
-            Policy(method, self.config.max_retries, idempotent, deadline),
+            self._policy(method, idempotent, deadline, options),
             total,
+            options.abort or self.config.defaults.abort_signal,
         )
         retries = 0
         wait = self.shared.throttle.remaining()
         while True:
             self._wait(wait, plan)
+            if plan.abort is not None and plan.abort.is_set():
+                raise SignalWireRestTransportError(
+                    "request cancelled by abort_signal", method=method, url=str(plan.url)
+                )
             sent = self._attempt(http, plan)
             step = decide(
                 sent.outcome,
@@ -224,6 +230,16 @@ class Requester:
             wait = step.retry_in
             retries += 1
             _log_retry(sent.request, step, retries, self.config.max_retries)
+
+    def _policy(
+        self, method: str, idempotent: bool | None, deadline: float | None, options: CallOptions
+    ) -> Policy:
+        """The retry facts of one call: its `request_options` over the client's."""
+        defaults = self.config.defaults
+        retries = self.config.max_retries if options.retries is None else options.retries
+        statuses = options.retry_statuses or defaults.retry_on_status
+        backoff = defaults.retry_backoff if options.backoff is None else options.backoff
+        return Policy(method, retries, idempotent, deadline, statuses, backoff)
 
     def _wait(self, delay: float, plan: _Plan) -> None:
         """Sleep `delay` seconds before an attempt, unless that would end past the deadline."""
@@ -305,6 +321,7 @@ class _Plan:
     call: _Call
     policy: Policy
     total: float | None
+    abort: AbortSignal | None = None
 
 
 @attrs.frozen

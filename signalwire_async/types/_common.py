@@ -5,14 +5,14 @@ from typing import Generic, TypeVar
 import attrs
 
 from .._models import Model
-from .._options import RequestOptions
+from .._options import RequestKeywords
 
 __all__ = ["CallControl", "PageParams"]
 
 M = TypeVar("M", bound=Model)
 
 
-class PageParams(RequestOptions, total=False):
+class PageParams(RequestKeywords, total=False):
     """Query parameters of a list operation that pages with `links.next`."""
 
     page_size: int

@@ -12,7 +12,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model, json_key
-from .._options import RequestOptions
+from .._options import RequestKeywords
 
 __all__ = [
     "Message",
@@ -131,7 +131,7 @@ location, reaction and interactive messages, or a list of contacts (each with a
 `name: {"formatted_name": ...}`)."""
 
 
-class MessageCreateParams(RequestOptions):
+class MessageCreateParams(RequestKeywords):
     """Body of `messages.create()`: one of three kinds of message.
 
     * SMS/MMS: `body` and/or `media`, optionally `send_as_mms`.

@@ -8,7 +8,7 @@ from typing import Literal
 import attrs
 
 from .._models import Model, nested
-from .._options import RequestOptions
+from .._options import RequestKeywords
 from ._common import PageParams
 
 __all__ = [
@@ -176,14 +176,14 @@ class PhoneNumberSearchParams(PageParams, total=False):
     """Only numbers in this city (with `region`); local numbers only."""
 
 
-class PhoneNumberCreateParams(RequestOptions):
+class PhoneNumberCreateParams(RequestKeywords):
     """Body of `phone_numbers.create()`: buying a number."""
 
     number: str
     """The number to buy, in E.164 form (one that `search()` found)."""
 
 
-class PhoneNumberRoutingParams(RequestOptions, total=False):
+class PhoneNumberRoutingParams(RequestKeywords, total=False):
     """The fields of `PhoneNumberUpdateParams` but `name`: the keywords of
     `phone_numbers.set_relay_application()`, whose second argument is itself called `name`."""
 
@@ -236,7 +236,7 @@ class PhoneNumberUpdateParams(PhoneNumberRoutingParams, total=False):
     """A name for the number."""
 
 
-class PhoneNumberE911AddressParams(RequestOptions):
+class PhoneNumberE911AddressParams(RequestKeywords):
     """Body of `phone_numbers.assign_e911_address()`."""
 
     e911_address_id: str

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types._common import CallControl
 from ...types.calling._common import CallingCall
 from ...types.calling.ai import (
@@ -359,7 +359,7 @@ class Calling(AsyncResource):
         """`POST /api/calling/calls`: put the AI conversation on hold."""
         return await self._call(_AI_HOLD, body, call_id)
 
-    async def ai_unhold(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    async def ai_unhold(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: resume the AI conversation."""
         return await self._call(_AI_UNHOLD, options, call_id)
 
@@ -388,12 +388,14 @@ class Calling(AsyncResource):
         return await self._call(_AI_SIDECAR_POKE, body, call_id)
 
     async def ai_sidecar_status(
-        self, call_id: str, **options: Unpack[RequestOptions]
+        self, call_id: str, **options: Unpack[RequestKeywords]
     ) -> CallingCall:
         """`POST /api/calling/calls`: the AI sidecar's activity counters."""
         return await self._call(_AI_SIDECAR_STATUS, options, call_id)
 
-    async def ai_sidecar_stop(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    async def ai_sidecar_stop(
+        self, call_id: str, **options: Unpack[RequestKeywords]
+    ) -> CallingCall:
         """`POST /api/calling/calls`: stop the AI sidecar."""
         return await self._call(_AI_SIDECAR_STOP, options, call_id)
 
@@ -433,7 +435,7 @@ class Calling(AsyncResource):
         """`POST /api/calling/calls`: hang up a call."""
         return await self._call(_END, body, call_id)
 
-    async def disconnect(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    async def disconnect(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: unbridge a call, leaving both legs up."""
         return await self._call(_DISCONNECT, options, call_id)
 
@@ -574,10 +576,10 @@ class Calling(AsyncResource):
         """`POST /api/calling/calls`: start, summarize, inject into or stop live translation."""
         return await self._call(_LIVE_TRANSLATE, body, call_id)
 
-    async def denoise(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    async def denoise(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: reduce the call's background noise."""
         return await self._call(_DENOISE, options, call_id)
 
-    async def denoise_stop(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    async def denoise_stop(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: stop reducing noise."""
         return await self._call(_DENOISE_STOP, options, call_id)

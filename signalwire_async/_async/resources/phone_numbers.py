@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.phone_numbers import (
     AvailableNumber,
     PhoneNumber,
@@ -114,7 +114,7 @@ class PhoneNumbers(AsyncResource):
         """`POST /api/relay/rest/phone_numbers`: buy a phone number."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> PhoneNumber:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> PhoneNumber:
         """`GET /api/relay/rest/phone_numbers/{id}`: one phone number."""
         return await self._call(_GET, options, id)
 
@@ -122,7 +122,7 @@ class PhoneNumbers(AsyncResource):
         """`PUT /api/relay/rest/phone_numbers/{id}`: change a phone number's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/phone_numbers/{id}`: release a phone number."""
         await self._call_empty(_DELETE, options, id)
 
@@ -205,7 +205,7 @@ class PhoneNumbers(AsyncResource):
         """
         return await self._call(_ASSIGN_E911_ADDRESS, body, id)
 
-    async def remove_e911_address(self, id: str, **options: Unpack[RequestOptions]) -> PhoneNumber:
+    async def remove_e911_address(self, id: str, **options: Unpack[RequestKeywords]) -> PhoneNumber:
         """Take the number's E911 address away.
 
         `DELETE /api/relay/rest/phone_numbers/{id}/e911_address`

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types._common import CallControl
 from ...types.calling._common import CallingCall
 from ...types.calling.ai import (
@@ -361,7 +361,7 @@ class Calling(Resource):
         """`POST /api/calling/calls`: put the AI conversation on hold."""
         return self._call(_AI_HOLD, body, call_id)
 
-    def ai_unhold(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    def ai_unhold(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: resume the AI conversation."""
         return self._call(_AI_UNHOLD, options, call_id)
 
@@ -389,11 +389,11 @@ class Calling(Resource):
         """`POST /api/calling/calls`: give the AI sidecar a message."""
         return self._call(_AI_SIDECAR_POKE, body, call_id)
 
-    def ai_sidecar_status(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    def ai_sidecar_status(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: the AI sidecar's activity counters."""
         return self._call(_AI_SIDECAR_STATUS, options, call_id)
 
-    def ai_sidecar_stop(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    def ai_sidecar_stop(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: stop the AI sidecar."""
         return self._call(_AI_SIDECAR_STOP, options, call_id)
 
@@ -433,7 +433,7 @@ class Calling(Resource):
         """`POST /api/calling/calls`: hang up a call."""
         return self._call(_END, body, call_id)
 
-    def disconnect(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    def disconnect(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: unbridge a call, leaving both legs up."""
         return self._call(_DISCONNECT, options, call_id)
 
@@ -548,10 +548,10 @@ class Calling(Resource):
         """`POST /api/calling/calls`: start, summarize, inject into or stop live translation."""
         return self._call(_LIVE_TRANSLATE, body, call_id)
 
-    def denoise(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    def denoise(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: reduce the call's background noise."""
         return self._call(_DENOISE, options, call_id)
 
-    def denoise_stop(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    def denoise_stop(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: stop reducing noise."""
         return self._call(_DENOISE_STOP, options, call_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.messages import Message, MessageCreateParams
 from .._resource import Resource
 
@@ -31,7 +31,7 @@ class Messages(Resource):
         """
         return self._call(_CREATE, body)
 
-    def update(self, message_id: str, **options: Unpack[RequestOptions]) -> Message:
+    def update(self, message_id: str, **options: Unpack[RequestKeywords]) -> Message:
         """Redact a sent message (its body is cleared for good).
 
         `PATCH /api/messaging/messages/{message_id}`

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.phone_numbers import (
     AvailableNumber,
     PhoneNumber,
@@ -116,7 +116,7 @@ class PhoneNumbers(Resource):
         """`POST /api/relay/rest/phone_numbers`: buy a phone number."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> PhoneNumber:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> PhoneNumber:
         """`GET /api/relay/rest/phone_numbers/{id}`: one phone number."""
         return self._call(_GET, options, id)
 
@@ -124,7 +124,7 @@ class PhoneNumbers(Resource):
         """`PUT /api/relay/rest/phone_numbers/{id}`: change a phone number's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/phone_numbers/{id}`: release a phone number."""
         self._call_empty(_DELETE, options, id)
 
@@ -207,7 +207,7 @@ class PhoneNumbers(Resource):
         """
         return self._call(_ASSIGN_E911_ADDRESS, body, id)
 
-    def remove_e911_address(self, id: str, **options: Unpack[RequestOptions]) -> PhoneNumber:
+    def remove_e911_address(self, id: str, **options: Unpack[RequestKeywords]) -> PhoneNumber:
         """Take the number's E911 address away.
 
         `DELETE /api/relay/rest/phone_numbers/{id}/e911_address`

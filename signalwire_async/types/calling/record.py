@@ -9,7 +9,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired, Required
 
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from .play import CallingPlayDirection
 
 __all__ = [
@@ -60,7 +60,7 @@ class CallingRecordSettings(TypedDict, total=False):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallingRecordParams(RequestOptions):
+class CallingRecordParams(RequestKeywords):
     """`params` of `calling.record()`."""
 
     control_id: NotRequired[str]
@@ -71,7 +71,7 @@ class CallingRecordParams(RequestOptions):
     """Where the API posts the recording's state changes."""
 
 
-class CallingRecordPauseParams(RequestOptions):
+class CallingRecordPauseParams(RequestKeywords):
     """`params` of `calling.record_pause()`."""
 
     control_id: str
@@ -80,7 +80,7 @@ class CallingRecordPauseParams(RequestOptions):
     """Default `skip`."""
 
 
-class CallingRecordControlParams(RequestOptions):
+class CallingRecordControlParams(RequestKeywords):
     """`params` of `calling.record_resume()` and `record_stop()`."""
 
     control_id: str

@@ -7,7 +7,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import Cipher, Codec, Encryption, FabricResourceBase
 
 __all__ = [
@@ -70,7 +70,7 @@ class SubscriberSipEndpoint(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class SubscriberCreateParams(RequestOptions):
+class SubscriberCreateParams(RequestKeywords):
     """Body of `fabric.subscribers.create()`."""
 
     email: str
@@ -86,7 +86,7 @@ class SubscriberCreateParams(RequestOptions):
     company_name: NotRequired[str]
 
 
-class SubscriberUpdateParams(RequestOptions, total=False):
+class SubscriberUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.subscribers.update()` (a PUT); keys left out are not sent."""
 
     email: str
@@ -100,7 +100,7 @@ class SubscriberUpdateParams(RequestOptions, total=False):
     company_name: str
 
 
-class SubscriberSipEndpointCreateParams(RequestOptions):
+class SubscriberSipEndpointCreateParams(RequestKeywords):
     """Body of `fabric.subscribers.create_sip_endpoint()`."""
 
     username: str
@@ -117,7 +117,7 @@ class SubscriberSipEndpointCreateParams(RequestOptions):
     """Encryption policy (default `default`)."""
 
 
-class SubscriberSipEndpointUpdateParams(RequestOptions, total=False):
+class SubscriberSipEndpointUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.subscribers.update_sip_endpoint()`; keys left out are not changed."""
 
     username: str

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.datasphere.documents import (
     DatasphereChunk,
     DatasphereChunkListParams,
@@ -57,7 +57,7 @@ class DatasphereDocuments(AsyncResource):
         """
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> DatasphereDocument:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> DatasphereDocument:
         """`GET /api/datasphere/documents/{id}`: one document."""
         return await self._call(_GET, options, id)
 
@@ -67,7 +67,7 @@ class DatasphereDocuments(AsyncResource):
         """`PATCH /api/datasphere/documents/{id}`: change a document's tags."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/datasphere/documents/{id}`: delete a document."""
         await self._call_empty(_DELETE, options, id)
 
@@ -85,7 +85,7 @@ class DatasphereDocuments(AsyncResource):
         return self._page(_LIST_CHUNKS, params, document_id)
 
     async def delete_chunk(
-        self, document_id: str, chunk_id: str, **options: Unpack[RequestOptions]
+        self, document_id: str, chunk_id: str, **options: Unpack[RequestKeywords]
     ) -> None:
         """Delete one chunk of a document.
 
@@ -94,7 +94,7 @@ class DatasphereDocuments(AsyncResource):
         await self._call_empty(_DELETE_CHUNK, options, document_id, chunk_id)
 
     async def get_chunk(
-        self, document_id: str, chunk_id: str, **options: Unpack[RequestOptions]
+        self, document_id: str, chunk_id: str, **options: Unpack[RequestKeywords]
     ) -> DatasphereChunk:
         """One chunk of a document.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.call_flows import (
@@ -59,7 +59,7 @@ class CallFlows(AsyncResource):
         """`POST /api/fabric/resources/call_flows`: create a call flow."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> CallFlow:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> CallFlow:
         """`GET /api/fabric/resources/call_flows/{id}`: one call flow."""
         return await self._call(_GET, options, id)
 
@@ -67,7 +67,7 @@ class CallFlows(AsyncResource):
         """`PUT /api/fabric/resources/call_flows/{id}`: change a call flow's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/call_flows/{id}`: delete a call flow."""
         await self._call_empty(_DELETE, options, id)
 

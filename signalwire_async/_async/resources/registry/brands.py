@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.registry.brands import Brand, BrandCreateParams, BrandListParams
 from ....types.registry.campaigns import Campaign, CampaignCreateParams, CampaignListParams
 from ..._pagination import AsyncPager
@@ -54,7 +54,7 @@ class Brands(AsyncResource):
         """
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> Brand:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> Brand:
         """`GET /api/relay/rest/registry/beta/brands/{id}`: one brand."""
         return await self._call(_GET, options, id)
 

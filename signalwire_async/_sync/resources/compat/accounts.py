@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.accounts import (
     CompatAccount,
     CompatAccountCreateParams,
@@ -43,7 +43,7 @@ class CompatAccounts(Resource):
         """`POST /api/laml/2010-04-01/Accounts`: make a subproject."""
         return self._call(_CREATE, body)
 
-    def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatAccount:
+    def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatAccount:
         """`GET /api/laml/2010-04-01/Accounts/{sid}`: one account."""
         return self._call(_GET, options, sid)
 

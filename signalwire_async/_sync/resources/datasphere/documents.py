@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.datasphere.documents import (
     DatasphereChunk,
     DatasphereChunkListParams,
@@ -57,7 +57,7 @@ class DatasphereDocuments(Resource):
         """
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> DatasphereDocument:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> DatasphereDocument:
         """`GET /api/datasphere/documents/{id}`: one document."""
         return self._call(_GET, options, id)
 
@@ -65,7 +65,7 @@ class DatasphereDocuments(Resource):
         """`PATCH /api/datasphere/documents/{id}`: change a document's tags."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/datasphere/documents/{id}`: delete a document."""
         self._call_empty(_DELETE, options, id)
 
@@ -83,7 +83,7 @@ class DatasphereDocuments(Resource):
         return self._page(_LIST_CHUNKS, params, document_id)
 
     def delete_chunk(
-        self, document_id: str, chunk_id: str, **options: Unpack[RequestOptions]
+        self, document_id: str, chunk_id: str, **options: Unpack[RequestKeywords]
     ) -> None:
         """Delete one chunk of a document.
 
@@ -92,7 +92,7 @@ class DatasphereDocuments(Resource):
         self._call_empty(_DELETE_CHUNK, options, document_id, chunk_id)
 
     def get_chunk(
-        self, document_id: str, chunk_id: str, **options: Unpack[RequestOptions]
+        self, document_id: str, chunk_id: str, **options: Unpack[RequestKeywords]
     ) -> DatasphereChunk:
         """One chunk of a document.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ..._pagination import Pager
@@ -35,7 +35,7 @@ class Addresses(Resource):
         return self._page(_LIST, params, token=subscriber_token)
 
     def get(
-        self, id: str, *, subscriber_token: str, **options: Unpack[RequestOptions]
+        self, id: str, *, subscriber_token: str, **options: Unpack[RequestKeywords]
     ) -> FabricAddress:
         """`GET /api/fabric/addresses/{id}`: one address.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.call_flows import (
@@ -61,7 +61,7 @@ class CallFlows(Resource):
         """`POST /api/fabric/resources/call_flows`: create a call flow."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> CallFlow:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> CallFlow:
         """`GET /api/fabric/resources/call_flows/{id}`: one call flow."""
         return self._call(_GET, options, id)
 
@@ -69,7 +69,7 @@ class CallFlows(Resource):
         """`PUT /api/fabric/resources/call_flows/{id}`: change a call flow's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/call_flows/{id}`: delete a call flow."""
         self._call_empty(_DELETE, options, id)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.swml_webhooks import (
@@ -48,7 +48,7 @@ class SwmlWebhooks(Resource):
         """`POST /api/fabric/resources/swml_webhooks`: create a SWML webhook."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> SwmlWebhook:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> SwmlWebhook:
         """`GET /api/fabric/resources/swml_webhooks/{id}`: one SWML webhook."""
         return self._call(_GET, options, id)
 
@@ -59,7 +59,7 @@ class SwmlWebhooks(Resource):
         """
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/swml_webhooks/{id}`: delete a SWML webhook."""
         self._call_empty(_DELETE, options, id)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.registry.brands import Brand, BrandCreateParams, BrandListParams
 from ....types.registry.campaigns import Campaign, CampaignCreateParams, CampaignListParams
 from ..._pagination import Pager
@@ -56,7 +56,7 @@ class Brands(Resource):
         """
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> Brand:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> Brand:
         """`GET /api/relay/rest/registry/beta/brands/{id}`: one brand."""
         return self._call(_GET, options, id)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.video._common import VideoPageParams
 from ....types.video.conference_tokens import VideoConferenceToken
@@ -67,7 +67,7 @@ class Conferences(Resource):
         """`PUT /api/video/conferences/{id}`: change a video conference's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/video/conferences/{id}`: delete a video conference."""
         self._call_empty(_DELETE, options, id)
 
