@@ -130,12 +130,15 @@ def operation(place: str, op: Op, index: dict[str, str]) -> Operation[Any]:
         auth=op.auth,
         form=op.form,
         one_of=op.one_of,
+        exclusive=op.exclusive,
         fixed=op.fixed,
         body_args=op.body_args,
         nest=op.nest,
         starts=op.starts,
         fresh_id=op.fresh_id,
         unique=op.unique,
+        aliases=op.aliases,
+        body_arg=op.body_arg,
         summary=op.summary,
     )
 
@@ -162,7 +165,16 @@ def result(op: Operation[Any]) -> str:
 
 
 def values_name(op: Operation[Any]) -> str:
-    return "options" if op.params is None else ("params" if op.http == "GET" else "body")
+    if op.params is None:
+        return "options"
+    if op.body_arg:  # `body` is the positional dict's name, as in the official SDK
+        return "fields"
+    return "params" if op.http == "GET" else "body"
+
+
+def head(op: Operation[Any], args: list[str]) -> str:
+    prefix = "def" if op.paging is not None else "async def"
+    return f"{prefix} {short(op)}({', '.join(args)}) -> {result(op)}:"
 
 
 def signature(op: Operation[Any]) -> str:
@@ -173,8 +185,27 @@ def signature(op: Operation[Any]) -> str:
         args.append("**options: Unpack[RequestKeywords]")
     else:
         args.append(f"**{values_name(op)}: Unpack[{op.params.__name__}]")
-    prefix = "def" if op.paging is not None else "async def"
-    return f"{prefix} {short(op)}({', '.join(args)}) -> {result(op)}:"
+    return head(op, args)
+
+
+def overloads(op: Operation[Any]) -> list[str]:
+    """With `body_arg`: the two typed ways to call (one positional dict, or keywords), then
+    the implementation's own line; else the one signature."""
+    if not op.body_arg:
+        return [signature(op)]
+    if op.params is None or op.auth == "subscriber" or "body" in op.params.__annotations__:
+        raise SystemExit(f"{op.name}: a positional body needs params and no `body` field")
+    path = [*(f"{p}: str" for p in positional(op))]
+    dict_form = ["self", *path, f"body: {op.params.__name__}", "**options: Unpack[RequestKeywords]"]
+    keywords = ["self", *path, f"**fields: Unpack[{op.params.__name__}]"]
+    implementation = ["self", *path, "body: Mapping[str, Any] | None = None", "**fields: Any"]
+    return [
+        "@overload",
+        f"{head(op, dict_form)} ...",
+        "@overload",
+        f"{head(op, keywords)} ...",
+        head(op, implementation),
+    ]
 
 
 def variable(op: Operation[Any]) -> str:
@@ -184,7 +215,10 @@ def variable(op: Operation[Any]) -> str:
 
 def body(op: Operation[Any]) -> str:
     """The method's one statement: its operation and the caller's arguments."""
-    args = [variable(op), values_name(op), *positional(op)]
+    values = values_name(op)
+    if op.body_arg:
+        values = f"self._with_body(body, {values})"
+    args = [variable(op), values, *positional(op)]
     if op.auth == "subscriber":
         args.append("token=subscriber_token")
     call = ", ".join(args)
@@ -277,6 +311,8 @@ def docstring(op: Operation[Any]) -> str:
         notes.append("Sends no credentials.")
     if op.one_of:
         notes.append(f"Give exactly one of {', '.join(f'`{f}`' for f in op.one_of)}.")
+    if op.exclusive:
+        notes.append(f"Give at most one of {', '.join(f'`{f}`' for f in op.exclusive)}.")
     if notes:
         lines += ["", *notes]
     return quoted(lines, 8)
@@ -306,7 +342,7 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
     `up` the relative import prefix of the package root from its module."""
     ops = [operation(place, op, index) for op in res.ops]
     names = {type_name(c) for op in ops for c in (op.model, op.params) if c is not None}
-    options = {"RequestKeywords"} if any(op.params is None for op in ops) else set()
+    options = {"RequestKeywords"} if any(op.params is None or op.body_arg for op in ops) else set()
     shared = shared_fields(ops)
     table = [table_head(place, ops), *(table_entry(op, common_base(ops), shared) for op in ops)]
     machinery = {"Operations"}
@@ -322,7 +358,15 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
         "",
         "from __future__ import annotations",
         "",
-        "from typing_extensions import Unpack",
+        *(
+            ["from collections.abc import Mapping", "from typing import Any", ""]
+            if any(op.body_arg for op in ops)
+            else []
+        ),
+        # typing_extensions' `overload` records them for `get_overloads` on every Python
+        "from typing_extensions import Unpack, overload"
+        if any(op.body_arg for op in ops)
+        else "from typing_extensions import Unpack",
         "",
         f"from {up}_operation import {', '.join(sorted(machinery))}",
     ]
@@ -345,7 +389,8 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
         f'    _name = "{place}"',
     ]
     for op in ops:
-        lines += ["", f"    {signature(op)}", f"        {docstring(op)}", f"        {body(op)}"]
+        lines += ["", *(f"    {line}" for line in overloads(op))]
+        lines += [f"        {docstring(op)}", f"        {body(op)}"]
     return "\n".join(lines) + "\n"
 
 

@@ -100,14 +100,9 @@ def decide(
         delay = None
         if not closing:
             delay = delay_after_transport_error(
-                policy.method,
-                outcome.failure,
-                attempt,
-                policy.max_retries,
-                jitter,
-                idempotent=policy.idempotent,
-                base=policy.backoff,
-            )
+                policy.method, outcome.failure, attempt, policy.max_retries, jitter,
+                idempotent=policy.idempotent, base=policy.backoff,
+            )  # fmt: skip
     else:
         status = outcome.status if outcome.status is not None else 0
         if 200 <= status < 300:

@@ -18,6 +18,7 @@ __all__ = [
     "Message",
     "MessageBody",
     "MessageCreateParams",
+    "MessageUpdateParams",
     "MessageWhatsAppInteractive",
     "MessageWhatsAppLocation",
     "MessageWhatsAppMedia",
@@ -165,3 +166,10 @@ class MessageCreateParams(RequestKeywords):
     """WhatsApp template: body values (positional list or named object)."""
     button_template_parameters: NotRequired[list[str]]
     """WhatsApp template: URL-button values (positional)."""
+
+
+class MessageUpdateParams(RequestKeywords, total=False):
+    """Body of `messages.update()`: the method clears the body itself; the official SDK's
+    `body=""` says the same and is accepted."""
+
+    body: Literal[""]

@@ -15,11 +15,14 @@ __all__ = [
     "AvailableNumber",
     "AvailableNumberCapabilities",
     "PhoneNumber",
+    "PhoneNumberCallFlowParams",
     "PhoneNumberCallHandler",
     "PhoneNumberCreateParams",
+    "PhoneNumberCxmlWebhookParams",
     "PhoneNumberE911AddressParams",
     "PhoneNumberListParams",
     "PhoneNumberMessageHandler",
+    "PhoneNumberRelayTopicParams",
     "PhoneNumberRoutingParams",
     "PhoneNumberSearchParams",
     "PhoneNumberUpdateParams",
@@ -159,6 +162,8 @@ class PhoneNumberSearchParams(PageParams, total=False):
     """
 
     areacode: str
+    area_code: str
+    """The reference's name of `areacode` (sent as that)."""
     """Only numbers in this area code."""
     number_type: str
     """`local` (the default) or `toll-free`."""
@@ -169,6 +174,8 @@ class PhoneNumberSearchParams(PageParams, total=False):
     ends_with: str
     """3 to 7 digits the number ends with."""
     max_results: int
+    quantity: int
+    """The reference's name of `max_results` (sent as that)."""
     """At most this many numbers (up to 100; 50 by default)."""
     region: str
     """Only numbers in this region (ISO 3166-2 code, e.g. `TX`); local numbers only."""
@@ -215,6 +222,8 @@ class PhoneNumberRoutingParams(RequestKeywords, total=False):
     """The AI agent that takes calls (with `call_handler="ai_agent"`)."""
     call_flow_id: str
     """The call flow that takes calls (with `call_handler="call_flow"`)."""
+    call_flow_version: Literal["working_copy", "current_deployed"]
+    """Which version of the call flow takes the calls."""
     message_handler: PhoneNumberMessageHandler
     """What takes incoming messages; the matching `message_*` field says which one."""
     message_request_url: str
@@ -234,6 +243,32 @@ class PhoneNumberUpdateParams(PhoneNumberRoutingParams, total=False):
 
     name: str
     """A name for the number."""
+
+
+class PhoneNumberCallFlowParams(PhoneNumberUpdateParams, total=False):
+    """Keywords of `phone_numbers.set_call_flow()`: the update fields, and the official
+    SDK's name of one."""
+
+    version: Literal["working_copy", "current_deployed"]
+    """Sent as `call_flow_version`."""
+
+
+class PhoneNumberCxmlWebhookParams(PhoneNumberUpdateParams, total=False):
+    """Keywords of `phone_numbers.set_cxml_webhook()`: the update fields, and the official
+    SDK's names of two."""
+
+    fallback_url: str
+    """Sent as `call_fallback_url`."""
+    status_callback_url: str
+    """Sent as `call_status_callback_url`."""
+
+
+class PhoneNumberRelayTopicParams(PhoneNumberUpdateParams, total=False):
+    """Keywords of `phone_numbers.set_relay_topic()`: the update fields, and the official
+    SDK's name of one."""
+
+    status_callback_url: str
+    """Sent as `call_relay_topic_status_callback_url`."""
 
 
 class PhoneNumberE911AddressParams(RequestKeywords):

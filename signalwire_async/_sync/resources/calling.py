@@ -20,6 +20,7 @@ from ...types.calling.ai import (
     CallingAiSidecarParams,
     CallingAiSidecarPokeParams,
     CallingAiStopParams,
+    CallingAiUnholdParams,
 )
 from ...types.calling.collect import CallingCollectControlParams, CallingCollectParams
 from ...types.calling.control import (
@@ -57,7 +58,14 @@ _op = Operations("calling", "/api/calling/calls", body_args=(("call_id", "id"),)
 _AI_HOLD = _op(
     "ai_hold", "POST", "", CallingCall, CallingAiHoldParams, fixed=(("command", "calling.ai_hold"),)
 )
-_AI_UNHOLD = _op("ai_unhold", "POST", "", CallingCall, fixed=(("command", "calling.ai_unhold"),))
+_AI_UNHOLD = _op(
+    "ai_unhold",
+    "POST",
+    "",
+    CallingCall,
+    CallingAiUnholdParams,
+    fixed=(("command", "calling.ai_unhold"),),
+)
 _AI_MESSAGE = _op(
     "ai_message",
     "POST",
@@ -131,7 +139,7 @@ _DIAL = _op(
     "",
     CallingCall,
     CallingDialParams,
-    one_of=("url", "swml"),
+    exclusive=("url", "swml"),
     fixed=(("command", "dial"),),
     body_args=(),
 )
@@ -141,7 +149,7 @@ _UPDATE = _op(
     "",
     CallingCall,
     CallingUpdateParams,
-    one_of=("url", "swml"),
+    exclusive=("url", "swml"),
     fixed=(("command", "update"),),
     body_args=(),
 )
@@ -248,9 +256,11 @@ _RECORD = _op(
     "",
     CallingCall,
     CallingRecordParams,
+    one_of=("record", "audio"),
     fixed=(("command", "calling.record"),),
     nest=None,
     starts=True,
+    aliases=(("audio", "record.audio"),),
 )
 _RECORD_PAUSE = _op(
     "record_pause",
@@ -361,9 +371,9 @@ class Calling(Resource):
         """`POST /api/calling/calls`: put the AI conversation on hold."""
         return self._call(_AI_HOLD, body, call_id)
 
-    def ai_unhold(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
+    def ai_unhold(self, call_id: str, **body: Unpack[CallingAiUnholdParams]) -> CallingCall:
         """`POST /api/calling/calls`: resume the AI conversation."""
-        return self._call(_AI_UNHOLD, options, call_id)
+        return self._call(_AI_UNHOLD, body, call_id)
 
     def ai_message(self, call_id: str, **body: Unpack[CallingAiMessageParams]) -> CallingCall:
         """`POST /api/calling/calls`: add a message to the AI conversation."""
@@ -418,14 +428,14 @@ class Calling(Resource):
     def dial(self, **body: Unpack[CallingDialParams]) -> CallingCall:
         """`POST /api/calling/calls`: start an outbound call.
 
-        Give exactly one of `url`, `swml`.
+        Give at most one of `url`, `swml`.
         """
         return self._call(_DIAL, body)
 
     def update(self, **body: Unpack[CallingUpdateParams]) -> CallingCall:
         """`POST /api/calling/calls`: give a live call new SWML, or end it.
 
-        Give exactly one of `url`, `swml`.
+        Give at most one of `url`, `swml`.
         """
         return self._call(_UPDATE, body)
 
@@ -491,7 +501,10 @@ class Calling(Resource):
         return self._call(_PLAY_VOLUME, body, call_id)
 
     def record(self, call_id: str, **body: Unpack[CallingRecordParams]) -> CallControl[CallingCall]:
-        """`POST /api/calling/calls`: record the call's audio."""
+        """`POST /api/calling/calls`: record the call's audio.
+
+        Give exactly one of `record`, `audio`.
+        """
         return self._start(_RECORD, body, call_id)
 
     def record_pause(self, call_id: str, **body: Unpack[CallingRecordPauseParams]) -> CallingCall:

@@ -26,6 +26,7 @@ __all__ = [
     "CallingAiSidecarPokeParams",
     "CallingAiSidecarSettings",
     "CallingAiStopParams",
+    "CallingAiUnholdParams",
 ]
 
 CallingAiRole = Literal["system", "user", "assistant"]
@@ -56,6 +57,13 @@ class CallingAiMessageParams(RequestKeywords, total=False):
     reset: CallingAiMessageReset
     global_data: Mapping[str, Any]
     """Values merged into the agent's global data."""
+
+
+class CallingAiUnholdParams(RequestKeywords, total=False):
+    """Parameters of `calling.ai_unhold()`."""
+
+    prompt: str
+    """What the agent is told as it resumes (the official SDK sends it)."""
 
 
 class CallingAiStopParams(RequestKeywords, total=False):

@@ -66,7 +66,10 @@ class CallingRecordParams(RequestKeywords):
     control_id: NotRequired[str]
     """Names this recording for the commands that control it; the client makes a fresh one
     when it is not given (the spec requires it) and returns it."""
-    record: CallingRecordSettings
+    record: NotRequired[CallingRecordSettings]
+    """Give this or `audio`."""
+    audio: NotRequired[CallingRecordAudio]
+    """The official SDK's form: sent as `record={"audio": ...}`, where the spec has it."""
     status_url: NotRequired[str]
     """Where the API posts the recording's state changes."""
 

@@ -83,6 +83,7 @@ class SubscriberCreateParams(RequestKeywords):
     timezone: NotRequired[str]
     """IANA time zone, e.g. `Europe/Berlin`."""
     country: NotRequired[str]
+    region: NotRequired[str]
     company_name: NotRequired[str]
 
 
@@ -97,6 +98,7 @@ class SubscriberUpdateParams(RequestKeywords, total=False):
     job_title: str
     timezone: str
     country: str
+    region: str
     company_name: str
 
 
