@@ -180,7 +180,7 @@ def head(op: Operation[Any], args: list[str]) -> str:
 def signature(op: Operation[Any]) -> str:
     args = ["self", *(f"{p}: str" for p in positional(op))]
     if op.auth == "subscriber":
-        args += ["*", "subscriber_token: str"]
+        args += ["*", "subscriber_token: str | None = None"]
     if op.params is None:
         args.append("**options: Unpack[RequestKeywords]")
     else:
@@ -306,7 +306,10 @@ def docstring(op: Operation[Any]) -> str:
     if op.paging is not None:
         notes.append("A pager: `async for item in ...` walks every page.")
     if op.auth == "subscriber":
-        notes.append("Authenticates with the subscriber's token, not the project's.")
+        notes.append(
+            "Authenticates with the subscriber's token (`subscriber_token=`); without one,"
+            " with the project's credentials, as the official SDK does."
+        )
     elif op.auth == "none":
         notes.append("Sends no credentials.")
     if op.one_of:

@@ -89,6 +89,8 @@ class CallOptions:
     backoff: float | None = None
     """The first backoff in seconds; None: the policy's."""
     abort: AbortSignal | None = None
+    auth_hint: str | None = None
+    """Added to the message of a 401 (a subscriber operation sent without a token)."""
 
 
 NO_OPTIONS = CallOptions()

@@ -199,6 +199,7 @@ class AsyncRequester:
             self._policy(method, idempotent, deadline, options),
             total,
             options.abort or self.config.defaults.abort_signal,
+            options.auth_hint,
         )
         retries = 0
         wait = self.shared.throttle.remaining()
@@ -304,7 +305,11 @@ class AsyncRequester:
                 response, outcome.unreadable, readable=False
             ), None
         if response is not None:
-            return SignalWireRestError.from_response(response), None
+            error = SignalWireRestError.from_response(response)
+            if response.status_code == 401 and plan.hint is not None:
+                error.hint = plan.hint
+                error.args = (error._summary(),)
+            return error, None
         assert outcome.failure is not None
         cause = _clean_copy(outcome.failure)
         if step.failure is Failure.TIMEOUT:
@@ -322,6 +327,7 @@ class _Plan:
     policy: Policy
     total: float | None
     abort: AbortSignal | None = None
+    hint: str | None = None
 
 
 @attrs.frozen

@@ -28,6 +28,11 @@ from ._request_loop import AsyncRequester
 
 M = TypeVar("M", bound=Model)
 
+SUBSCRIBER_HINT = (
+    "this operation expects a subscriber token: pass subscriber_token= (it was sent with "
+    "the project's credentials)"
+)
+
 
 class AsyncResource:
     """A group of operations, e.g. `client.fabric.sip_endpoints`."""
@@ -55,7 +60,7 @@ class AsyncResource:
         names = op.path_params
         path = self._path(op.path, **dict(zip(names, args, strict=False)))
         credentials = None
-        if op.auth == "subscriber":
+        if op.auth == "subscriber" and token is not None:
             credentials = bearer(token)  # checks it, before anything else is
         elif op.auth == "none":
             credentials = NO_CREDENTIALS
@@ -75,6 +80,8 @@ class AsyncResource:
         params = _body(op, params, fixed, inner)
         if credentials is not None:
             options = attrs.evolve(options, credentials=credentials)
+        elif op.auth == "subscriber":  # sent with the project's credentials: say so on a 401
+            options = attrs.evolve(options, auth_hint=SUBSCRIBER_HINT)
         return path, params, options
 
     async def _call(

@@ -25,20 +25,20 @@ class Addresses(AsyncResource):
     _name = "fabric.addresses"
 
     def list(
-        self, *, subscriber_token: str, **params: Unpack[PageParams]
+        self, *, subscriber_token: str | None = None, **params: Unpack[PageParams]
     ) -> AsyncPager[FabricAddress]:
         """`GET /api/fabric/addresses`: every address the subscriber can reach.
 
         A pager: `async for item in ...` walks every page.
-        Authenticates with the subscriber's token, not the project's.
+        Authenticates with the subscriber's token (`subscriber_token=`); without one, with the project's credentials, as the official SDK does.
         """
         return self._page(_LIST, params, token=subscriber_token)
 
     async def get(
-        self, id: str, *, subscriber_token: str, **options: Unpack[RequestKeywords]
+        self, id: str, *, subscriber_token: str | None = None, **options: Unpack[RequestKeywords]
     ) -> FabricAddress:
         """`GET /api/fabric/addresses/{id}`: one address.
 
-        Authenticates with the subscriber's token, not the project's.
+        Authenticates with the subscriber's token (`subscriber_token=`); without one, with the project's credentials, as the official SDK does.
         """
         return await self._call(_GET, options, id, token=subscriber_token)

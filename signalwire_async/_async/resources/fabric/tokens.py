@@ -70,11 +70,11 @@ class Tokens(AsyncResource):
         return await self._call(_CREATE_GUEST_TOKEN, body)
 
     async def create_invite_token(
-        self, *, subscriber_token: str, **body: Unpack[InviteTokenCreateParams]
+        self, *, subscriber_token: str | None = None, **body: Unpack[InviteTokenCreateParams]
     ) -> InviteToken:
         """`POST /api/fabric/subscriber/invites`: invite someone to an address.
 
-        Authenticates with the subscriber's token, not the project's.
+        Authenticates with the subscriber's token (`subscriber_token=`); without one, with the project's credentials, as the official SDK does.
         """
         return await self._call(_CREATE_INVITE_TOKEN, body, token=subscriber_token)
 

@@ -26,19 +26,21 @@ class Addresses(Resource):
 
     _name = "fabric.addresses"
 
-    def list(self, *, subscriber_token: str, **params: Unpack[PageParams]) -> Pager[FabricAddress]:
+    def list(
+        self, *, subscriber_token: str | None = None, **params: Unpack[PageParams]
+    ) -> Pager[FabricAddress]:
         """`GET /api/fabric/addresses`: every address the subscriber can reach.
 
         A pager: `for item in ...` walks every page.
-        Authenticates with the subscriber's token, not the project's.
+        Authenticates with the subscriber's token (`subscriber_token=`); without one, with the project's credentials, as the official SDK does.
         """
         return self._page(_LIST, params, token=subscriber_token)
 
     def get(
-        self, id: str, *, subscriber_token: str, **options: Unpack[RequestKeywords]
+        self, id: str, *, subscriber_token: str | None = None, **options: Unpack[RequestKeywords]
     ) -> FabricAddress:
         """`GET /api/fabric/addresses/{id}`: one address.
 
-        Authenticates with the subscriber's token, not the project's.
+        Authenticates with the subscriber's token (`subscriber_token=`); without one, with the project's credentials, as the official SDK does.
         """
         return self._call(_GET, options, id, token=subscriber_token)
