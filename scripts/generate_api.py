@@ -208,6 +208,20 @@ def overloads(op: Operation[Any]) -> list[str]:
     ]
 
 
+def paginate(ops: list[Operation[Any]]) -> list[str]:
+    """`paginate(**params)`, the official SDK's iterator of every item: `list()` again."""
+    listing = [op for op in ops if short(op) == "list" and op.paging is not None]
+    if not listing:
+        return []
+    (op,) = listing
+    return [
+        "",
+        f"    {signature(op).replace(' list(', ' paginate(', 1)}",
+        '        """The official SDK\'s name of `list()`: a pager over every item."""',
+        f"        {body(op)}",
+    ]
+
+
 def variable(op: Operation[Any]) -> str:
     """The name of the operation in its module's table (`_CREATE`)."""
     return f"_{short(op).upper()}"
@@ -307,8 +321,7 @@ def docstring(op: Operation[Any]) -> str:
         notes.append("A pager: `async for item in ...` walks every page.")
     if op.auth == "subscriber":
         notes.append(
-            "Authenticates with the subscriber's token (`subscriber_token=`); without one,"
-            " with the project's credentials, as the official SDK does."
+            "Sends `subscriber_token=` as a Bearer token; without one, the project's credentials."
         )
     elif op.auth == "none":
         notes.append("Sends no credentials.")
@@ -394,6 +407,7 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
     for op in ops:
         lines += ["", *(f"    {line}" for line in overloads(op))]
         lines += [f"        {docstring(op)}", f"        {body(op)}"]
+    lines += paginate(ops)
     return "\n".join(lines) + "\n"
 
 

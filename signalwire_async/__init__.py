@@ -44,6 +44,7 @@ from ._stats import ClientStats
 from ._sync._client import RestClient
 from ._sync._pagination import Pager
 from ._version import __version__
+from .types.phone_numbers import PhoneCallHandler
 
 __all__ = [
     "AsyncPager",
@@ -66,6 +67,7 @@ __all__ = [
     "Page",
     "Pager",
     "PermissionDeniedError",
+    "PhoneCallHandler",
     "RateLimitError",
     "RequestKeywords",
     "RequestOptions",

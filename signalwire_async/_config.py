@@ -136,8 +136,17 @@ def check_max_response_size(value: int) -> int:
     return value
 
 
+ENV_CA_FILE = "SIGNALWIRE_REST_CA_FILE"
+
+
 def tls_verify(value: ssl.SSLContext | str | os.PathLike[str] | bool) -> ssl.SSLContext | bool:
-    """`verify=`: True, False, an `ssl.SSLContext`, or a CA bundle file or directory path."""
+    """`verify=`: True, False, an `ssl.SSLContext`, or a CA bundle file or directory path.
+    With `verify=True`, `$SIGNALWIRE_REST_CA_FILE` (read by the official SDK too) names
+    the CA bundle, when set."""
+    if value is True and os.environ.get(ENV_CA_FILE):
+        value = os.environ[ENV_CA_FILE]
+        if not os.path.exists(value):
+            raise ValueError(f"${ENV_CA_FILE}={value!r}: no such CA bundle file or directory")
     if isinstance(value, (bool, ssl.SSLContext)):
         return value
     if isinstance(value, (str, os.PathLike)):

@@ -9,6 +9,7 @@ credentials, and `verify=` with a CA bundle path or an `ssl.SSLContext`.
 from __future__ import annotations
 
 import asyncio
+import ssl
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -124,3 +125,16 @@ def test_verify_takes_a_path_or_a_context_and_refuses_unknown_roots(
     assert get(secure.url, verify=secure.ssl_context()) == "via-https"
     with pytest.raises(SignalWireRestTransportError, match=r"(?i)certificate|ssl"):
         get(secure.url)  # the system's roots do not know the test CA
+
+
+def test_signalwire_rest_ca_file_names_the_ca_bundle(
+    get: Get, secure: TLSLoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the official SDK reads it; an explicit `verify=` still wins."""
+    monkeypatch.setenv("SIGNALWIRE_REST_CA_FILE", secure.ca_path)
+    assert get(secure.url) == "via-https"
+    with pytest.raises(SignalWireRestTransportError, match=r"(?i)certificate|ssl"):
+        get(secure.url, verify=ssl.create_default_context())
+    monkeypatch.setenv("SIGNALWIRE_REST_CA_FILE", secure.ca_path + ".missing")
+    with pytest.raises(ValueError, match="SIGNALWIRE_REST_CA_FILE"):
+        get(secure.url)

@@ -468,6 +468,7 @@ if TYPE_CHECKING:
     from .number_groups import NumberGroupUpdateParams as NumberGroupUpdateParams
     from .phone_numbers import AvailableNumber as AvailableNumber
     from .phone_numbers import AvailableNumberCapabilities as AvailableNumberCapabilities
+    from .phone_numbers import PhoneCallHandler as PhoneCallHandler
     from .phone_numbers import PhoneNumber as PhoneNumber
     from .phone_numbers import PhoneNumberCallFlowParams as PhoneNumberCallFlowParams
     from .phone_numbers import PhoneNumberCallHandler as PhoneNumberCallHandler
@@ -935,6 +936,7 @@ _MODULES = {
     "NumberGroupUpdateParams": "number_groups",
     "OutboundCallHandler": "fabric.sip_endpoints",
     "PageParams": "_common",
+    "PhoneCallHandler": "phone_numbers",
     "PhoneNumber": "phone_numbers",
     "PhoneNumberCallFlowParams": "phone_numbers",
     "PhoneNumberCallHandler": "phone_numbers",

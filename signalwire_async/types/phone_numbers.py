@@ -3,6 +3,7 @@
 No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
 """
 
+import enum
 from typing import Literal
 
 import attrs
@@ -14,6 +15,7 @@ from ._common import PageParams
 __all__ = [
     "AvailableNumber",
     "AvailableNumberCapabilities",
+    "PhoneCallHandler",
     "PhoneNumber",
     "PhoneNumberCallFlowParams",
     "PhoneNumberCallHandler",
@@ -29,6 +31,25 @@ __all__ = [
 ]
 
 _HttpMethod = Literal["GET", "POST"]
+
+
+class PhoneCallHandler(str, enum.Enum):
+    """The official SDK's enum of `call_handler` values; each member is its `str` value."""
+
+    RELAY_CONTEXT = "relay_context"
+    RELAY_TOPIC = "relay_topic"
+    RELAY_SCRIPT = "relay_script"
+    RELAY_APPLICATION = "relay_application"
+    RELAY_CONNECTOR = "relay_connector"
+    RELAY_SIP_ENDPOINT = "relay_sip_endpoint"
+    RELAY_VERTO_ENDPOINT = "relay_verto_endpoint"
+    LAML_WEBHOOKS = "laml_webhooks"
+    LAML_APPLICATION = "laml_application"
+    DIALOGFLOW = "dialogflow"
+    VIDEO_ROOM = "video_room"
+    AI_AGENT = "ai_agent"
+    CALL_FLOW = "call_flow"
+
 
 PhoneNumberCallHandler = Literal[
     "relay_context",
@@ -194,7 +215,7 @@ class PhoneNumberRoutingParams(RequestKeywords, total=False):
     """The fields of `PhoneNumberUpdateParams` but `name`: the keywords of
     `phone_numbers.set_relay_application()`, whose second argument is itself called `name`."""
 
-    call_handler: PhoneNumberCallHandler
+    call_handler: PhoneNumberCallHandler | PhoneCallHandler
     """What takes incoming calls; the matching `call_*` field says which one."""
     call_receive_mode: str
     """`voice` or `fax`."""

@@ -109,3 +109,16 @@ def test_a_command_without_params_of_its_own_sends_empty_params(
     assert call.id == CALL_ID
     assert route.call_count == 1
     assert sent(route) == {"command": "calling.denoise", "id": CALL_ID, "params": {}}
+
+
+def test_a_call_control_reads_like_the_json(api: respx.MockRouter) -> None:
+    """Official code reads the answer as a dict: `result.get("control_id")`."""
+    api.post(CALLS).respond(json=leg())
+    with make_client() as client:
+        result = client.calling.play(CALL_ID, play=[], control_id=CONTROL_ID)
+    assert result.get("control_id") == CONTROL_ID == result["control_id"]
+    assert result["id"] == CALL_ID and result.get("nothing") is None
+    assert "control_id" in result and "id" in result
+    assert result.to_dict() == {**leg(), "control_id": CONTROL_ID}
+    assert set(result) == {*leg(), "control_id"} and len(result) == len(leg()) + 1
+    assert dict(result) == result.to_dict()

@@ -145,3 +145,25 @@ def test_an_unknown_keyword_is_refused_with_the_closest_name() -> None:
         with pytest.raises(TypeError, match="did you mean 'areacode'"):
             client.phone_numbers.search(aeracode="512")  # type: ignore[call-arg]
     assert not space.requests
+
+
+def test_paginate_is_the_official_iterator_of_every_item() -> None:
+    space = FakeSpace()
+    with space.client() as client:
+        for name in ("a", "b", "c"):
+            client.queues.create(name=name)
+        ids = [queue.id for queue in client.queues.paginate(page_size=2)]
+        assert ids == [queue.id for queue in client.queues.list(page_size=2)]
+    assert len(ids) == 3 and len(space.requests) == 3 + 2 * 2  # two pages each
+
+
+def test_phone_call_handler_is_a_str_enum_sent_as_its_value() -> None:
+    from signalwire_async import PhoneCallHandler
+
+    handler: str = PhoneCallHandler.AI_AGENT
+    assert handler == "ai_agent" and PhoneCallHandler("call_flow") is PhoneCallHandler.CALL_FLOW
+    space = FakeSpace()
+    with space.client() as client:
+        number = client.phone_numbers.create(number="+15125550143")
+        client.phone_numbers.update(number.id, call_handler=PhoneCallHandler.RELAY_TOPIC)
+    assert last(space) == {"call_handler": "relay_topic"}

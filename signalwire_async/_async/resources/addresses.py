@@ -48,3 +48,7 @@ class Addresses(AsyncResource):
     async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/addresses/{id}`: delete an E911 address."""
         await self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[AddressListParams]) -> AsyncPager[Address]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -58,3 +58,9 @@ class DomainApplications(AsyncResource):
     async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/domain_applications/{id}`: delete a domain application."""
         await self._call_empty(_DELETE, options, id)
+
+    def paginate(
+        self, **params: Unpack[DomainApplicationListParams]
+    ) -> AsyncPager[DomainApplication]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -108,3 +108,7 @@ class NumberGroups(AsyncResource):
         `DELETE /api/relay/rest/number_group_memberships/{id}`
         """
         await self._call_empty(_DELETE_MEMBERSHIP, options, id)
+
+    def paginate(self, **params: Unpack[NumberGroupListParams]) -> AsyncPager[NumberGroup]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

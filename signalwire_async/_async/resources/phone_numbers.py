@@ -228,3 +228,7 @@ class PhoneNumbers(AsyncResource):
         `DELETE /api/relay/rest/phone_numbers/{id}/e911_address`
         """
         return await self._call(_REMOVE_E911_ADDRESS, options, id)
+
+    def paginate(self, **params: Unpack[PhoneNumberListParams]) -> AsyncPager[PhoneNumber]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -66,3 +66,7 @@ class Projects(AsyncResource):
         `POST /api/projects/{id}/signing-key/rotate`
         """
         return await self._call(_ROTATE_SIGNING_KEY, options, id)
+
+    def paginate(self, **params: Unpack[ProjectListParams]) -> AsyncPager[Project]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

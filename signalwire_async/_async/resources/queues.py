@@ -74,3 +74,7 @@ class Queues(AsyncResource):
     ) -> QueueMember:
         """`GET /api/relay/rest/queues/{queue_id}/members/{id}`: one waiting call."""
         return await self._call(_GET_MEMBER, options, queue_id, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[Queue]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

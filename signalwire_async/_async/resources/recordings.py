@@ -39,3 +39,7 @@ class Recordings(AsyncResource):
     async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/recordings/{id}`: delete a recording."""
         await self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[Recording]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

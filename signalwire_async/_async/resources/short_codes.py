@@ -41,3 +41,7 @@ class ShortCodes(AsyncResource):
         `PUT /api/relay/rest/short_codes/{id}`
         """
         return await self._call(_UPDATE, body, id)
+
+    def paginate(self, **params: Unpack[ShortCodeListParams]) -> AsyncPager[ShortCode]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

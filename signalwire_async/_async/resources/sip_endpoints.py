@@ -57,3 +57,9 @@ class SipEndpoints(AsyncResource):
     async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/endpoints/sip/{id}`: delete a SIP endpoint."""
         await self._call_empty(_DELETE, options, id)
+
+    def paginate(
+        self, **params: Unpack[RelaySipEndpointListParams]
+    ) -> AsyncPager[RelaySipEndpoint]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

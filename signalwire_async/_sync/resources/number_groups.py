@@ -108,3 +108,7 @@ class NumberGroups(Resource):
         `DELETE /api/relay/rest/number_group_memberships/{id}`
         """
         self._call_empty(_DELETE_MEMBERSHIP, options, id)
+
+    def paginate(self, **params: Unpack[NumberGroupListParams]) -> Pager[NumberGroup]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

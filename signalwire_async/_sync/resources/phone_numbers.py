@@ -230,3 +230,7 @@ class PhoneNumbers(Resource):
         `DELETE /api/relay/rest/phone_numbers/{id}/e911_address`
         """
         return self._call(_REMOVE_E911_ADDRESS, options, id)
+
+    def paginate(self, **params: Unpack[PhoneNumberListParams]) -> Pager[PhoneNumber]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

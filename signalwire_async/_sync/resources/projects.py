@@ -68,3 +68,7 @@ class Projects(Resource):
         `POST /api/projects/{id}/signing-key/rotate`
         """
         return self._call(_ROTATE_SIGNING_KEY, options, id)
+
+    def paginate(self, **params: Unpack[ProjectListParams]) -> Pager[Project]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

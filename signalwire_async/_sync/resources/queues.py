@@ -72,3 +72,7 @@ class Queues(Resource):
     def get_member(self, queue_id: str, id: str, **options: Unpack[RequestKeywords]) -> QueueMember:
         """`GET /api/relay/rest/queues/{queue_id}/members/{id}`: one waiting call."""
         return self._call(_GET_MEMBER, options, queue_id, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[Queue]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -41,3 +41,7 @@ class Recordings(Resource):
     def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/recordings/{id}`: delete a recording."""
         self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[Recording]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -43,3 +43,7 @@ class ShortCodes(Resource):
         `PUT /api/relay/rest/short_codes/{id}`
         """
         return self._call(_UPDATE, body, id)
+
+    def paginate(self, **params: Unpack[ShortCodeListParams]) -> Pager[ShortCode]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -57,3 +57,7 @@ class SipEndpoints(Resource):
     def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/endpoints/sip/{id}`: delete a SIP endpoint."""
         self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[RelaySipEndpointListParams]) -> Pager[RelaySipEndpoint]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -83,3 +83,7 @@ class VerifiedCallers(Resource):
         `PUT /api/relay/rest/verified_caller_ids/{id}/verification`
         """
         return self._call(_SUBMIT_VERIFICATION, body, id)
+
+    def paginate(self, **params: Unpack[VerifiedCallerListParams]) -> Pager[VerifiedCaller]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -48,3 +48,7 @@ class CompatAccounts(AsyncResource):
     async def update(self, sid: str, **body: Unpack[CompatAccountUpdateParams]) -> CompatAccount:
         """`POST /api/laml/2010-04-01/Accounts/{sid}`: rename an account."""
         return await self._call(_UPDATE, body, sid)
+
+    def paginate(self, **params: Unpack[CompatAccountListParams]) -> AsyncPager[CompatAccount]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -67,3 +67,9 @@ class CompatApplications(AsyncResource):
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Applications/{sid}`
         """
         await self._call_empty(_DELETE, options, sid)
+
+    def paginate(
+        self, **params: Unpack[CompatApplicationListParams]
+    ) -> AsyncPager[CompatApplication]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -125,3 +125,7 @@ class CompatCalls(AsyncResource):
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Streams/{sid}`
         """
         return await self._call(_STOP_STREAM, body, call_sid, sid)
+
+    def paginate(self, **params: Unpack[CompatCallListParams]) -> AsyncPager[CompatCall]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

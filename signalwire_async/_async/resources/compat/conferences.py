@@ -222,3 +222,9 @@ class CompatConferences(AsyncResource):
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Streams/{sid}`
         """
         return await self._call(_STOP_STREAM, body, conference_sid, sid)
+
+    def paginate(
+        self, **params: Unpack[CompatConferenceListParams]
+    ) -> AsyncPager[CompatConference]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

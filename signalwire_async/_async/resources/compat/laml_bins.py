@@ -63,3 +63,7 @@ class CompatLamlBins(AsyncResource):
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins/{sid}`
         """
         await self._call_empty(_DELETE, options, sid)
+
+    def paginate(self, **params: Unpack[CompatLamlBinListParams]) -> AsyncPager[CompatLamlBin]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -104,3 +104,7 @@ class CompatMessages(AsyncResource):
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{message_sid}/Media/{sid}`
         """
         return await self._call(_GET_MEDIA, options, message_sid, sid)
+
+    def paginate(self, **params: Unpack[CompatMessageListParams]) -> AsyncPager[CompatMessage]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

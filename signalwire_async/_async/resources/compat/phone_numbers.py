@@ -170,3 +170,9 @@ class CompatPhoneNumbers(AsyncResource):
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers`
         """
         return await self._call(_PURCHASE, body)
+
+    def paginate(
+        self, **params: Unpack[CompatIncomingPhoneNumberListParams]
+    ) -> AsyncPager[CompatIncomingPhoneNumber]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

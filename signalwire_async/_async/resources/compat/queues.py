@@ -106,3 +106,7 @@ class CompatQueues(AsyncResource):
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{queue_sid}/Members/{call_sid}`
         """
         return await self._call(_GET_MEMBER, options, queue_sid, call_sid)
+
+    def paginate(self, **params: Unpack[CompatPageParams]) -> AsyncPager[CompatQueue]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

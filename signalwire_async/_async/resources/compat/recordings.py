@@ -47,3 +47,7 @@ class CompatRecordings(AsyncResource):
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Recordings/{sid}`
         """
         await self._call_empty(_DELETE, options, sid)
+
+    def paginate(self, **params: Unpack[CompatRecordingListParams]) -> AsyncPager[CompatRecording]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

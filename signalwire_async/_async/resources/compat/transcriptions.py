@@ -57,3 +57,9 @@ class CompatTranscriptions(AsyncResource):
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Transcriptions/{sid}`
         """
         await self._call_empty(_DELETE, options, sid)
+
+    def paginate(
+        self, **params: Unpack[CompatTranscriptionListParams]
+    ) -> AsyncPager[CompatTranscription]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -116,3 +116,9 @@ class DatasphereDocuments(AsyncResource):
         `GET /api/datasphere/documents/{document_id}/chunks/{chunk_id}`
         """
         return await self._call(_GET_CHUNK, options, document_id, chunk_id)
+
+    def paginate(
+        self, **params: Unpack[DatasphereDocumentListParams]
+    ) -> AsyncPager[DatasphereDocument]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -30,7 +30,7 @@ class Addresses(AsyncResource):
         """`GET /api/fabric/addresses`: every address the subscriber can reach.
 
         A pager: `async for item in ...` walks every page.
-        Authenticates with the subscriber's token (`subscriber_token=`); without one, with the project's credentials, as the official SDK does.
+        Sends `subscriber_token=` as a Bearer token; without one, the project's credentials.
         """
         return self._page(_LIST, params, token=subscriber_token)
 
@@ -39,6 +39,12 @@ class Addresses(AsyncResource):
     ) -> FabricAddress:
         """`GET /api/fabric/addresses/{id}`: one address.
 
-        Authenticates with the subscriber's token (`subscriber_token=`); without one, with the project's credentials, as the official SDK does.
+        Sends `subscriber_token=` as a Bearer token; without one, the project's credentials.
         """
         return await self._call(_GET, options, id, token=subscriber_token)
+
+    def paginate(
+        self, *, subscriber_token: str | None = None, **params: Unpack[PageParams]
+    ) -> AsyncPager[FabricAddress]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params, token=subscriber_token)

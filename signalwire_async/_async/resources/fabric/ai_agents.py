@@ -64,3 +64,7 @@ class AiAgents(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, ai_agent_id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[AiAgent]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

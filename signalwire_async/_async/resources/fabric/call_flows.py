@@ -105,3 +105,7 @@ class CallFlows(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_VERSIONS, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[CallFlow]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -71,3 +71,7 @@ class CxmlWebhooks(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, cxml_webhook_id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[CxmlWebhook]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

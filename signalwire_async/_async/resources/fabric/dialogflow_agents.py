@@ -58,3 +58,7 @@ class DialogflowAgents(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[DialogflowAgent]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -72,3 +72,7 @@ class FreeswitchConnectors(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[FreeswitchConnector]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -98,3 +98,7 @@ class Resources(AsyncResource):
     ) -> SipEndpointAssignment:
         """`POST /api/fabric/resources/{id}/sip_endpoints`: route a SIP endpoint to the resource."""
         return await self._call(_ASSIGN_SIP_ENDPOINT, body, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[FabricResource]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -53,3 +53,7 @@ class SipAddresses(AsyncResource):
     async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/sip_addresses/{id}`: delete a SIP address."""
         await self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[SipAddressListParams]) -> AsyncPager[SipAddress]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

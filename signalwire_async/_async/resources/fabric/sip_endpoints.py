@@ -64,3 +64,7 @@ class SipEndpoints(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[SipEndpoint]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -140,3 +140,7 @@ class Subscribers(AsyncResource):
         `DELETE /api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}`
         """
         await self._call_empty(_DELETE_SIP_ENDPOINT, options, fabric_subscriber_id, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[Subscriber]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -74,7 +74,7 @@ class Tokens(AsyncResource):
     ) -> InviteToken:
         """`POST /api/fabric/subscriber/invites`: invite someone to an address.
 
-        Authenticates with the subscriber's token (`subscriber_token=`); without one, with the project's credentials, as the official SDK does.
+        Sends `subscriber_token=` as a Bearer token; without one, the project's credentials.
         """
         return await self._call(_CREATE_INVITE_TOKEN, body, token=subscriber_token)
 

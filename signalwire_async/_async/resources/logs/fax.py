@@ -34,3 +34,7 @@ class FaxLogs(AsyncResource):
     async def get(self, id: str, **options: Unpack[RequestKeywords]) -> FaxLog:
         """`GET /api/fax/logs/{id}`: one fax log."""
         return await self._call(_GET, options, id)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> AsyncPager[FaxLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

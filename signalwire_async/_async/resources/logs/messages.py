@@ -34,3 +34,7 @@ class MessageLogs(AsyncResource):
     async def get(self, id: str, **options: Unpack[RequestKeywords]) -> MessageLog:
         """`GET /api/messaging/logs/{id}`: one message log."""
         return await self._call(_GET, options, id)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> AsyncPager[MessageLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -34,3 +34,7 @@ class VideoLogs(AsyncResource):
     async def get(self, id: str, **options: Unpack[RequestKeywords]) -> VideoLog:
         """`GET /api/video/logs/{id}`: one video log."""
         return await self._call(_GET, options, id)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> AsyncPager[VideoLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

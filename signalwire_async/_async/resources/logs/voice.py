@@ -39,3 +39,7 @@ class VoiceLogs(AsyncResource):
     async def list_events(self, id: str, **options: Unpack[RequestKeywords]) -> VoiceLogEventList:
         """`GET /api/voice/logs/{id}/events`: every event of a voice log, in one answer."""
         return await self._call(_LIST_EVENTS, options, id)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> AsyncPager[VoiceLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -99,3 +99,7 @@ class Brands(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_CAMPAIGNS, params, id)
+
+    def paginate(self, **params: Unpack[BrandListParams]) -> AsyncPager[Brand]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -91,3 +91,7 @@ class Conferences(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_STREAMS, params, id)
+
+    def paginate(self, **params: Unpack[VideoConferenceListParams]) -> AsyncPager[VideoConference]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

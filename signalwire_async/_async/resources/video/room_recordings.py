@@ -63,3 +63,9 @@ class RoomRecordings(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_EVENTS, params, id)
+
+    def paginate(
+        self, **params: Unpack[VideoRoomRecordingListParams]
+    ) -> AsyncPager[VideoRoomRecording]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -84,3 +84,9 @@ class RoomSessions(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_RECORDINGS, params, id)
+
+    def paginate(
+        self, **params: Unpack[VideoRoomSessionListParams]
+    ) -> AsyncPager[VideoRoomSession]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

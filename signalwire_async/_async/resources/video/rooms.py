@@ -77,3 +77,7 @@ class Rooms(AsyncResource):
     async def get_by_name(self, name: str, **params: Unpack[VideoRoomGetParams]) -> VideoRoom:
         """`GET /api/video/rooms/{name}`: one room, by its unique name (for its id, use `get`)."""
         return await self._call(_GET_BY_NAME, params, name)
+
+    def paginate(self, **params: Unpack[VideoRoomListParams]) -> AsyncPager[VideoRoom]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

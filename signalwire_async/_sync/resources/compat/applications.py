@@ -67,3 +67,7 @@ class CompatApplications(Resource):
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Applications/{sid}`
         """
         self._call_empty(_DELETE, options, sid)
+
+    def paginate(self, **params: Unpack[CompatApplicationListParams]) -> Pager[CompatApplication]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -127,3 +127,7 @@ class CompatCalls(Resource):
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Streams/{sid}`
         """
         return self._call(_STOP_STREAM, body, call_sid, sid)
+
+    def paginate(self, **params: Unpack[CompatCallListParams]) -> Pager[CompatCall]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

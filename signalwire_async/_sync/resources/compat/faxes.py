@@ -90,3 +90,7 @@ class CompatFaxes(Resource):
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{fax_sid}/Media/{sid}`
         """
         return self._call(_GET_MEDIA, options, fax_sid, sid)
+
+    def paginate(self, **params: Unpack[CompatFaxListParams]) -> Pager[CompatFax]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -65,3 +65,7 @@ class CompatLamlBins(Resource):
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins/{sid}`
         """
         self._call_empty(_DELETE, options, sid)
+
+    def paginate(self, **params: Unpack[CompatLamlBinListParams]) -> Pager[CompatLamlBin]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

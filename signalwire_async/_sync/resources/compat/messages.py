@@ -104,3 +104,7 @@ class CompatMessages(Resource):
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{message_sid}/Media/{sid}`
         """
         return self._call(_GET_MEDIA, options, message_sid, sid)
+
+    def paginate(self, **params: Unpack[CompatMessageListParams]) -> Pager[CompatMessage]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -172,3 +172,9 @@ class CompatPhoneNumbers(Resource):
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers`
         """
         return self._call(_PURCHASE, body)
+
+    def paginate(
+        self, **params: Unpack[CompatIncomingPhoneNumberListParams]
+    ) -> Pager[CompatIncomingPhoneNumber]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

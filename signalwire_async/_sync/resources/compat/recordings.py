@@ -49,3 +49,7 @@ class CompatRecordings(Resource):
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Recordings/{sid}`
         """
         self._call_empty(_DELETE, options, sid)
+
+    def paginate(self, **params: Unpack[CompatRecordingListParams]) -> Pager[CompatRecording]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -57,3 +57,9 @@ class CompatTranscriptions(Resource):
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Transcriptions/{sid}`
         """
         self._call_empty(_DELETE, options, sid)
+
+    def paginate(
+        self, **params: Unpack[CompatTranscriptionListParams]
+    ) -> Pager[CompatTranscription]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -110,3 +110,7 @@ class DatasphereDocuments(Resource):
         `GET /api/datasphere/documents/{document_id}/chunks/{chunk_id}`
         """
         return self._call(_GET_CHUNK, options, document_id, chunk_id)
+
+    def paginate(self, **params: Unpack[DatasphereDocumentListParams]) -> Pager[DatasphereDocument]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -107,3 +107,7 @@ class CallFlows(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_VERSIONS, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[CallFlow]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -71,3 +71,7 @@ class ConferenceRooms(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[ConferenceRoom]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -73,3 +73,7 @@ class CxmlWebhooks(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, cxml_webhook_id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[CxmlWebhook]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

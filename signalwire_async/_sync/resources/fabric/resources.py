@@ -100,3 +100,7 @@ class Resources(Resource):
     ) -> SipEndpointAssignment:
         """`POST /api/fabric/resources/{id}/sip_endpoints`: route a SIP endpoint to the resource."""
         return self._call(_ASSIGN_SIP_ENDPOINT, body, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[FabricResource]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -55,3 +55,7 @@ class SipAddresses(Resource):
     def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/sip_addresses/{id}`: delete a SIP address."""
         self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[SipAddressListParams]) -> Pager[SipAddress]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

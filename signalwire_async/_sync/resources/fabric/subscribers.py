@@ -142,3 +142,7 @@ class Subscribers(Resource):
         `DELETE /api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}`
         """
         self._call_empty(_DELETE_SIP_ENDPOINT, options, fabric_subscriber_id, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[Subscriber]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -36,3 +36,7 @@ class FaxLogs(Resource):
     def get(self, id: str, **options: Unpack[RequestKeywords]) -> FaxLog:
         """`GET /api/fax/logs/{id}`: one fax log."""
         return self._call(_GET, options, id)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> Pager[FaxLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

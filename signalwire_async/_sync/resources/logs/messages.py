@@ -36,3 +36,7 @@ class MessageLogs(Resource):
     def get(self, id: str, **options: Unpack[RequestKeywords]) -> MessageLog:
         """`GET /api/messaging/logs/{id}`: one message log."""
         return self._call(_GET, options, id)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> Pager[MessageLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -36,3 +36,7 @@ class VideoLogs(Resource):
     def get(self, id: str, **options: Unpack[RequestKeywords]) -> VideoLog:
         """`GET /api/video/logs/{id}`: one video log."""
         return self._call(_GET, options, id)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> Pager[VideoLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

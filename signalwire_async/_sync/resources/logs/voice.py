@@ -41,3 +41,7 @@ class VoiceLogs(Resource):
     def list_events(self, id: str, **options: Unpack[RequestKeywords]) -> VoiceLogEventList:
         """`GET /api/voice/logs/{id}/events`: every event of a voice log, in one answer."""
         return self._call(_LIST_EVENTS, options, id)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> Pager[VoiceLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -97,3 +97,7 @@ class Brands(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_CAMPAIGNS, params, id)
+
+    def paginate(self, **params: Unpack[BrandListParams]) -> Pager[Brand]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

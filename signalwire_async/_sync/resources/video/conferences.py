@@ -93,3 +93,7 @@ class Conferences(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_STREAMS, params, id)
+
+    def paginate(self, **params: Unpack[VideoConferenceListParams]) -> Pager[VideoConference]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -61,3 +61,7 @@ class RoomRecordings(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_EVENTS, params, id)
+
+    def paginate(self, **params: Unpack[VideoRoomRecordingListParams]) -> Pager[VideoRoomRecording]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -86,3 +86,7 @@ class RoomSessions(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_RECORDINGS, params, id)
+
+    def paginate(self, **params: Unpack[VideoRoomSessionListParams]) -> Pager[VideoRoomSession]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)
