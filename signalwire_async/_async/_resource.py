@@ -28,6 +28,7 @@ from ._request_loop import AsyncRequester
 
 M = TypeVar("M", bound=Model)
 
+FORM_TYPE = "application/x-www-form-urlencoded"
 SUBSCRIBER_HINT = (
     "this operation expects a subscriber token: pass subscriber_token= (it was sent with "
     "the project's credentials)"
@@ -121,7 +122,10 @@ class AsyncResource:
         if method == "GET":
             return await self._requester.request(method, path, params=params, options=options)
         if form:
-            return await self._requester.request(method, path, data=params, options=options)
+            if not params:  # an empty form is still a form: say so (no body, no default type)
+                headers = {"Content-Type": FORM_TYPE, **(options.headers or {})}
+                options = attrs.evolve(options, headers=headers)
+            return await self._requester.request(method, path, data=params or {}, options=options)
         return await self._requester.request(method, path, json=params, options=options)
 
     def _page(
