@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import functools
 import keyword
+import re
 import typing
 from collections.abc import Mapping
 from typing import Any
@@ -31,6 +32,26 @@ def only_value(params_type: Any, key: str) -> tuple[Any, ...]:
     return typing.get_args(hint)
 
 
+_WORD = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+@functools.cache
+def snake_aliases(params_type: Any) -> tuple[tuple[str, str], ...]:
+    """`(snake_case, PascalCase)` of each PascalCase key of a Compatibility operation:
+    `status_callback` for `StatusCallback`, `from_` for `From` (the legacy Twilio-style
+    client's spelling)."""
+    _, allowed, _ = param_keys(params_type)
+    aliases = []
+    for key in sorted(allowed):
+        if not key[:1].isupper() or not key.isidentifier():
+            continue
+        snake = _WORD.sub("_", key).lower()
+        snake = f"{snake}_" if keyword.iskeyword(snake) else snake
+        if snake not in allowed:
+            aliases.append((snake, key))
+    return tuple(aliases)
+
+
 def _given_elsewhere(values: Mapping[str, Any]) -> frozenset[str]:
     """Fields given through `extra_body=` or `extras=`: given, for the required checks."""
     given: set[str] = set()
@@ -41,11 +62,13 @@ def _given_elsewhere(values: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(given)
 
 
-def _unknown(operation: str, unknown: set[str], allowed: frozenset[str]) -> TypeError:
-    """The error for keywords the operation does not take, naming the closest field."""
+def _unknown(
+    operation: str, unknown: set[str], allowed: frozenset[str], aliases: set[str]
+) -> TypeError:
+    """The error for keywords the operation does not take, naming the closest name."""
     hints = []
     for key in sorted(unknown):
-        close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
+        close = difflib.get_close_matches(key, sorted(allowed | aliases), n=1, cutoff=0.6)
         if close:
             hints.append(f"{key!r}: did you mean {close[0]!r}?")
     return TypeError(
@@ -100,9 +123,10 @@ def check_params(
         elsewhere = given
     if renames:  # the reserved word itself, as official code sends it
         params = _resolve_aliases(params, {wire: k for k, wire in renames.items()}, operation)
-    unknown = params.keys() - allowed
+    alias_names = {alias for alias, _ in aliases}
+    unknown = params.keys() - allowed - alias_names
     if unknown:
-        raise _unknown(operation, unknown, allowed)
+        raise _unknown(operation, unknown, allowed, alias_names)
     params = _resolve_aliases(params, dict(aliases), operation)
     missing = required - params.keys() - elsewhere
     if missing:

@@ -21,7 +21,7 @@ from .._models import Model
 from .._operation import Operation
 from .._options import NO_CREDENTIALS, CallOptions, bearer, call_options
 from .._pages import LINKS
-from .._params import check_params, only_value
+from .._params import check_params, only_value, snake_aliases
 from .._paths import build_path
 from .._responses import parse_model
 from ..types._common import CallControl
@@ -75,8 +75,9 @@ class Resource:
             options = call_options(values)
         else:
             given = frozenset(inner or ())
+            aliases = (*op.aliases, *snake_aliases(op.params)) if op.form else op.aliases
             params, options = check_params(
-                op.params, values, op.name, op.one_of, op.aliases, given, op.exclusive
+                op.params, values, op.name, op.one_of, aliases, given, op.exclusive
             )
         filled = zip(op.body_args, args[len(names) :], strict=True)
         fixed = {**dict(op.fixed), **{field: a for (_, field), a in filled}}

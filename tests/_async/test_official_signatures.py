@@ -175,3 +175,30 @@ async def test_phone_call_handler_is_a_str_enum_sent_as_its_value() -> None:
         number = await client.phone_numbers.create(number="+15125550143")
         await client.phone_numbers.update(number.id, call_handler=PhoneCallHandler.RELAY_TOPIC)
     assert last(space) == {"call_handler": "relay_topic"}
+
+
+@pytest.mark.asyncio
+async def test_the_legacy_clients_snake_case_names_reach_the_compatibility_api() -> None:
+    """`signalwire` 2.x style: `messages.create(to=, from_=, body=, media_url=[...])`."""
+    space = FakeSpace()
+    legacy: dict[str, Any] = {
+        "to": "+15125550143",
+        "from_": "+15125550100",
+        "body": "hi",
+        "media_url": ["https://example.com/a.png", "https://example.com/b.png"],
+        "status_callback": "https://example.com/status",
+    }
+    async with space.async_client() as client:
+        await client.compat.messages.create(**legacy)
+        sent = parse_qs(space.requests[-1].body.decode())
+        assert sent == {
+            "To": ["+15125550143"],
+            "From": ["+15125550100"],
+            "Body": ["hi"],
+            "MediaUrl": ["https://example.com/a.png", "https://example.com/b.png"],
+            "StatusCallback": ["https://example.com/status"],
+        }
+        with pytest.raises(TypeError, match="both to and To"):
+            await client.compat.messages.create(**legacy, To="+15125550143")
+        with pytest.raises(TypeError, match="did you mean 'status_callback'"):
+            await client.compat.messages.create(to="+1", body="x", status_calback="u")  # type: ignore[call-arg]
