@@ -253,3 +253,8 @@ def test_the_walk_stops_after_a_run_of_empty_pages_and_a_full_page_resets_it() -
 def test_resolve_refuses_an_invalid_url(link: str, caplog: pytest.LogCaptureFixture) -> None:
     assert resolve_next(BASE, link) is None
     assert "not following an invalid next-page link" in caplog.text
+
+
+def test_the_walk_follows_a_page_whose_own_url_is_unknown() -> None:
+    walk = PageWalk()
+    assert walk.next_url(_walk_page(None, "https://x/b")) == httpx.URL("https://x/b")

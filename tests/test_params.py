@@ -164,3 +164,15 @@ def test_a_required_field_given_through_extras_or_extra_body_counts_as_given() -
         assert params == {"username": "ada"} and options.body == {"password": "pw"}
     with pytest.raises(TypeError, match="missing required keyword argument\\(s\\) password"):
         check_params(SipEndpointCreateParams, {"username": "ada"}, "create")
+
+
+def test_snake_aliases_leave_out_a_name_the_params_declare_themselves() -> None:
+    from signalwire_async._params import snake_aliases
+
+    class _Mixed(PageParams, total=False):
+        StatusCallback: str
+        status_callback: str
+        From: str
+        ApiVersion: str
+
+    assert snake_aliases(_Mixed) == (("api_version", "ApiVersion"), ("from_", "From"))

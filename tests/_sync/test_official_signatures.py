@@ -193,3 +193,11 @@ def test_the_legacy_clients_snake_case_names_reach_the_compatibility_api() -> No
             client.compat.messages.create(**legacy, To="+15125550143")
         with pytest.raises(TypeError, match="did you mean 'status_callback'"):
             client.compat.messages.create(to="+1", body="x", status_calback="u")  # type: ignore[call-arg]
+
+
+def test_the_fake_spaces_items_carry_the_project_id_official_code_reads() -> None:
+    space = FakeSpace(project="proj-1")
+    with space.client() as client:
+        queue = client.queues.create(name="a")
+        listed = [q for q in client.queues.paginate()]
+    assert queue["project_id"] == "proj-1" == listed[0]["project_id"]
