@@ -238,7 +238,9 @@ class AsyncRequester:
         """The retry facts of one call: its `request_options` over the client's."""
         defaults = self.config.defaults
         retries = self.config.max_retries if options.retries is None else options.retries
-        statuses = options.retry_statuses or defaults.retry_on_status
+        statuses = options.retry_statuses
+        if statuses is None:  # an empty set is an answer too: retry no status
+            statuses = defaults.retry_on_status
         backoff = defaults.retry_backoff if options.backoff is None else options.backoff
         return Policy(method, retries, idempotent, deadline, statuses, backoff)
 

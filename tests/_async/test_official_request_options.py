@@ -149,3 +149,14 @@ def test_request_options_merge_field_by_field() -> None:
 def test_our_keyword_options_keep_their_typed_dict() -> None:
     options: RequestKeywords = {"extra_query": {"a": "1"}, "request_options": {"retries": 1}}
     assert set(options) <= set(RequestKeywords.__optional_keys__)
+
+
+@pytest.mark.asyncio
+async def test_an_empty_retry_on_status_retries_no_status(api: respx.MockRouter) -> None:
+    route = failing(api, 503)
+    async with make_client(request_options={"retry_on_status": {503}}) as client:
+        with pytest.raises(ServerError):
+            await client.fabric.sip_endpoints.get(
+                ENDPOINT_ID, request_options={"retry_on_status": set(), "retries": 3}
+            )
+    assert route.call_count == 1
