@@ -130,12 +130,15 @@ def operation(place: str, op: Op, index: dict[str, str]) -> Operation[Any]:
         auth=op.auth,
         form=op.form,
         one_of=op.one_of,
+        exclusive=op.exclusive,
         fixed=op.fixed,
         body_args=op.body_args,
         nest=op.nest,
         starts=op.starts,
         fresh_id=op.fresh_id,
         unique=op.unique,
+        aliases=op.aliases,
+        body_arg=op.body_arg,
         summary=op.summary,
     )
 
@@ -162,19 +165,61 @@ def result(op: Operation[Any]) -> str:
 
 
 def values_name(op: Operation[Any]) -> str:
-    return "options" if op.params is None else ("params" if op.http == "GET" else "body")
+    if op.params is None:
+        return "options"
+    if op.body_arg:  # `body` is the positional dict's name, as in the official SDK
+        return "fields"
+    return "params" if op.http == "GET" else "body"
+
+
+def head(op: Operation[Any], args: list[str]) -> str:
+    prefix = "def" if op.paging is not None else "async def"
+    return f"{prefix} {short(op)}({', '.join(args)}) -> {result(op)}:"
 
 
 def signature(op: Operation[Any]) -> str:
     args = ["self", *(f"{p}: str" for p in positional(op))]
     if op.auth == "subscriber":
-        args += ["*", "subscriber_token: str"]
+        args += ["*", "subscriber_token: str | None = None"]
     if op.params is None:
-        args.append("**options: Unpack[RequestOptions]")
+        args.append("**options: Unpack[RequestKeywords]")
     else:
         args.append(f"**{values_name(op)}: Unpack[{op.params.__name__}]")
-    prefix = "def" if op.paging is not None else "async def"
-    return f"{prefix} {short(op)}({', '.join(args)}) -> {result(op)}:"
+    return head(op, args)
+
+
+def overloads(op: Operation[Any]) -> list[str]:
+    """With `body_arg`: the two typed ways to call (one positional dict, or keywords), then
+    the implementation's own line; else the one signature."""
+    if not op.body_arg:
+        return [signature(op)]
+    if op.params is None or op.auth == "subscriber" or "body" in op.params.__annotations__:
+        raise SystemExit(f"{op.name}: a positional body needs params and no `body` field")
+    path = [*(f"{p}: str" for p in positional(op))]
+    dict_form = ["self", *path, f"body: {op.params.__name__}", "**options: Unpack[RequestKeywords]"]
+    keywords = ["self", *path, f"**fields: Unpack[{op.params.__name__}]"]
+    implementation = ["self", *path, "body: Mapping[str, Any] | None = None", "**fields: Any"]
+    return [
+        "@overload",
+        f"{head(op, dict_form)} ...",
+        "@overload",
+        f"{head(op, keywords)} ...",
+        head(op, implementation),
+    ]
+
+
+def paginate(ops: list[Operation[Any]]) -> list[str]:
+    """`paginate(**params)`, the official SDK's iterator of every item: `list()` again."""
+    listing = [op for op in ops if short(op) == "list" and op.paging is not None]
+    if not listing:
+        return []
+    (op,) = listing
+    return [
+        "",
+        f"    {signature(op).replace(' list(', ' paginate(', 1)}",
+        '        """The official SDK\'s name of `list()`: a pager over every item."""',
+        f"        {body(op)}",
+    ]
 
 
 def variable(op: Operation[Any]) -> str:
@@ -186,7 +231,10 @@ def body(op: Operation[Any]) -> str:
     """The method's statement: its operation and the caller's arguments. A subscriber
     token is first put out of sight, its name deleted: error trackers record the locals of
     every frame, and this one would otherwise hold it while the call runs."""
-    args = [variable(op), values_name(op), *positional(op)]
+    values = values_name(op)
+    if op.body_arg:
+        values = f"self._with_body(body, {values})"
+    args = [variable(op), values, *positional(op)]
     hold = ""
     if op.auth == "subscriber":
         args.append("token=secret")
@@ -279,11 +327,15 @@ def docstring(op: Operation[Any]) -> str:
     if op.paging is not None:
         notes.append("A pager: `async for item in ...` walks every page.")
     if op.auth == "subscriber":
-        notes.append("Authenticates with the subscriber's token, not the project's.")
+        notes.append(
+            "Sends `subscriber_token=` as a Bearer token; without one, the project's credentials."
+        )
     elif op.auth == "none":
         notes.append("Sends no credentials.")
     if op.one_of:
         notes.append(f"Give exactly one of {', '.join(f'`{f}`' for f in op.one_of)}.")
+    if op.exclusive:
+        notes.append(f"Give at most one of {', '.join(f'`{f}`' for f in op.exclusive)}.")
     if notes:
         lines += ["", *notes]
     return quoted(lines, 8)
@@ -313,7 +365,7 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
     `up` the relative import prefix of the package root from its module."""
     ops = [operation(place, op, index) for op in res.ops]
     names = {type_name(c) for op in ops for c in (op.model, op.params) if c is not None}
-    options = {"RequestOptions"} if any(op.params is None for op in ops) else set()
+    options = {"RequestKeywords"} if any(op.params is None or op.body_arg for op in ops) else set()
     shared = shared_fields(ops)
     table = [table_head(place, ops), *(table_entry(op, common_base(ops), shared) for op in ops)]
     machinery = {"Operations"}
@@ -329,7 +381,15 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
         "",
         "from __future__ import annotations",
         "",
-        "from typing_extensions import Unpack",
+        *(
+            ["from collections.abc import Mapping", "from typing import Any", ""]
+            if any(op.body_arg for op in ops)
+            else []
+        ),
+        # typing_extensions' `overload` records them for `get_overloads` on every Python
+        "from typing_extensions import Unpack, overload"
+        if any(op.body_arg for op in ops)
+        else "from typing_extensions import Unpack",
         "",
         f"from {up}_operation import {', '.join(sorted(machinery))}",
     ]
@@ -352,7 +412,9 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
         f'    _name = "{place}"',
     ]
     for op in ops:
-        lines += ["", f"    {signature(op)}", f"        {docstring(op)}", f"        {body(op)}"]
+        lines += ["", *(f"    {line}" for line in overloads(op))]
+        lines += [f"        {docstring(op)}", f"        {body(op)}"]
+    lines += paginate(ops)
     return "\n".join(lines) + "\n"
 
 
@@ -542,7 +604,7 @@ def api_reference() -> str:
         "iterated: `async for item in client.fabric.sip_endpoints.list()` (sync: `for ...`).",
         "`**Params` stands for the keyword arguments of that `TypedDict`; every method also",
         "takes the request options (`extra_body=`, `extra_query=`, `extra_headers=`,",
-        "`request_timeout=`, `total_timeout=`). Types import from",
+        "`request_timeout=`, `total_timeout=`, `request_options=`). Types import from",
         "`signalwire_async.types.<namespace>` (and, unless two namespaces share a name, from",
         "`signalwire_async.types`).",
         "",

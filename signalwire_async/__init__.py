@@ -38,13 +38,15 @@ if TYPE_CHECKING:
     from ._exceptions import SignalWireRestTransportError as SignalWireRestTransportError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._models import Model as Model
-    from ._options import RequestOptions as RequestOptions
+    from ._options import RequestKeywords as RequestKeywords
     from ._pages import Page as Page
+    from ._request_options import RequestOptions as RequestOptions
     from ._responses import ResponseInfo as ResponseInfo
     from ._responses import ResponseLog as ResponseLog
     from ._stats import ClientStats as ClientStats
     from ._sync._client import RestClient as RestClient
     from ._sync._pagination import Pager as Pager
+    from .types.phone_numbers import PhoneCallHandler as PhoneCallHandler
 
 __all__ = [
     "AsyncPager",
@@ -67,7 +69,9 @@ __all__ = [
     "Page",
     "Pager",
     "PermissionDeniedError",
+    "PhoneCallHandler",
     "RateLimitError",
+    "RequestKeywords",
     "RequestOptions",
     "ResponseInfo",
     "ResponseLog",
@@ -112,13 +116,15 @@ _MODULES = {
     "SignalWireRestTransportError": "_exceptions",
     "UnprocessableEntityError": "_exceptions",
     "Model": "_models",
-    "RequestOptions": "_options",
+    "RequestKeywords": "_options",
+    "RequestOptions": "_request_options",
     "Page": "_pages",
     "ResponseInfo": "_responses",
     "ResponseLog": "_responses",
     "ClientStats": "_stats",
     "RestClient": "_sync._client",
     "Pager": "_sync._pagination",
+    "PhoneCallHandler": "types.phone_numbers",
 }
 
 _load, __dir__ = lazy_exports(__name__, _MODULES)

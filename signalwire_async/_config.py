@@ -7,10 +7,12 @@ import ipaddress
 import os
 import re
 import ssl
+from typing import Any
 
 import attrs
 import httpx
 
+from ._request_options import RequestOptions, to_request_options
 from ._transports.body import DEFAULT_MAX_RESPONSE_SIZE
 from ._version import __version__
 
@@ -138,8 +140,17 @@ def check_max_response_size(value: int) -> int:
     return value
 
 
+ENV_CA_FILE = "SIGNALWIRE_REST_CA_FILE"
+
+
 def tls_verify(value: ssl.SSLContext | str | os.PathLike[str] | bool) -> ssl.SSLContext | bool:
-    """`verify=`: True, False, an `ssl.SSLContext`, or a CA bundle file or directory path."""
+    """`verify=`: True, False, an `ssl.SSLContext`, or a CA bundle file or directory path.
+    With `verify=True`, `$SIGNALWIRE_REST_CA_FILE` (read by the official SDK too) names
+    the CA bundle, when set."""
+    if value is True and os.environ.get(ENV_CA_FILE):
+        value = os.environ[ENV_CA_FILE]
+        if not os.path.exists(value):
+            raise ValueError(f"${ENV_CA_FILE}={value!r}: no such CA bundle file or directory")
     if isinstance(value, (bool, ssl.SSLContext)):
         return value
     if isinstance(value, (str, os.PathLike)):
@@ -177,6 +188,9 @@ class ClientConfig:
     max_response_size: int = attrs.field(
         default=DEFAULT_MAX_RESPONSE_SIZE, converter=check_max_response_size
     )
+    defaults: RequestOptions = attrs.field(factory=RequestOptions)
+    """The client's `request_options=`: its retry statuses, backoff and abort signal (its
+    timeout and retries are `timeout` and `max_retries`)."""
     authorization: str = attrs.field(repr=False, init=False)
 
     @authorization.default
@@ -194,8 +208,15 @@ class ClientConfig:
         max_retries: int,
         total_timeout: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        request_options: Any = None,
     ) -> ClientConfig:
-        """Fill missing arguments from the environment and validate them."""
+        """Fill missing arguments from the environment and validate them. The official
+        SDK's `request_options` set the timeout and retries where they say so."""
+        defaults = to_request_options(request_options) or RequestOptions()
+        if defaults.timeout is not None:
+            timeout = defaults.timeout
+        if defaults.retries is not None:
+            max_retries = defaults.retries
         return cls(
             project=_resolve(project, ENV_PROJECT, "project"),
             token=_resolve(token, ENV_TOKEN, "token"),
@@ -204,4 +225,5 @@ class ClientConfig:
             max_retries=max_retries,
             total_timeout=total_timeout,
             max_response_size=max_response_size,
+            defaults=defaults,
         )

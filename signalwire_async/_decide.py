@@ -88,6 +88,11 @@ class Policy:
     """A DELETE that returns nothing: once an attempt may have arrived, a later 404 means
     that attempt did the work."""
 
+    statuses: frozenset[int] | None = None
+    """The statuses retried (`request_options.retry_on_status`); None: the policy's."""
+    backoff: float | None = None
+    """The first backoff (`request_options.retry_backoff`); None: the policy's."""
+
     @property
     def safe_to_repeat(self) -> bool:
         return is_idempotent(self.method) if self.idempotent is None else self.idempotent
@@ -124,13 +129,9 @@ def decide(
         delay = None
         if not closing:
             delay = delay_after_transport_error(
-                policy.method,
-                outcome.failure,
-                attempt,
-                policy.max_retries,
-                jitter,
-                idempotent=policy.idempotent,
-            )
+                policy.method, outcome.failure, attempt, policy.max_retries, jitter,
+                idempotent=policy.idempotent, base=policy.backoff,
+            )  # fmt: skip
     else:
         status = outcome.status if outcome.status is not None else 0
         if 200 <= status < 300:
@@ -147,6 +148,8 @@ def decide(
             policy.max_retries,
             jitter,
             idempotent=policy.idempotent,
+            statuses=policy.statuses,
+            base=policy.backoff,
         )
         pause = rate_limit_pause(status, outcome.retry_after, attempt)
     return _next(outcome, policy, failure, reason, delay, pause, now, paused_for, lost_answer)

@@ -188,6 +188,9 @@ class SignalWireRestError(SignalWireError):
         self.request_id = None if headers is None else request_id_of(headers)
         self.errors = parse_error_details(body) if errors is None else errors
         self.reason = reason
+        self.hint: str | None = None
+        """What the client knows of the failure's cause (a 401 of a subscriber operation
+        sent without a subscriber token)."""
         super().__init__(self._summary())
 
     @property
@@ -210,6 +213,8 @@ class SignalWireRestError(SignalWireError):
             what = "error"
         if self.request_id:
             what += f" (request id {self.request_id})"
+        if getattr(self, "hint", None):
+            what += f"; {self.hint}"
         return f"{head}: {what}"
 
     def __repr__(self) -> str:

@@ -3,12 +3,15 @@
 A model keeps the decoded JSON object it was built from (`_raw`). Reading it as a mapping
 (`ep["id"]`, `in`, `get`, `len`, iteration) and `to_dict()` see exactly the keys the API sent:
 a key the API left out stays out, even though its typed attribute reads `None`. Keys the model
-does not declare are kept and readable (`ep["new_field"]`). Missing required fields make
-`from_json` raise `ValueError`, which the caller turns into `InvalidResponseError`.
+does not declare are kept and readable (`ep["new_field"]`). A field the spec calls required
+that the answer lacks reads `None` (logged at debug): a successful status is a success. Only
+an answer that is not a JSON object (or holds a value a field refuses) makes `from_json`
+raise `ValueError`, which the caller turns into `InvalidResponseError`.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
@@ -17,6 +20,8 @@ import attrs
 from typing_extensions import Self
 
 M = TypeVar("M", bound="Model")
+
+logger = logging.getLogger("signalwire_async")
 
 # `_raw` of a model built with its constructor, until `__attrs_post_init__` fills it in.
 _FROM_FIELDS: Mapping[str, Any] = MappingProxyType({})
@@ -88,15 +93,9 @@ class Model(Mapping[str, Any]):
         try:
             if info.fast.issuperset(data):  # the common case: nothing unknown, nothing renamed
                 return cls(**data, _raw=data)
-            known = {}
-            get = info.keys.get
-            for key, value in data.items():
-                name = get(key)
-                if name is not None:
-                    known[name] = value
-            return cls(**known, _raw=data)
+            return cls(**_known(info, data), _raw=data)
         except TypeError as exc:  # a required field is missing
-            raise ValueError(f"{cls.__name__}: {exc}") from None
+            return _without_required(cls, info, data, exc)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON the API sent, as a new plain dict (a deep copy; nested models as dicts)."""
@@ -120,6 +119,27 @@ class Model(Mapping[str, Any]):
 
     def __contains__(self, key: object) -> bool:
         return key in self._raw
+
+
+def _known(info: _Info, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The declared keys of `data`, by attribute name."""
+    get = info.keys.get
+    return {name: value for key, value in data.items() if (name := get(key)) is not None}
+
+
+def _without_required(cls: type[M], info: _Info, data: Mapping[str, Any], error: TypeError) -> M:
+    """A model of an answer that lacks fields the spec calls required: a 2xx is a success,
+    and the spec errs on answers as it does on requests. The absent fields read None (the
+    JSON keeps them absent); a debug line says what was expected."""
+    known = _known(info, data)
+    missing = [n for _, n, default in info.defaults if default is attrs.NOTHING and n not in known]
+    if not missing:  # not a missing field: a value the class refuses
+        raise ValueError(f"{cls.__name__}: {error}") from None
+    logger.debug("%s: the answer lacks %s; read as None", cls.__name__, ", ".join(missing))
+    try:
+        return cls(**known, **dict.fromkeys(missing), _raw=data)
+    except TypeError as exc:  # a field that refuses None too
+        raise ValueError(f"{cls.__name__}: {exc}") from None
 
 
 def _json_of_fields(model: Model) -> dict[str, Any]:

@@ -51,6 +51,8 @@ class Operation(Generic[M]):
     """Compatibility API parameters: a form body, values encoded as that API reads them."""
     one_of: tuple[str, ...] = ()
     """Body fields of which the caller must give exactly one."""
+    exclusive: tuple[str, ...] = ()
+    """Body fields of which the caller may give one at most."""
     fixed: tuple[tuple[str, str], ...] = ()
     """Body fields the method always sends, `(field, value)`."""
     body_args: tuple[tuple[str, str], ...] = ()
@@ -64,6 +66,12 @@ class Operation(Generic[M]):
     """A body field filled with a fresh uuid on each call (a JSON-RPC `id`)."""
     unique: tuple[str, ...] = ()
     """For a create: fields no two items of the collection may share (the fake space's 409)."""
+    aliases: tuple[tuple[str, str], ...] = ()
+    """Other keyword names the method accepts, each `(alias, field)`: the official SDK's and
+    the reference's names (`area_code` for `areacode`); the field is what is sent."""
+    body_arg: bool = False
+    """The official SDK takes this operation's body as one positional dict (`create(body)`):
+    the method accepts it before the keywords, which win on a clash."""
     summary: str = ""
     """What it does, in a few words, as api.md says it. A generated table leaves it empty:
     the method's docstring carries it, next to the route."""

@@ -13,11 +13,17 @@ import attrs
 import httpx
 from typing_extensions import TypedDict
 
+from ._request_options import AbortSignal, RequestOptions, to_request_options
+
 Timeout = float | httpx.Timeout
 
 
-class RequestOptions(TypedDict, total=False):
-    """Options accepted by every operation, as keyword arguments (`get(id, extra_query=...)`)."""
+class RequestKeywords(TypedDict, total=False):
+    """Options accepted by every operation, as keyword arguments (`get(id, extra_query=...)`).
+
+    Named `RequestOptions` before 0.x's parity with the official SDK, whose `RequestOptions`
+    (the object of `request_options=`) now has that name.
+    """
 
     extra_headers: Mapping[str, str]
     """Headers added to the request; they cannot replace `Authorization`."""
@@ -32,9 +38,12 @@ class RequestOptions(TypedDict, total=False):
     """Per-phase timeouts for this call (connect, read, write, pool), as the client's `timeout`."""
     total_timeout: float
     """Seconds for the whole call, from the first connect to the last byte, across retries."""
+    request_options: RequestOptions | Mapping[str, Any]
+    """The official SDK's per-call options: timeout, retries, retry_on_status,
+    retry_backoff, abort_signal (its own object, ours, or a mapping)."""
 
 
-OPTION_NAMES = frozenset(RequestOptions.__optional_keys__)
+OPTION_NAMES = frozenset(RequestKeywords.__optional_keys__)
 
 
 @attrs.frozen
@@ -88,6 +97,15 @@ class CallOptions:
     total_timeout: float | None = None
     credentials: Credentials | None = None
     """None: the project's Basic credentials (the client's own)."""
+    retries: int | None = None
+    """None: the client's `max_retries`."""
+    retry_statuses: frozenset[int] | None = None
+    """None: the retry policy's own statuses."""
+    backoff: float | None = None
+    """The first backoff in seconds; None: the policy's."""
+    abort: AbortSignal | None = None
+    auth_hint: str | None = None
+    """Added to the message of a 401 (a subscriber operation sent without a token)."""
 
 
 NO_OPTIONS = CallOptions()
@@ -149,11 +167,17 @@ def call_options(values: Mapping[str, Any]) -> CallOptions:
         body = {**extras, **body}
     else:
         body = body if body is not None else extras
-    timeout = values.get("request_timeout")
+    official = to_request_options(values.get("request_options")) or RequestOptions()
+    # Our own `request_timeout` is the finer one: it wins over `request_options.timeout`.
+    timeout = values.get("request_timeout", official.timeout)
     return CallOptions(
         headers=headers,
         query=_mapping(values, "extra_query"),
         body=body,
         timeout=None if timeout is None else to_timeout(timeout),
         total_timeout=check_total_timeout(values.get("total_timeout")),
+        retries=official.retries,
+        retry_statuses=official.retry_on_status,
+        backoff=official.retry_backoff,
+        abort=official.abort_signal,
     )

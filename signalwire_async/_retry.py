@@ -66,10 +66,12 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(seconds, 0.0)
 
 
-def backoff(attempt: int, jitter: float) -> float:
-    """Delay before retry number `attempt + 1`; `jitter` in [0, 1) takes off up to half."""
-    base = min(BACKOFF_BASE * 2.0**attempt, BACKOFF_MAX)
-    return base * (1.0 - 0.5 * jitter)
+def backoff(attempt: int, jitter: float, base: float | None = None) -> float:
+    """Delay before retry number `attempt + 1`; `jitter` in [0, 1) takes off up to half.
+    `base` is the first delay (`request_options.retry_backoff`); None: `BACKOFF_BASE`."""
+    first = BACKOFF_BASE if base is None else base
+    delay = min(first * 2.0**attempt, max(BACKOFF_MAX, first))
+    return delay * (1.0 - 0.5 * jitter)
 
 
 def is_idempotent(method: str) -> bool:
@@ -85,23 +87,29 @@ def delay_after_status(
     jitter: float,
     *,
     idempotent: bool | None = None,
+    statuses: frozenset[int] | None = None,
+    base: float | None = None,
 ) -> float | None:
     """How long to wait before retrying a request answered with `status_code`; None: don't.
 
     `attempt` counts retries already made; `idempotent` overrides the method's own nature.
+    `statuses` (`request_options.retry_on_status`) replaces the statuses retried; a POST
+    is still retried only on those of them that say the request was not taken.
     """
     if attempt >= max_retries or status_code < 400 or status_code == 409:
         return None
     safe = is_idempotent(method) if idempotent is None else idempotent
     hint = parse_retry_after(retry_after)
+    if statuses is not None and status_code not in statuses:
+        return None
     if safe:
-        retryable = status_code in RETRYABLE_STATUSES or status_code >= 500
+        retryable = statuses is not None or status_code in RETRYABLE_STATUSES or status_code >= 500
     else:
         retryable = status_code == 429 or (status_code == 503 and hint is not None)
     if not retryable:
         return None
     if hint is None:
-        return backoff(attempt, jitter)
+        return backoff(attempt, jitter, base)
     return hint if hint <= MAX_RETRY_AFTER else None
 
 
@@ -113,13 +121,14 @@ def delay_after_transport_error(
     jitter: float,
     *,
     idempotent: bool | None = None,
+    base: float | None = None,
 ) -> float | None:
     """How long to wait before retrying after a failure with no response; None: don't."""
     if attempt >= max_retries:
         return None
     safe = is_idempotent(method) if idempotent is None else idempotent
     retryable = isinstance(error, TRANSIENT if safe else NEVER_SENT)
-    return backoff(attempt, jitter) if retryable else None
+    return backoff(attempt, jitter, base) if retryable else None
 
 
 class Throttle:

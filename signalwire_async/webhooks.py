@@ -2,7 +2,9 @@
 
 Two signature schemes are accepted:
 
-- native: `X-SignalWire-Signature` is the hex HMAC-SHA1 of `url + raw_body`;
+- native: `X-SignalWire-Signature` is the hex HMAC-SHA1 of `url + raw_body`, and
+  `X-SignalWire-SHA256-Signature` (sent beside it, preferred when present) the hex
+  HMAC-SHA256 of the same;
 - compatibility (cXML): the base64 HMAC-SHA1 of the URL followed by the sorted form
   parameters, or of the URL alone when it carries `bodySHA256` (a JSON body's hash).
 
@@ -26,14 +28,17 @@ from ._exceptions import SignalWireError
 
 __all__ = [
     "COMPAT_SIGNATURE_HEADER",
+    "SHA256_SIGNATURE_HEADER",
     "SIGNATURE_HEADER",
     "WebhookSignatureError",
     "WebhookValidator",
     "compat_signature",
+    "native_sha256_signature",
     "native_signature",
 ]
 
 SIGNATURE_HEADER = "X-SignalWire-Signature"
+SHA256_SIGNATURE_HEADER = "X-SignalWire-SHA256-Signature"
 COMPAT_SIGNATURE_HEADER = "X-Twilio-Signature"
 
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
@@ -47,6 +52,9 @@ BODY_HASH_MISMATCH = f"the {BODY_HASH_PARAM} query parameter does not match the 
 INVALID_FORM = "the body is not valid form data"
 INVALID_URL = "the URL is not a valid http(s) URL"
 
+_HEADERS = tuple(
+    h.lower() for h in (SHA256_SIGNATURE_HEADER, SIGNATURE_HEADER, COMPAT_SIGNATURE_HEADER)
+)
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
 # C0 and C1 controls, DEL, and lone surrogates (which cannot be encoded to UTF-8).
 _BAD_CHAR = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -69,6 +77,11 @@ class WebhookSignatureError(SignalWireError):
 def native_signature(key: str, url: str, body: bytes) -> str:
     """The native `X-SignalWire-Signature` value: hex HMAC-SHA1 of `url + body`."""
     return hmac.new(key.encode(), url.encode() + body, hashlib.sha1).hexdigest()
+
+
+def native_sha256_signature(key: str, url: str, body: bytes) -> str:
+    """The `X-SignalWire-SHA256-Signature` value: hex HMAC-SHA256 of `url + body`."""
+    return hmac.new(key.encode(), url.encode() + body, hashlib.sha256).hexdigest()
 
 
 def compat_signature(key: str, url: str, params: Params = ()) -> str:
@@ -114,6 +127,7 @@ class WebhookValidator:
         """Like `validate`, taking the signature and content type from the request headers.
 
         Header names are matched case-insensitively; the request passes if the
+        `X-SignalWire-SHA256-Signature` (tried first, as the official SDK does), the
         `X-SignalWire-Signature` or the `X-Twilio-Signature` header matches.
         """
         problem = self._url_failure(url)
@@ -123,11 +137,17 @@ class WebhookValidator:
         content_type = None
         for name, value in headers.items():
             lowered = name.lower()
-            if lowered in (SIGNATURE_HEADER.lower(), COMPAT_SIGNATURE_HEADER.lower()):
+            if lowered in _HEADERS:
                 signatures.setdefault(lowered, value)
             elif lowered == "content-type":
                 content_type = value
         first_reason = None
+        strong = signatures.get(SHA256_SIGNATURE_HEADER.lower(), "").strip().lower().encode()
+        if strong:
+            urls = _url_variants(url)
+            if any(_same(strong, native_sha256_signature(self._key, u, body)) for u in urls):
+                return
+            first_reason = SIGNATURE_MISMATCH
         for name in (SIGNATURE_HEADER.lower(), COMPAT_SIGNATURE_HEADER.lower()):
             if signatures.get(name):
                 reason = self._mismatch(url, body, signatures[name], content_type)

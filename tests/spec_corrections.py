@@ -132,6 +132,34 @@ CORRECTIONS: tuple[Correction, ...] = (
         )
         for command in ("collect", "detect", "play", "record", "stream", "tap", "transcribe")
     ),
+    # -- the official SDK's names and fields the spec lacks (issue 19) ------------------
+    *(
+        Correction(
+            f"fabric.subscribers.{op}",
+            "region",
+            "added, optional",
+            "the official SDK sends it and the reference documents it; SubscriberRequest omits it",
+        )
+        for op in ("create", "update")
+    ),
+    Correction(
+        "calling.ai_unhold",
+        "prompt",
+        "added, optional",
+        "the official SDK sends it; the spec's params take nothing",
+    ),
+    Correction(
+        "calling.record",
+        "record",
+        "made optional",
+        "or the official SDK's `audio=`, which the client sends as `record.audio`",
+    ),
+    Correction(
+        "calling.record",
+        "audio",
+        "added, optional",
+        "the official SDK's name; sent inside `record`, where the spec has it",
+    ),
     # -- video, datasphere --------------------------------------------------------------
     *_update_fields("video.conferences.update", "display_name"),
     *_update_fields("video.streams.update", "url"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import pickle
 from typing import Any
 
@@ -207,15 +208,35 @@ def test_nested_list() -> None:
     assert Box(parts=[Item(n=3)]).to_dict() == {"parts": [{"n": 3}]}
     with pytest.raises(ValueError, match="expected a JSON array of Item"):
         Box.from_json({"parts": {"n": 1}})
-    with pytest.raises(ValueError, match="Item"):
-        Box.from_json({"parts": [{}]})  # a required field is missing
+    # a required field missing: the item still decodes, the field reads None (issue 19)
+    lacking = Box.from_json({"parts": [{}]})
+    assert lacking.parts is not None and lacking.parts[0].n is None
+    assert lacking.to_dict() == {"parts": [{}]}
 
 
 @pytest.mark.parametrize("field", ["id", "type", "username"])
-def test_missing_required_field(field: str) -> None:
+def test_missing_required_field_reads_none_and_is_logged(
+    field: str, caplog: pytest.LogCaptureFixture
+) -> None:
     data = {k: v for k, v in SEED.items() if k != field}
-    with pytest.raises(ValueError, match=f"SipEndpoint.*{field}"):
-        SipEndpoint.from_json(data)
+    with caplog.at_level(logging.DEBUG, logger="signalwire_async"):
+        ep = SipEndpoint.from_json(data)
+    assert getattr(ep, field) is None and field not in ep and ep.to_dict() == data
+    (record,) = caplog.records
+    assert record.getMessage() == f"SipEndpoint: the answer lacks {field}; read as None"
+
+
+def test_a_value_a_field_refuses_is_still_an_error() -> None:
+    """Only absent fields are forgiven: a value a field's validator refuses still fails."""
+
+    @attrs.frozen(kw_only=True)
+    class Strict(Model):
+        n: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+    with pytest.raises(ValueError, match="Strict"):
+        Strict.from_json({"n": "1"})
+    with pytest.raises(ValueError, match="Strict"):  # None is no int either
+        Strict.from_json({})
 
 
 @pytest.mark.parametrize("data", [None, [], [SEED], "sip_endpoint", 1])

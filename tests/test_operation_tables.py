@@ -108,7 +108,8 @@ def _client_operations(owner: Any) -> set[str]:
     client or a namespace) through its properties."""
     if isinstance(owner, (AsyncResource, SyncResource)):
         methods = [m for m, f in vars(type(owner)).items() if inspect.isfunction(f)]
-        return {f"{owner._name}.{m}" for m in methods if not m.startswith("_")}
+        # `paginate`: the official SDK's name of `list`, whose route it is
+        return {f"{owner._name}.{m}" for m in methods if not m.startswith("_") and m != "paginate"}
     found: set[str] = set()
     for cls in type(owner).__mro__:  # a client's namespaces come from a mixin
         for attr, built in vars(cls).items():

@@ -162,7 +162,10 @@ def test_build_page() -> None:
 
 def test_build_page_rejects_bad_item() -> None:
     with pytest.raises(ValueError, match="SipEndpoint"):
-        build_page(LINKS.parse({"data": [{"id": "1"}]}), SipEndpoint, BASE)
+        build_page(LINKS.parse({"data": ["not an object"]}), SipEndpoint, BASE)
+    # an item lacking spec-required fields is an item still (issue 19): they read None
+    (item,) = build_page(LINKS.parse({"data": [{"id": "1"}]}), SipEndpoint, BASE).data
+    assert item.id == "1" and item.username is None
 
 
 def test_build_page_drops_foreign_next() -> None:

@@ -117,8 +117,12 @@ class _FromParams(PageParams, total=False):
 def test_a_keyword_spelt_with_a_trailing_underscore_goes_on_the_wire_without_it() -> None:
     params, _ = check_params(_FromParams, {"from_": "+15550001111", "to": "+1555"}, "mfa.sms")
     assert params == {"from": "+15550001111", "to": "+1555"}
-    with pytest.raises(TypeError, match="from"):
-        check_params(_FromParams, {"from": "+15550001111"}, "mfa.sms")
+    # official code's `**{"from": ...}` is the same field
+    assert check_params(_FromParams, {"from": "+15550001111"}, "mfa.sms")[0] == {
+        "from": "+15550001111"
+    }
+    with pytest.raises(TypeError, match="both from and from_"):
+        check_params(_FromParams, {"from": "+1", "from_": "+1"}, "mfa.sms")
 
 
 def test_one_of_needs_exactly_one_key() -> None:
@@ -127,3 +131,48 @@ def test_one_of_needs_exactly_one_key() -> None:
     for values in ({}, {"to": "a", "from_": "b"}):
         with pytest.raises(TypeError, match="exactly one of to, from_"):
             check_params(_FromParams, values, "x", one_of)
+
+
+def test_an_unknown_keyword_names_the_closest_field() -> None:
+    from signalwire_async.types.phone_numbers import PhoneNumberSearchParams
+
+    with pytest.raises(TypeError, match="'aeracode': did you mean 'areacode'\\?"):
+        check_params(PhoneNumberSearchParams, {"aeracode": "512"}, "phone_numbers.search")
+    with pytest.raises(TypeError, match="unexpected keyword argument\\(s\\) zzz; allowed"):
+        check_params(PhoneNumberSearchParams, {"zzz": 1}, "phone_numbers.search")
+
+
+def test_aliases_send_the_field_and_refuse_both() -> None:
+    aliases = (("area_code", "areacode"), ("quantity", "max_results"))
+    from signalwire_async.types.phone_numbers import PhoneNumberSearchParams
+
+    values = {"area_code": "512", "quantity": 3}
+    params, _ = check_params(PhoneNumberSearchParams, values, "search", aliases=aliases)
+    assert params == {"areacode": "512", "max_results": 3}
+    with pytest.raises(TypeError, match="both area_code and areacode"):
+        check_params(
+            PhoneNumberSearchParams, {"area_code": "1", "areacode": "1"}, "s", aliases=aliases
+        )
+
+
+def test_a_required_field_given_through_extras_or_extra_body_counts_as_given() -> None:
+    from signalwire_async.types.fabric import SipEndpointCreateParams
+
+    for option in ("extras", "extra_body"):
+        values = {"username": "ada", option: {"password": "pw"}}
+        params, options = check_params(SipEndpointCreateParams, values, "create")
+        assert params == {"username": "ada"} and options.body == {"password": "pw"}
+    with pytest.raises(TypeError, match="missing required keyword argument\\(s\\) password"):
+        check_params(SipEndpointCreateParams, {"username": "ada"}, "create")
+
+
+def test_snake_aliases_leave_out_a_name_the_params_declare_themselves() -> None:
+    from signalwire_async._params import snake_aliases
+
+    class _Mixed(PageParams, total=False):
+        StatusCallback: str
+        status_callback: str
+        From: str
+        ApiVersion: str
+
+    assert snake_aliases(_Mixed) == (("api_version", "ApiVersion"), ("from_", "From"))

@@ -9,6 +9,7 @@ credentials, and `verify=` with a CA bundle path or an `ssl.SSLContext`.
 from __future__ import annotations
 
 import asyncio
+import ssl
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -140,3 +141,16 @@ def test_trust_env_false_ignores_ssl_cert_file(
     with pytest.raises(SignalWireRestTransportError, match="CERTIFICATE_VERIFY_FAILED"):
         get(secure.url, trust_env=False, **via)
     assert secure.hits[("GET", ONE)] == 1
+
+
+def test_signalwire_rest_ca_file_names_the_ca_bundle(
+    get: Get, secure: TLSLoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the official SDK reads it; an explicit `verify=` still wins."""
+    monkeypatch.setenv("SIGNALWIRE_REST_CA_FILE", secure.ca_path)
+    assert get(secure.url) == "via-https"
+    with pytest.raises(SignalWireRestTransportError, match=r"(?i)certificate|ssl"):
+        get(secure.url, verify=ssl.create_default_context())
+    monkeypatch.setenv("SIGNALWIRE_REST_CA_FILE", secure.ca_path + ".missing")
+    with pytest.raises(ValueError, match="SIGNALWIRE_REST_CA_FILE"):
+        get(secure.url)

@@ -31,9 +31,9 @@ JITTER = st.floats(min_value=0.0, max_value=1.0, exclude_max=True)
 
 
 def status_delay(
-    method: str, status: int, retry_after: str | None = None, **kwargs: bool
+    method: str, status: int, retry_after: str | None = None, *, idempotent: bool | None = None
 ) -> float | None:
-    return delay_after_status(method, status, retry_after, 0, 3, 0.0, **kwargs)
+    return delay_after_status(method, status, retry_after, 0, 3, 0.0, idempotent=idempotent)
 
 
 def error_delay(method: str, error: httpx.TransportError) -> float | None:
@@ -262,3 +262,30 @@ def test_pause_after_rate_limit_prefers_the_servers_hint() -> None:
     assert pause_after_rate_limit(str(MAX_RETRY_AFTER), 0) == MAX_RETRY_AFTER
     # A wait beyond what the client would sleep through is raised, not imposed on others.
     assert pause_after_rate_limit("3600", 0) is None
+
+
+# -- request_options: the official SDK's retry statuses and backoff -------------------------
+
+
+def test_retry_statuses_replace_the_policys_for_a_safe_method() -> None:
+    listed = frozenset({418, 503})
+    assert delay_after_status("GET", 418, None, 0, 3, 0.0, statuses=listed) == BACKOFF_BASE
+    assert delay_after_status("GET", 500, None, 0, 3, 0.0, statuses=listed) is None
+    assert delay_after_status("GET", 409, None, 0, 3, 0.0, statuses=frozenset({409})) is None
+
+
+def test_retry_statuses_never_make_a_post_replay_what_may_have_arrived() -> None:
+    listed = frozenset({429, 500, 503})
+    assert delay_after_status("POST", 500, None, 0, 3, 0.0, statuses=listed) is None
+    assert delay_after_status("POST", 503, None, 0, 3, 0.0, statuses=listed) is None
+    assert delay_after_status("POST", 429, None, 0, 3, 0.0, statuses=listed) == BACKOFF_BASE
+    assert delay_after_status("POST", 429, None, 0, 3, 0.0, statuses=frozenset({503})) is None
+
+
+def test_a_backoff_base_sets_the_first_delay_and_doubles() -> None:
+    assert backoff(0, 0.0, 2.0) == 2.0
+    assert backoff(2, 0.0, 2.0) == 8.0
+    assert backoff(5, 0.0, 20.0) == 20.0  # a base above the cap is its own cap
+    assert delay_after_status("GET", 500, None, 1, 3, 0.0, base=0.1) == pytest.approx(0.2)
+    error = httpx.ConnectError("refused")
+    assert delay_after_transport_error("GET", error, 0, 3, 0.0, base=3.0) == 3.0

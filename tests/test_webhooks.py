@@ -587,3 +587,29 @@ def test_any_single_byte_change_fails(url: str, body: bytes, data: st.DataObject
     flip = data.draw(st.integers(1, 255), label="flip")
     changed = body[:index] + bytes([body[index] ^ flip]) + body[index + 1 :]
     assert not validator.is_valid(url, changed, signature)
+
+
+# -- X-SignalWire-SHA256-Signature (hex HMAC-SHA256 of url + body), preferred when present --
+
+
+def test_the_sha256_header_alone_validates_and_is_preferred() -> None:
+    import hashlib
+    import hmac
+
+    from signalwire_async.webhooks import SHA256_SIGNATURE_HEADER, native_sha256_signature
+
+    url, body = "https://example.com/hook?x=1", b'{"call_id":"c-1"}'
+    expected = hmac.new(KEY.encode(), url.encode() + body, hashlib.sha256).hexdigest()
+    assert native_sha256_signature(KEY, url, body) == expected
+    validator = WebhookValidator(KEY)
+    validator.validate_headers(url, body, {"x-signalwire-sha256-signature": expected})
+    validator.validate_headers(url, body, {SHA256_SIGNATURE_HEADER: expected.upper()})
+    # a stale SHA-1 header beside a good SHA-256 one does not fail the request
+    both = {SHA256_SIGNATURE_HEADER: expected, "X-SignalWire-Signature": "0" * 40}
+    validator.validate_headers(url, body, both)
+    with pytest.raises(WebhookSignatureError, match="does not match"):
+        validator.validate_headers(url, body + b" ", {SHA256_SIGNATURE_HEADER: expected})
+    # a bad SHA-256 header falls back to a good SHA-1 one, as the official SDK does
+    fallback = {SHA256_SIGNATURE_HEADER: "0" * 64, "X-SignalWire-Signature": ""}
+    fallback["X-SignalWire-Signature"] = native_signature(KEY, url, body)
+    validator.validate_headers(url, body, fallback)

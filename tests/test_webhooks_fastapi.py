@@ -231,3 +231,17 @@ def test_webhook_request_is_frozen() -> None:
     assert event.form == {}
     with pytest.raises(AttributeError):
         event.url = "https://evil.example.com/"  # type: ignore[misc]
+
+
+@pytest.mark.asyncio
+async def test_a_sha256_signed_request_reaches_the_handler() -> None:
+    from signalwire_async.webhooks import native_sha256_signature
+
+    body = json.dumps({"event": "call.state"}).encode()
+    url = "http://testserver/events/state"
+    headers = {"X-SignalWire-SHA256-Signature": native_sha256_signature(KEY, url, body)}
+    app = make_app(SignalWireWebhook(KEY))
+    response = await post(app, "/events/state", body, headers)
+    assert response.status_code == 200
+    bad = {"X-SignalWire-SHA256-Signature": "0" * 64}
+    assert (await post(app, "/events/state", body, bad)).status_code == 403

@@ -19,8 +19,9 @@ from .._config import (
     ClientConfig,
     tls_verify,
 )
-from .._options import RequestOptions, call_options
+from .._options import RequestKeywords, call_options
 from .._paths import checked_request_path
+from .._request_options import RequestOptions
 from .._responses import ResponseLog, recording
 from .._stats import ClientStats
 from .._transports import factories
@@ -75,6 +76,9 @@ class AsyncRestClient(AsyncNamespaces):
         http_client: An `httpx.AsyncClient` to send through instead of our own pool; it is
             used as is and never closed by this client (`proxy`, `verify`, `trust_env` and
             `limits` are then its own business).
+        request_options: The official SDK's client-wide `RequestOptions` (or a mapping):
+            its `timeout` and `retries`, when set, win over `timeout` and `max_retries`;
+            each call's `request_options=` wins over these, field by field.
 
     Use it as `async with AsyncRestClient(...) as client:` or call `await client.aclose()`.
     """
@@ -100,6 +104,7 @@ class AsyncRestClient(AsyncNamespaces):
         verify: ssl.SSLContext | str | os.PathLike[str] | bool = True,
         trust_env: bool = True,
         http_client: httpx.AsyncClient | None = None,
+        request_options: RequestOptions | Mapping[str, Any] | None = None,
     ) -> None:
         _logging.configure_from_env()
         config = ClientConfig.build(
@@ -110,6 +115,7 @@ class AsyncRestClient(AsyncNamespaces):
             max_retries=max_retries,
             total_timeout=total_timeout,
             max_response_size=max_response_size,
+            request_options=request_options,
         )
         if max_in_flight is _DEFAULT:
             max_in_flight = limits.max_connections
@@ -184,7 +190,7 @@ class AsyncRestClient(AsyncNamespaces):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         data: Mapping[str, Any] | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[RequestKeywords],
     ) -> httpx.Response:
         """Send a request the client has no method for, with the same retries, errors and pool.
 

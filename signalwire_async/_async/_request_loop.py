@@ -24,6 +24,7 @@ from .._exceptions import (
     SignalWireRestTransportError,
 )
 from .._options import NO_OPTIONS, CallOptions
+from .._request_options import AbortSignal
 from .._responses import record_response
 from .._retry import Throttle
 from .._stats import ClientStats
@@ -223,6 +224,10 @@ class AsyncRequester:
         while True:
             covered = time.monotonic() + wait
             await self._wait(wait, plan, retries)
+            if plan.abort is not None and plan.abort.is_set():
+                raise SignalWireRestTransportError(
+                    "request cancelled by abort_signal", method=method, url=str(plan.url)
+                )
             sent = await self._attempt(http, plan, retries, covered)
             if sent.response is not None:
                 record_response(self.shared, sent.response, time.perf_counter() - sent.started)
@@ -266,9 +271,36 @@ class AsyncRequester:
             method,
             self.config.base_url + url if isinstance(url, str) else url,
             call,
-            Policy(method, self.config.max_retries, idempotent, deadline, gone_is_done),
+            self._policy(method, idempotent, deadline, options, gone_is_done),
             total,
             time.perf_counter(),
+            options.abort or self.config.defaults.abort_signal,
+            options.auth_hint,
+        )
+
+    def _policy(
+        self,
+        method: str,
+        idempotent: bool | None,
+        deadline: float | None,
+        options: CallOptions,
+        gone_is_done: bool,
+    ) -> Policy:
+        """The retry facts of one call: its `request_options` over the client's."""
+        defaults = self.config.defaults
+        retries = self.config.max_retries if options.retries is None else options.retries
+        statuses = options.retry_statuses
+        if statuses is None:  # an empty set is an answer too: retry no status
+            statuses = defaults.retry_on_status
+        backoff = defaults.retry_backoff if options.backoff is None else options.backoff
+        return Policy(
+            method,
+            retries,
+            idempotent,
+            deadline,
+            gone_is_done=gone_is_done,
+            statuses=statuses,
+            backoff=backoff,
         )
 
     async def _wait(self, delay: float, plan: _Plan, retries: int) -> None:
@@ -341,7 +373,13 @@ class AsyncRequester:
             ), None
         if response is not None:
             # Decided by its status, even when the body could not be read.
-            return SignalWireRestError.from_response(response, unreadable=outcome.unreadable), None
+            status_error = SignalWireRestError.from_response(
+                response, unreadable=outcome.unreadable
+            )
+            if response.status_code == 401 and plan.hint is not None:
+                status_error.hint = plan.hint
+                status_error.args = (status_error._summary(),)
+            return status_error, None
         assert outcome.failure is not None
         cause = _clean_copy(outcome.failure)
         if step.failure is Failure.TIMEOUT:
@@ -364,6 +402,8 @@ class _Plan:
     total: float | None
     started: float
     """When the call began (`time.perf_counter()`), for the one log line per call."""
+    abort: AbortSignal | None = None
+    hint: str | None = None
 
 
 @attrs.frozen

@@ -50,6 +50,8 @@ class Op:
     auth: Auth = "project"
     one_of: tuple[str, ...] = ()
     """Body fields of which the caller must give exactly one (a oneOf body)."""
+    exclusive: tuple[str, ...] = ()
+    """Body fields of which the caller may give one at most (none is fine)."""
     body_args: tuple[tuple[str, str], ...] = ()
     """Positional arguments after the path's, each `(argument, body field)`: a wrapper such
     as `phone_numbers.set_ai_agent(resource_id, agent_id)` sends `agent_id` as a field."""
@@ -72,6 +74,13 @@ class Op:
     unique: tuple[str, ...] = ()
     """For a create: fields no two items of the collection may share (a SIP endpoint's
     `username`); the API answers 409, and so does the fake space."""
+    aliases: tuple[tuple[str, str], ...] = ()
+    """Keyword names accepted besides the fields, each `(alias, field)`: the official SDK's
+    (`set_cxml_webhook(fallback_url=)`) and the reference's (`search(area_code=)`). Each
+    alias is a key of the params `TypedDict` too, so that it is typed."""
+    body_arg: bool = False
+    """The official SDK takes the body as one positional dict (`brands.create(body)`): the
+    method gets a `body` argument after the path's, typed as the params `TypedDict`."""
     summary: str = ""
     """What it does, in a few words of our own (for the docstring and api.md)."""
 

@@ -32,6 +32,7 @@ NAMESPACE = Namespace(
                     D,
                     "DatasphereDocument",
                     "DatasphereDocumentCreateParams",
+                    body_arg=True,
                     summary="add a document from a URL and chunk it by one strategy",
                 ),
                 Op("get", "GET", f"{D}/{{id}}", "DatasphereDocument", summary="one document"),

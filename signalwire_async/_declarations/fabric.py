@@ -68,6 +68,7 @@ NAMESPACE = Namespace(
                     "CallFlowVersion",
                     "CallFlowDeployVersionParams",
                     one_of=("document_version", "call_flow_version_id"),
+                    body_arg=True,
                     summary="deploy a version of the flow",
                 ),
                 Op(

@@ -25,6 +25,7 @@ NAMESPACE = Resource(
             "PATCH",
             f"{BASE}/{{message_id}}",
             "Message",
+            "MessageUpdateParams",
             fixed=(("body", ""),),
             summary="redact a sent message (its body is cleared for good)",
         ),

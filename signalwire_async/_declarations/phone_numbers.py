@@ -14,7 +14,13 @@ UPDATE = "PhoneNumberUpdateParams"
 
 
 def _setter(
-    name: str, arg: str, field: str, handler: str, summary: str, params: str = UPDATE
+    name: str,
+    arg: str,
+    field: str,
+    handler: str,
+    summary: str,
+    params: str = UPDATE,
+    aliases: tuple[tuple[str, str], ...] = (),
 ) -> Op:
     return Op(
         name,
@@ -24,6 +30,7 @@ def _setter(
         params,
         body_args=((arg, field),),
         fixed=(("call_handler", handler),),
+        aliases=aliases,
         summary=summary,
     )
 
@@ -67,6 +74,8 @@ NAMESPACE = Resource(
             "AvailableNumber",
             "PhoneNumberSearchParams",
             paged=True,
+            # the reference's names for the spec's `areacode` and `max_results`
+            aliases=(("area_code", "areacode"), ("quantity", "max_results")),
             summary="numbers that are free to buy",
         ),
         _setter(
@@ -82,6 +91,8 @@ NAMESPACE = Resource(
             "call_flow_id",
             "call_flow",
             "send the number's calls to a call flow",
+            "PhoneNumberCallFlowParams",
+            (("version", "call_flow_version"),),  # the official SDK's keywords
         ),
         _setter(
             "set_cxml_application",
@@ -96,6 +107,11 @@ NAMESPACE = Resource(
             "call_request_url",
             "laml_webhooks",
             "send the number's calls to a cXML webhook",
+            "PhoneNumberCxmlWebhookParams",
+            (
+                ("fallback_url", "call_fallback_url"),
+                ("status_callback_url", "call_status_callback_url"),
+            ),
         ),
         _setter(
             "set_relay_application",
@@ -112,6 +128,8 @@ NAMESPACE = Resource(
             "call_relay_topic",
             "relay_topic",
             "send the number's calls to a RELAY topic",
+            "PhoneNumberRelayTopicParams",
+            (("status_callback_url", "call_relay_topic_status_callback_url"),),
         ),
         _setter(
             "set_swml_webhook",

@@ -32,6 +32,7 @@ NAMESPACE = Namespace(
                     "Brand",
                     "BrandCreateParams",
                     one_of=("company_name", "csp_brand_reference"),
+                    body_arg=True,
                     summary="register a brand (managed, or one a CSP registered itself)",
                 ),
                 Op("get", "GET", f"{R}/brands/{{id}}", "Brand", summary="one brand"),
@@ -42,6 +43,7 @@ NAMESPACE = Namespace(
                     "Campaign",
                     "CampaignCreateParams",
                     one_of=("sms_use_case", "csp_campaign_reference"),
+                    body_arg=True,
                     summary="register a campaign of the brand (managed, or a partner's)",
                 ),
                 Op(

@@ -21,7 +21,7 @@ from .._models import Model
 from .._operation import Operation
 from .._options import NO_CREDENTIALS, CallOptions, Secret, bearer, call_options
 from .._pages import LINKS
-from .._params import check_params
+from .._params import check_params, only_value, snake_aliases
 from .._paths import build_path
 from .._responses import parse_model
 from ..types._common import CallControl
@@ -29,6 +29,12 @@ from ._pagination import Pager
 from ._request_loop import Requester
 
 M = TypeVar("M", bound=Model)
+
+FORM_TYPE = "application/x-www-form-urlencoded"
+SUBSCRIBER_HINT = (
+    "this operation expects a subscriber token: pass subscriber_token= (it was sent with "
+    "the project's credentials)"
+)
 
 
 class Resource:
@@ -43,9 +49,9 @@ class Resource:
         self._account_sid = account_sid or requester.config.project
 
     @staticmethod
-    def _hold(token: str) -> Secret:
+    def _hold(token: str | None) -> Secret | None:
         """A subscriber token out of sight (a generated method then deletes its own name)."""
-        return Secret(token)
+        return None if token is None else Secret(token)
 
     def _path(self, template: str, **values: str) -> str:
         """`template` with each `{name}` replaced by a checked, percent-encoded id."""
@@ -66,19 +72,30 @@ class Resource:
         names = op.path_params
         path = self._path(op.path, **dict(zip(names, args, strict=False)))
         credentials = None
-        if op.auth == "subscriber":
-            credentials = bearer(token or Secret(None))  # checks it, before anything else is
+        if op.auth == "subscriber" and token is not None and token.value is not None:
+            # Checks it, before anything else is; without one the project's credentials go.
+            credentials = bearer(token)
         elif op.auth == "none":
             credentials = NO_CREDENTIALS
         params: dict[str, Any] | None = None
+        inner = _inner_extras(op, values)
+        if inner is not None:  # the official SDK's `extras` of a command go in its `params`
+            values = {k: v for k, v in values.items() if k != "extras"}
         if op.params is None:
             options = call_options(values)
         else:
-            params, options = check_params(op.params, values, op.name, op.one_of)
+            given = frozenset(inner or ())
+            aliases = (*op.aliases, *snake_aliases(op.params)) if op.form else op.aliases
+            params, options = check_params(
+                op.params, values, op.name, op.one_of, aliases, given, op.exclusive
+            )
         filled = zip(op.body_args, args[len(names) :], strict=True)
-        params = _body(op, params, {**dict(op.fixed), **{field: a for (_, field), a in filled}})
+        fixed = {**dict(op.fixed), **{field: a for (_, field), a in filled}}
+        params = _body(op, params, fixed, inner)
         if credentials is not None:
             options = attrs.evolve(options, credentials=credentials)
+        elif op.auth == "subscriber":  # sent with the project's credentials: say so on a 401
+            options = attrs.evolve(options, auth_hint=SUBSCRIBER_HINT)
         return path, params, options
 
     def _call(
@@ -125,8 +142,11 @@ class Resource:
             return requester.request(method, path, params=params, options=options)
         gone_is_done = gone_is_done and method == "DELETE"
         if form:
+            if not params:  # an empty form is still a form: say so (no body, no default type)
+                headers = {"Content-Type": FORM_TYPE, **(options.headers or {})}
+                options = attrs.evolve(options, headers=headers)
             return requester.request(
-                method, path, data=params, options=options, gone_is_done=gone_is_done
+                method, path, data=params or {}, options=options, gone_is_done=gone_is_done
             )
         return requester.request(
             method, path, json=params, options=options, gone_is_done=gone_is_done
@@ -140,12 +160,35 @@ class Resource:
         model, paging = op.model, op.paging or LINKS
         return Pager(self._requester, path, model, paging, query or None, options)  # type: ignore[arg-type]
 
+    @staticmethod
+    def _with_body(body: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> dict[str, Any]:
+        """The official SDK's positional body dict with the keyword arguments, which win."""
+        if body is None:
+            return dict(fields)
+        if not isinstance(body, Mapping):
+            raise TypeError(f"body must be a mapping, not {type(body).__name__}")
+        return {**body, **fields}
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._name}>"
 
 
+def _inner_extras(op: Operation[Any], values: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """`extras=` of an operation that nests its keywords: they go beside them, as the
+    official SDK sends them (`extra_body=` stays on the outer body)."""
+    if not (op.starts or op.nest) or values.get("extras") is None:
+        return None
+    extras = values["extras"]
+    if not isinstance(extras, Mapping):
+        raise TypeError(f"extras must be a mapping, not {type(extras).__name__}")
+    return extras
+
+
 def _body(
-    op: Operation[Any], params: dict[str, Any] | None, fixed: dict[str, Any]
+    op: Operation[Any],
+    params: dict[str, Any] | None,
+    fixed: dict[str, Any],
+    inner: Mapping[str, Any] | None = None,
 ) -> dict[str, Any] | None:
     """The parameters as sent: nested (`nest`; `params` for a command that starts
     something), beside the `fixed` fields the method sets itself (its wrapper's values and
@@ -153,9 +196,16 @@ def _body(
     form-encoded for the Compatibility API."""
     nest = "params" if op.starts else op.nest
     if nest is not None:
-        params = {nest: params or {}}
+        params = {nest: {**(params or {}), **(inner or {})}}
     if fixed:
-        clash = sorted(fixed.keys() & (params or {}).keys())
+        given = params or {}
+        # A keyword whose type allows only the fixed value says the same: no clash
+        # (`messages.update(id, body="")`, as official code writes it).
+        clash = sorted(
+            k
+            for k in fixed.keys() & given.keys()
+            if not (given[k] == fixed[k] and only_value(op.params, k) == (fixed[k],))
+        )
         if clash:
             raise TypeError(f"{op.name}() sets {', '.join(clash)} itself")
         params = {**(params or {}), **fixed}

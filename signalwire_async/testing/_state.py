@@ -67,6 +67,8 @@ class State:
         item[key] = str(uuid.uuid4())
         if "display_name" in declared and "display_name" not in item and "name" in fields:
             item["display_name"] = fields["name"]  # a Fabric envelope is named after it
+        if "project_id" in declared:  # the API sends it; official code reads it
+            item.setdefault("project_id", self.project)
         for stamp in _STAMPS:
             if stamp in declared:
                 item[stamp] = now_rfc2822() if stamp.startswith("date_") else now_iso()

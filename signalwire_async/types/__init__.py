@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from .calling.ai import CallingAiSidecarPokeParams as CallingAiSidecarPokeParams
     from .calling.ai import CallingAiSidecarSettings as CallingAiSidecarSettings
     from .calling.ai import CallingAiStopParams as CallingAiStopParams
+    from .calling.ai import CallingAiUnholdParams as CallingAiUnholdParams
     from .calling.collect import CallingCollectControlParams as CallingCollectControlParams
     from .calling.collect import CallingCollectDigits as CallingCollectDigits
     from .calling.collect import CallingCollectParams as CallingCollectParams
@@ -445,6 +446,7 @@ if TYPE_CHECKING:
     from .messages import Message as Message
     from .messages import MessageBody as MessageBody
     from .messages import MessageCreateParams as MessageCreateParams
+    from .messages import MessageUpdateParams as MessageUpdateParams
     from .messages import MessageWhatsAppInteractive as MessageWhatsAppInteractive
     from .messages import MessageWhatsAppLocation as MessageWhatsAppLocation
     from .messages import MessageWhatsAppMedia as MessageWhatsAppMedia
@@ -466,12 +468,16 @@ if TYPE_CHECKING:
     from .number_groups import NumberGroupUpdateParams as NumberGroupUpdateParams
     from .phone_numbers import AvailableNumber as AvailableNumber
     from .phone_numbers import AvailableNumberCapabilities as AvailableNumberCapabilities
+    from .phone_numbers import PhoneCallHandler as PhoneCallHandler
     from .phone_numbers import PhoneNumber as PhoneNumber
+    from .phone_numbers import PhoneNumberCallFlowParams as PhoneNumberCallFlowParams
     from .phone_numbers import PhoneNumberCallHandler as PhoneNumberCallHandler
     from .phone_numbers import PhoneNumberCreateParams as PhoneNumberCreateParams
+    from .phone_numbers import PhoneNumberCxmlWebhookParams as PhoneNumberCxmlWebhookParams
     from .phone_numbers import PhoneNumberE911AddressParams as PhoneNumberE911AddressParams
     from .phone_numbers import PhoneNumberListParams as PhoneNumberListParams
     from .phone_numbers import PhoneNumberMessageHandler as PhoneNumberMessageHandler
+    from .phone_numbers import PhoneNumberRelayTopicParams as PhoneNumberRelayTopicParams
     from .phone_numbers import PhoneNumberRoutingParams as PhoneNumberRoutingParams
     from .phone_numbers import PhoneNumberSearchParams as PhoneNumberSearchParams
     from .phone_numbers import PhoneNumberUpdateParams as PhoneNumberUpdateParams
@@ -639,6 +645,7 @@ _MODULES = {
     "CallingAiSidecarPokeParams": "calling.ai",
     "CallingAiSidecarSettings": "calling.ai",
     "CallingAiStopParams": "calling.ai",
+    "CallingAiUnholdParams": "calling.ai",
     "CallingCall": "calling._common",
     "CallingCollectControlParams": "calling.collect",
     "CallingCollectDigits": "calling.collect",
@@ -909,6 +916,7 @@ _MODULES = {
     "MessageBody": "messages",
     "MessageCreateParams": "messages",
     "MessageLog": "logs.messages",
+    "MessageUpdateParams": "messages",
     "MessageWhatsAppInteractive": "messages",
     "MessageWhatsAppLocation": "messages",
     "MessageWhatsAppMedia": "messages",
@@ -928,9 +936,12 @@ _MODULES = {
     "NumberGroupUpdateParams": "number_groups",
     "OutboundCallHandler": "fabric.sip_endpoints",
     "PageParams": "_common",
+    "PhoneCallHandler": "phone_numbers",
     "PhoneNumber": "phone_numbers",
+    "PhoneNumberCallFlowParams": "phone_numbers",
     "PhoneNumberCallHandler": "phone_numbers",
     "PhoneNumberCreateParams": "phone_numbers",
+    "PhoneNumberCxmlWebhookParams": "phone_numbers",
     "PhoneNumberE911AddressParams": "phone_numbers",
     "PhoneNumberListParams": "phone_numbers",
     "PhoneNumberLookup": "lookup",
@@ -938,6 +949,7 @@ _MODULES = {
     "PhoneNumberLookupCnam": "lookup",
     "PhoneNumberLookupParams": "lookup",
     "PhoneNumberMessageHandler": "phone_numbers",
+    "PhoneNumberRelayTopicParams": "phone_numbers",
     "PhoneNumberRoutingParams": "phone_numbers",
     "PhoneNumberSearchParams": "phone_numbers",
     "PhoneNumberUpdateParams": "phone_numbers",

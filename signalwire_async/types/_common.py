@@ -1,18 +1,19 @@
 """Types shared by every namespace."""
 
-from typing import Generic, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import Any, Generic, TypeVar
 
 import attrs
 
 from .._models import Model
-from .._options import RequestOptions
+from .._options import RequestKeywords
 
 __all__ = ["CallControl", "PageParams"]
 
 M = TypeVar("M", bound=Model)
 
 
-class PageParams(RequestOptions, total=False):
+class PageParams(RequestKeywords, total=False):
     """Query parameters of a list operation that pages with `links.next`."""
 
     page_size: int
@@ -22,10 +23,35 @@ class PageParams(RequestOptions, total=False):
 
 
 @attrs.frozen
-class CallControl(Generic[M]):
+class CallControl(Mapping[str, Any], Generic[M]):
     """What a calling command that starts something returns: the call, and the `control_id`
     that the matching `*_stop` (or `*_pause`, ...) takes. The client makes a fresh id when
-    the caller gives none."""
+    the caller gives none.
+
+    It reads like the call's JSON with `control_id` added (as the official SDK's answer
+    does): `result["id"]`, `result.get("control_id")`, `result.to_dict()`.
+    """
 
     control_id: str
     call: M
+
+    def _json(self) -> Mapping[str, Any]:
+        return self.call if "control_id" in self.call else {**self.call, "control_id": None}
+
+    def __getitem__(self, key: str) -> Any:
+        if key == "control_id" and key not in self.call:
+            return self.control_id
+        return self.call[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._json())
+
+    def __len__(self) -> int:
+        return len(self._json())
+
+    def __contains__(self, key: object) -> bool:
+        return key == "control_id" or key in self.call
+
+    def to_dict(self) -> dict[str, Any]:
+        """The call's JSON as a new plain dict, with `control_id`."""
+        return {"control_id": self.control_id, **self.call.to_dict()}

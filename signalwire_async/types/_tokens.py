@@ -13,7 +13,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model
-from .._options import RequestOptions
+from .._options import RequestKeywords
 
 __all__: list[str] = []  # nothing public: the public modules build on these
 
@@ -35,7 +35,7 @@ class _ChannelPermissions(TypedDict, total=False):
     """Send messages to the channel."""
 
 
-class _TokenCreateParams(RequestOptions):
+class _TokenCreateParams(RequestKeywords):
     """Body of a `create_token()`, but for its `channels`."""
 
     ttl: int

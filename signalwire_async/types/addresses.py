@@ -9,7 +9,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model
-from .._options import RequestOptions
+from .._options import RequestKeywords
 from ._common import PageParams
 
 __all__ = [
@@ -79,7 +79,7 @@ class AddressListParams(PageParams, total=False):
     """Zero-based page index."""
 
 
-class AddressCreateParams(RequestOptions):
+class AddressCreateParams(RequestKeywords):
     """Body of `addresses.create()`."""
 
     label: str
@@ -104,7 +104,7 @@ class AddressCreateParams(RequestOptions):
     """Let the API correct the address while validating it (the API's default: true)."""
 
 
-class AddressUpdateParams(RequestOptions, total=False):
+class AddressUpdateParams(RequestKeywords, total=False):
     """Body of `addresses.update()`; keys left out are not changed."""
 
     label: str

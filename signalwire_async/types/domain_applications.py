@@ -9,7 +9,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model
-from .._options import RequestOptions
+from .._options import RequestKeywords
 from ._common import PageParams
 
 __all__ = [
@@ -114,7 +114,7 @@ class DomainApplicationListParams(PageParams, total=False):
     """Zero-based page index."""
 
 
-class _DomainApplicationHandler(RequestOptions, total=False):
+class _DomainApplicationHandler(RequestKeywords, total=False):
     """The call handler fields shared by create and update (private base)."""
 
     call_handler: DomainApplicationCallHandler

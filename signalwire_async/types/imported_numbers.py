@@ -8,7 +8,7 @@ from typing import Literal
 
 from typing_extensions import NotRequired
 
-from .._options import RequestOptions
+from .._options import RequestKeywords
 
 __all__ = ["ImportedNumberCapability", "ImportedNumberCreateParams", "ImportedNumberType"]
 
@@ -23,7 +23,7 @@ ImportedNumberCapability = Literal["sms", "voice", "fax", "mms"]
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class ImportedNumberCreateParams(RequestOptions):
+class ImportedNumberCreateParams(RequestKeywords):
     """Body of `imported_numbers.create()`."""
 
     number: str

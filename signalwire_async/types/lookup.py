@@ -6,7 +6,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from .._models import Model, nested
-from .._options import RequestOptions
+from .._options import RequestKeywords
 
 __all__ = [
     "PhoneNumberLookup",
@@ -71,7 +71,7 @@ class PhoneNumberLookup(Model):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class PhoneNumberLookupParams(RequestOptions, total=False):
+class PhoneNumberLookupParams(RequestKeywords, total=False):
     """Query parameters of `lookup.phone_number()`."""
 
     include: str

@@ -12,12 +12,13 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model, json_key
-from .._options import RequestOptions
+from .._options import RequestKeywords
 
 __all__ = [
     "Message",
     "MessageBody",
     "MessageCreateParams",
+    "MessageUpdateParams",
     "MessageWhatsAppInteractive",
     "MessageWhatsAppLocation",
     "MessageWhatsAppMedia",
@@ -131,7 +132,7 @@ location, reaction and interactive messages, or a list of contacts (each with a
 `name: {"formatted_name": ...}`)."""
 
 
-class MessageCreateParams(RequestOptions):
+class MessageCreateParams(RequestKeywords):
     """Body of `messages.create()`: one of three kinds of message.
 
     * SMS/MMS: `body` and/or `media`, optionally `send_as_mms`.
@@ -165,3 +166,10 @@ class MessageCreateParams(RequestOptions):
     """WhatsApp template: body values (positional list or named object)."""
     button_template_parameters: NotRequired[list[str]]
     """WhatsApp template: URL-button values (positional)."""
+
+
+class MessageUpdateParams(RequestKeywords, total=False):
+    """Body of `messages.update()`: the method clears the body itself; the official SDK's
+    `body=""` says the same and is accepted."""
+
+    body: Literal[""]

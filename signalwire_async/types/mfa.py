@@ -7,7 +7,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model
-from .._options import RequestOptions
+from .._options import RequestKeywords
 
 __all__ = ["MfaRequest", "MfaRequestParams", "MfaVerification", "MfaVerifyParams"]
 
@@ -38,7 +38,7 @@ class MfaVerification(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class MfaRequestParams(RequestOptions):
+class MfaRequestParams(RequestKeywords):
     """Body of `mfa.sms()` and `mfa.call()`."""
 
     to: str
@@ -57,7 +57,7 @@ class MfaRequestParams(RequestOptions):
     """Let the code contain letters too (default off)."""
 
 
-class MfaVerifyParams(RequestOptions):
+class MfaVerifyParams(RequestKeywords):
     """Body of `mfa.verify()`."""
 
     token: str

@@ -7,7 +7,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model, nested
-from .._options import RequestOptions
+from .._options import RequestKeywords
 from ._common import PageParams
 
 __all__ = [
@@ -81,7 +81,7 @@ class NumberGroupListParams(PageParams, total=False):
     """Zero-based page index."""
 
 
-class NumberGroupCreateParams(RequestOptions):
+class NumberGroupCreateParams(RequestKeywords):
     """Body of `number_groups.create()`."""
 
     name: str
@@ -90,14 +90,14 @@ class NumberGroupCreateParams(RequestOptions):
     """Always use the same number for a given contact (default off)."""
 
 
-class NumberGroupUpdateParams(RequestOptions, total=False):
+class NumberGroupUpdateParams(RequestKeywords, total=False):
     """Body of `number_groups.update()`; keys left out are not changed."""
 
     name: str
     sticky_sender: bool
 
 
-class NumberGroupMembershipCreateParams(RequestOptions):
+class NumberGroupMembershipCreateParams(RequestKeywords):
     """Body of `number_groups.add_membership()`."""
 
     phone_number_id: str

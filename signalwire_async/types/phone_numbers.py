@@ -3,29 +3,53 @@
 No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
 """
 
+import enum
 from typing import Literal
 
 import attrs
 
 from .._models import Model, nested
-from .._options import RequestOptions
+from .._options import RequestKeywords
 from ._common import PageParams
 
 __all__ = [
     "AvailableNumber",
     "AvailableNumberCapabilities",
+    "PhoneCallHandler",
     "PhoneNumber",
+    "PhoneNumberCallFlowParams",
     "PhoneNumberCallHandler",
     "PhoneNumberCreateParams",
+    "PhoneNumberCxmlWebhookParams",
     "PhoneNumberE911AddressParams",
     "PhoneNumberListParams",
     "PhoneNumberMessageHandler",
+    "PhoneNumberRelayTopicParams",
     "PhoneNumberRoutingParams",
     "PhoneNumberSearchParams",
     "PhoneNumberUpdateParams",
 ]
 
 _HttpMethod = Literal["GET", "POST"]
+
+
+class PhoneCallHandler(str, enum.Enum):
+    """The official SDK's enum of `call_handler` values; each member is its `str` value."""
+
+    RELAY_CONTEXT = "relay_context"
+    RELAY_TOPIC = "relay_topic"
+    RELAY_SCRIPT = "relay_script"
+    RELAY_APPLICATION = "relay_application"
+    RELAY_CONNECTOR = "relay_connector"
+    RELAY_SIP_ENDPOINT = "relay_sip_endpoint"
+    RELAY_VERTO_ENDPOINT = "relay_verto_endpoint"
+    LAML_WEBHOOKS = "laml_webhooks"
+    LAML_APPLICATION = "laml_application"
+    DIALOGFLOW = "dialogflow"
+    VIDEO_ROOM = "video_room"
+    AI_AGENT = "ai_agent"
+    CALL_FLOW = "call_flow"
+
 
 PhoneNumberCallHandler = Literal[
     "relay_context",
@@ -159,6 +183,8 @@ class PhoneNumberSearchParams(PageParams, total=False):
     """
 
     areacode: str
+    area_code: str
+    """The reference's name of `areacode` (sent as that)."""
     """Only numbers in this area code."""
     number_type: str
     """`local` (the default) or `toll-free`."""
@@ -169,6 +195,8 @@ class PhoneNumberSearchParams(PageParams, total=False):
     ends_with: str
     """3 to 7 digits the number ends with."""
     max_results: int
+    quantity: int
+    """The reference's name of `max_results` (sent as that)."""
     """At most this many numbers (up to 100; 50 by default)."""
     region: str
     """Only numbers in this region (ISO 3166-2 code, e.g. `TX`); local numbers only."""
@@ -176,18 +204,18 @@ class PhoneNumberSearchParams(PageParams, total=False):
     """Only numbers in this city (with `region`); local numbers only."""
 
 
-class PhoneNumberCreateParams(RequestOptions):
+class PhoneNumberCreateParams(RequestKeywords):
     """Body of `phone_numbers.create()`: buying a number."""
 
     number: str
     """The number to buy, in E.164 form (one that `search()` found)."""
 
 
-class PhoneNumberRoutingParams(RequestOptions, total=False):
+class PhoneNumberRoutingParams(RequestKeywords, total=False):
     """The fields of `PhoneNumberUpdateParams` but `name`: the keywords of
     `phone_numbers.set_relay_application()`, whose second argument is itself called `name`."""
 
-    call_handler: PhoneNumberCallHandler
+    call_handler: PhoneNumberCallHandler | PhoneCallHandler
     """What takes incoming calls; the matching `call_*` field says which one."""
     call_receive_mode: str
     """`voice` or `fax`."""
@@ -215,6 +243,8 @@ class PhoneNumberRoutingParams(RequestOptions, total=False):
     """The AI agent that takes calls (with `call_handler="ai_agent"`)."""
     call_flow_id: str
     """The call flow that takes calls (with `call_handler="call_flow"`)."""
+    call_flow_version: Literal["working_copy", "current_deployed"]
+    """Which version of the call flow takes the calls."""
     message_handler: PhoneNumberMessageHandler
     """What takes incoming messages; the matching `message_*` field says which one."""
     message_request_url: str
@@ -236,7 +266,33 @@ class PhoneNumberUpdateParams(PhoneNumberRoutingParams, total=False):
     """A name for the number."""
 
 
-class PhoneNumberE911AddressParams(RequestOptions):
+class PhoneNumberCallFlowParams(PhoneNumberUpdateParams, total=False):
+    """Keywords of `phone_numbers.set_call_flow()`: the update fields, and the official
+    SDK's name of one."""
+
+    version: Literal["working_copy", "current_deployed"]
+    """Sent as `call_flow_version`."""
+
+
+class PhoneNumberCxmlWebhookParams(PhoneNumberUpdateParams, total=False):
+    """Keywords of `phone_numbers.set_cxml_webhook()`: the update fields, and the official
+    SDK's names of two."""
+
+    fallback_url: str
+    """Sent as `call_fallback_url`."""
+    status_callback_url: str
+    """Sent as `call_status_callback_url`."""
+
+
+class PhoneNumberRelayTopicParams(PhoneNumberUpdateParams, total=False):
+    """Keywords of `phone_numbers.set_relay_topic()`: the update fields, and the official
+    SDK's name of one."""
+
+    status_callback_url: str
+    """Sent as `call_relay_topic_status_callback_url`."""
+
+
+class PhoneNumberE911AddressParams(RequestKeywords):
     """Body of `phone_numbers.assign_e911_address()`."""
 
     e911_address_id: str

@@ -8,7 +8,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model
-from .._options import RequestOptions
+from .._options import RequestKeywords
 from ._common import PageParams
 
 __all__ = [
@@ -67,7 +67,7 @@ class ProjectListParams(PageParams, total=False):
     """Page to return, from 0."""
 
 
-class ProjectCreateParams(RequestOptions):
+class ProjectCreateParams(RequestKeywords):
     """Body of `projects.create()` (as the root project: a subproject has no subprojects)."""
 
     name: str
@@ -82,7 +82,7 @@ class ProjectCreateParams(RequestOptions):
     """Send webhooks only to `https` URLs."""
 
 
-class ProjectUpdateParams(RequestOptions, total=False):
+class ProjectUpdateParams(RequestKeywords, total=False):
     """Body of `projects.update()`; keys left out are not changed."""
 
     name: str

@@ -6,7 +6,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from .._models import Model
-from .._options import RequestOptions
+from .._options import RequestKeywords
 
 __all__ = ["Queue", "QueueCreateParams", "QueueMember", "QueueUpdateParams"]
 
@@ -59,7 +59,7 @@ class QueueMember(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class QueueCreateParams(RequestOptions, total=False):
+class QueueCreateParams(RequestKeywords, total=False):
     """Body of `queues.create()`."""
 
     name: str
@@ -68,7 +68,7 @@ class QueueCreateParams(RequestOptions, total=False):
     """Most calls it may hold at once."""
 
 
-class QueueUpdateParams(RequestOptions, total=False):
+class QueueUpdateParams(RequestKeywords, total=False):
     """Body of `queues.update()`; keys left out are not changed."""
 
     name: str

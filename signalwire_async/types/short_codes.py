@@ -8,7 +8,7 @@ from typing import Literal
 import attrs
 
 from .._models import Model
-from .._options import RequestOptions
+from .._options import RequestKeywords
 from ._common import PageParams
 
 __all__ = [
@@ -74,7 +74,7 @@ class ShortCodeListParams(PageParams, total=False):
     """Page to return, from 0."""
 
 
-class ShortCodeUpdateParams(RequestOptions, total=False):
+class ShortCodeUpdateParams(RequestKeywords, total=False):
     """Body of `short_codes.update()`; keys left out are not changed."""
 
     name: str

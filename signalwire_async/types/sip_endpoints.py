@@ -10,7 +10,7 @@ from typing import Literal
 import attrs
 
 from .._models import Model
-from .._options import RequestOptions
+from .._options import RequestKeywords
 from ._common import PageParams
 
 __all__ = [
@@ -112,7 +112,7 @@ class RelaySipEndpointListParams(PageParams, total=False):
     """Zero-based page index."""
 
 
-class _RelaySipEndpointSettings(RequestOptions, total=False):
+class _RelaySipEndpointSettings(RequestKeywords, total=False):
     """The optional fields shared by create and update (private base)."""
 
     caller_id: str

@@ -8,7 +8,7 @@ from typing import Literal
 import attrs
 
 from .._models import Model
-from .._options import RequestOptions
+from .._options import RequestKeywords
 
 __all__ = ["SipProfileEncryption", "SipProfileSettings", "SipProfileUpdateParams"]
 
@@ -36,7 +36,7 @@ class SipProfileSettings(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class SipProfileUpdateParams(RequestOptions, total=False):
+class SipProfileUpdateParams(RequestKeywords, total=False):
     """Body of `sip_profile.update()`; keys left out are not changed."""
 
     domain_identifier: str

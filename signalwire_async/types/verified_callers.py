@@ -9,7 +9,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model
-from .._options import RequestOptions
+from .._options import RequestKeywords
 from ._common import PageParams
 
 __all__ = [
@@ -54,7 +54,7 @@ class VerifiedCallerListParams(PageParams, total=False):
     """Only caller IDs whose number contains this text."""
 
 
-class VerifiedCallerCreateParams(RequestOptions):
+class VerifiedCallerCreateParams(RequestKeywords):
     """Body of `verified_callers.create()`."""
 
     number: str
@@ -65,14 +65,14 @@ class VerifiedCallerCreateParams(RequestOptions):
     """Extension to dial for the verification call."""
 
 
-class VerifiedCallerUpdateParams(RequestOptions, total=False):
+class VerifiedCallerUpdateParams(RequestKeywords, total=False):
     """Body of `verified_callers.update()`; keys left out are not changed."""
 
     name: str
     """Up to 200 characters."""
 
 
-class VerifiedCallerSubmitVerificationParams(RequestOptions):
+class VerifiedCallerSubmitVerificationParams(RequestKeywords):
     """Body of `verified_callers.submit_verification()`."""
 
     verification_code: str

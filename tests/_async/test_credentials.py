@@ -8,7 +8,7 @@ import httpx
 import pytest
 import respx
 
-from signalwire_async import AsyncRestClient, SignalWireRestError
+from signalwire_async import AsyncRestClient, AuthenticationError, SignalWireRestError
 
 from ..data import PROJECT, TOKEN
 
@@ -23,7 +23,7 @@ def make_client(**options: object) -> AsyncRestClient:
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize(
-    "token", ["", "  ", "two words", "line\nbreak", "tab\there", "caf\u00e9", 42, None]
+    "token", ["", "  ", "two words", "line\nbreak", "tab\there", "caf\u00e9", 42, b"bytes"]
 )
 async def test_a_bad_subscriber_token_is_refused_before_sending(
     token: object, offline: respx.MockRouter
@@ -158,3 +158,21 @@ async def test_no_frame_of_a_refused_subscriber_token_holds_it(
         with pytest.raises(ValueError) as caught:
             await client.fabric.addresses.get(ADDRESS_ID, subscriber_token=refused)
     assert frame_locals_holding(caught.value, refused) == []
+
+
+@pytest.mark.asyncio
+async def test_without_a_subscriber_token_the_projects_credentials_go_and_a_401_says_why(
+    api: respx.MockRouter,
+) -> None:
+    """As the official SDK does; the token stays the documented way."""
+    route = api.get(f"/api/fabric/addresses/{ADDRESS_ID}").respond(
+        401, json={"errors": [{"code": "unauthorized", "message": "Unauthorized"}]}
+    )
+    pages = api.get("/api/fabric/addresses").respond(json={"data": [], "links": {}})
+    async with make_client() as client:
+        with pytest.raises(AuthenticationError, match="expects a subscriber token") as caught:
+            await client.fabric.addresses.get(ADDRESS_ID)
+        assert [a async for a in client.fabric.addresses.list()] == []
+    assert route.calls.last.request.headers["authorization"].startswith("Basic ")
+    assert pages.calls.last.request.headers["authorization"].startswith("Basic ")
+    assert "subscriber_token=" in str(caught.value) and caught.value.status_code == 401

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 import pytest
@@ -175,11 +176,30 @@ async def test_unknown_or_missing_keywords_raise_type_error_before_sending(
 
 
 @pytest.mark.asyncio
-async def test_a_response_missing_required_fields_is_an_invalid_response(
-    api: respx.MockRouter,
+async def test_a_2xx_missing_required_fields_is_a_success_that_logs_what_it_lacks(
+    api: respx.MockRouter, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """The server did the work: raising would make a caller retry a create (issue 19)."""
     api.get(f"{ENDPOINTS}/{ENDPOINT_ID}").respond(json={"id": ENDPOINT_ID})
+    api.post(ENDPOINTS).respond(201, json={"id": ENDPOINT_ID, "username": "ada"})
+    with caplog.at_level(logging.DEBUG, logger="signalwire_async"):
+        async with make_client() as client:
+            found = await client.fabric.sip_endpoints.get(ENDPOINT_ID)
+            made = await client.fabric.sip_endpoints.create(username="ada", password="pw")
+    assert found.id == ENDPOINT_ID and found.username is None and "username" not in found
+    assert made.username == "ada"
+    assert any("lacks" in r.getMessage() and "username" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("body", [b"<html>oops</html>", b"[1, 2]", b'"text"'])
+async def test_a_2xx_that_is_not_a_json_object_is_still_an_invalid_response(
+    api: respx.MockRouter, body: bytes
+) -> None:
+    api.get(f"{ENDPOINTS}/{ENDPOINT_ID}").respond(
+        200, content=body, headers={"content-type": "application/json"}
+    )
     async with make_client() as client:
-        with pytest.raises(InvalidResponseError, match="username") as caught:
+        with pytest.raises(InvalidResponseError) as caught:
             await client.fabric.sip_endpoints.get(ENDPOINT_ID)
     assert caught.value.status_code == 200

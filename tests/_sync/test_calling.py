@@ -70,20 +70,32 @@ def test_a_stop_needs_its_control_id_before_anything_is_sent(
     assert not offline.calls
 
 
-@pytest.mark.parametrize(
-    "given",
-    [{}, {"url": "https://swml.example.com/a.json", "swml": {"sections": {"main": []}}}],
-    ids=["neither", "both"],
-)
-def test_dial_and_update_need_exactly_one_of_url_and_swml(
-    given: dict[str, Any], offline: respx.MockRouter
+def test_dial_and_update_take_at_most_one_of_url_and_swml(
+    offline: respx.MockRouter,
 ) -> None:
+    url = "https://swml.example.com/a.json"
+    both: dict[str, Any] = {"url": url, "swml": {"sections": {"main": []}}}
     with make_client() as client:
-        with pytest.raises(TypeError, match="exactly one of url, swml"):
-            client.calling.dial(from_="+15125550143", to="+15125550178", **given)
-        with pytest.raises(TypeError, match="exactly one of url, swml"):
-            client.calling.update(id=CALL_ID, **given)
+        with pytest.raises(TypeError, match="at most one of url, swml"):
+            client.calling.dial(from_="+15125550143", to="+15125550178", **both)
+        with pytest.raises(TypeError, match="at most one of url, swml"):
+            client.calling.update(id=CALL_ID, **both)
+        with pytest.raises(TypeError, match="at most one of url, swml"):
+            client.calling.update(id=CALL_ID, url=url, extras={"swml": {}})
     assert not offline.calls
+
+
+def test_dial_and_update_with_neither_url_nor_swml_are_sent(
+    api: respx.MockRouter,
+) -> None:
+    """The API's contract, and the reference's hang-up: `update(status="completed")`."""
+    route = api.post(CALLS).respond(json=leg())
+    with make_client() as client:
+        client.calling.update(id=CALL_ID, status="completed")
+        client.calling.dial(from_="+15125550143", to="+15125550178")
+    hang_up, dial = (json.loads(call.request.content) for call in route.calls)
+    assert hang_up == {"command": "update", "params": {"id": CALL_ID, "status": "completed"}}
+    assert dial["params"] == {"from": "+15125550143", "to": "+15125550178"}
 
 
 def test_a_command_without_params_of_its_own_sends_empty_params(
@@ -97,3 +109,16 @@ def test_a_command_without_params_of_its_own_sends_empty_params(
     assert call.id == CALL_ID
     assert route.call_count == 1
     assert sent(route) == {"command": "calling.denoise", "id": CALL_ID, "params": {}}
+
+
+def test_a_call_control_reads_like_the_json(api: respx.MockRouter) -> None:
+    """Official code reads the answer as a dict: `result.get("control_id")`."""
+    api.post(CALLS).respond(json=leg())
+    with make_client() as client:
+        result = client.calling.play(CALL_ID, play=[], control_id=CONTROL_ID)
+    assert result.get("control_id") == CONTROL_ID == result["control_id"]
+    assert result["id"] == CALL_ID and result.get("nothing") is None
+    assert "control_id" in result and "id" in result
+    assert result.to_dict() == {**leg(), "control_id": CONTROL_ID}
+    assert set(result) == {*leg(), "control_id"} and len(result) == len(leg()) + 1
+    assert dict(result) == result.to_dict()

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from signalwire_async import RestClient, SignalWireRestError
+from signalwire_async import AuthenticationError, RestClient, SignalWireRestError
 
 from ..data import PROJECT, TOKEN
 
@@ -24,7 +24,7 @@ def make_client(**options: object) -> RestClient:
 
 
 @pytest.mark.parametrize(
-    "token", ["", "  ", "two words", "line\nbreak", "tab\there", "caf\u00e9", 42, None]
+    "token", ["", "  ", "two words", "line\nbreak", "tab\there", "caf\u00e9", 42, b"bytes"]
 )
 def test_a_bad_subscriber_token_is_refused_before_sending(
     token: object, offline: respx.MockRouter
@@ -152,3 +152,20 @@ def test_no_frame_of_a_refused_subscriber_token_holds_it(
         with pytest.raises(ValueError) as caught:
             client.fabric.addresses.get(ADDRESS_ID, subscriber_token=refused)
     assert frame_locals_holding(caught.value, refused) == []
+
+
+def test_without_a_subscriber_token_the_projects_credentials_go_and_a_401_says_why(
+    api: respx.MockRouter,
+) -> None:
+    """As the official SDK does; the token stays the documented way."""
+    route = api.get(f"/api/fabric/addresses/{ADDRESS_ID}").respond(
+        401, json={"errors": [{"code": "unauthorized", "message": "Unauthorized"}]}
+    )
+    pages = api.get("/api/fabric/addresses").respond(json={"data": [], "links": {}})
+    with make_client() as client:
+        with pytest.raises(AuthenticationError, match="expects a subscriber token") as caught:
+            client.fabric.addresses.get(ADDRESS_ID)
+        assert [a for a in client.fabric.addresses.list()] == []
+    assert route.calls.last.request.headers["authorization"].startswith("Basic ")
+    assert pages.calls.last.request.headers["authorization"].startswith("Basic ")
+    assert "subscriber_token=" in str(caught.value) and caught.value.status_code == 401

@@ -17,7 +17,7 @@ from signalwire_async import (
 )
 
 from ..data import ENDPOINT_ID, ENDPOINTS, PROJECT, TOKEN, endpoint, page
-from ..loopback import LoopbackServer
+from ..loopback import Handler, LoopbackServer
 
 ONE = f"{ENDPOINTS}/{ENDPOINT_ID}"
 
@@ -83,3 +83,22 @@ def test_a_stalled_read_times_out(server: LoopbackServer, sleeps: list[float]) -
     with client_for(server, timeout=0.2, max_retries=0) as client:
         with pytest.raises(SignalWireRestTimeoutError):
             client.fabric.sip_endpoints.get(ENDPOINT_ID)
+
+
+def test_an_empty_form_operation_sends_a_form_content_type(server: LoopbackServer) -> None:
+    """`compat.calls.update(sid)` with no field: still a form post, over every transport."""
+    seen: list[tuple[str | None, bytes]] = []
+    path = f"/api/laml/2010-04-01/Accounts/{PROJECT}/Calls/CA1"
+
+    def record(handler: Handler) -> None:
+        seen.append((handler.headers.get("content-type"), handler.body))
+        handler.send_json(200, {"sid": "CA1"})
+
+    server.route("POST", path, record)
+    with client_for(server) as client:
+        client.compat.calls.update("CA1")
+        client.compat.calls.update("CA1", extra_body={"Status": "completed"})
+    assert seen == [
+        ("application/x-www-form-urlencoded", b""),
+        ("application/x-www-form-urlencoded", b"Status=completed"),
+    ]

@@ -53,12 +53,15 @@ def test_from_underscore_goes_on_the_wire_as_from(api: respx.MockRouter) -> None
     )
     with make_client() as client:
         client.mfa.sms(to="+15125550143", from_="+15125550100")
-        with pytest.raises(TypeError, match="from"):
-            wire_name: dict[str, Any] = {"from": "+15125550100"}
-            client.mfa.sms(to="+15125550143", **wire_name)
-    body = json.loads(route.calls.last.request.content)
-    assert body["from"] == "+15125550100" and "from_" not in body
-    assert route.call_count == 1
+        # official code's spelling, through `**{...}`, goes the same way
+        wire_name: dict[str, Any] = {"from": "+15125550100"}
+        client.mfa.sms(to="+15125550143", **wire_name)
+        with pytest.raises(TypeError, match="both from and from_"):
+            client.mfa.sms(to="+15125550143", from_="+15125550100", **wire_name)
+    first, second = (json.loads(call.request.content) for call in route.calls)
+    assert first == second
+    assert first["from"] == "+15125550100" and "from_" not in first
+    assert route.call_count == 2
 
 
 def test_an_e164_number_in_a_path_is_percent_encoded(api: respx.MockRouter) -> None:

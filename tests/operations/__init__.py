@@ -163,11 +163,16 @@ def params_type(resource_class: type[Any], method: str) -> Any:
     """The `TypedDict` of a method's `**kwargs` (`Unpack[X]` -> X), or None."""
     import typing
 
+    import typing_extensions
+
     function = getattr(resource_class, method)
-    hints = typing.get_type_hints(function, include_extras=True)
-    for name, hint in hints.items():
-        if name in ("body", "params") and typing.get_args(hint):
-            return typing.get_args(hint)[0]
+    # A method that also takes a positional body dict has two overloads: the keywords' one
+    # (`**fields: Unpack[X]`) is the last.
+    for candidate in [*typing_extensions.get_overloads(function)[::-1], function]:
+        hints = typing.get_type_hints(candidate, include_extras=True)
+        for name, hint in hints.items():
+            if name in ("body", "params", "fields") and typing.get_args(hint):
+                return typing.get_args(hint)[0]
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.addresses import Address, AddressCreateParams, AddressListParams, AddressUpdateParams
 from .._pagination import AsyncPager
 from .._resource import AsyncResource
@@ -37,7 +37,7 @@ class Addresses(AsyncResource):
         """`POST /api/relay/rest/addresses`: create (and validate) an E911 address."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> Address:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> Address:
         """`GET /api/relay/rest/addresses/{id}`: one E911 address."""
         return await self._call(_GET, options, id)
 
@@ -45,6 +45,10 @@ class Addresses(AsyncResource):
         """`PUT /api/relay/rest/addresses/{id}`: change an E911 address's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/addresses/{id}`: delete an E911 address."""
         await self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[AddressListParams]) -> AsyncPager[Address]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.domain_applications import (
     DomainApplication,
     DomainApplicationCreateParams,
@@ -42,7 +42,7 @@ class DomainApplications(AsyncResource):
         """`POST /api/relay/rest/domain_applications`: create a domain application."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> DomainApplication:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> DomainApplication:
         """`GET /api/relay/rest/domain_applications/{id}`: one domain application."""
         return await self._call(_GET, options, id)
 
@@ -55,6 +55,12 @@ class DomainApplications(AsyncResource):
         """
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/domain_applications/{id}`: delete a domain application."""
         await self._call_empty(_DELETE, options, id)
+
+    def paginate(
+        self, **params: Unpack[DomainApplicationListParams]
+    ) -> AsyncPager[DomainApplication]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

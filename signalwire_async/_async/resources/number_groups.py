@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.number_groups import (
     NumberGroup,
     NumberGroupCreateParams,
@@ -64,7 +64,7 @@ class NumberGroups(AsyncResource):
         """`POST /api/relay/rest/number_groups`: create a number group."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> NumberGroup:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> NumberGroup:
         """`GET /api/relay/rest/number_groups/{id}`: one number group."""
         return await self._call(_GET, options, id)
 
@@ -72,7 +72,7 @@ class NumberGroups(AsyncResource):
         """`PUT /api/relay/rest/number_groups/{id}`: change a number group's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/number_groups/{id}`: delete a number group."""
         await self._call_empty(_DELETE, options, id)
 
@@ -97,14 +97,18 @@ class NumberGroups(AsyncResource):
         return self._page(_LIST_MEMBERSHIPS, params, number_group_id)
 
     async def get_membership(
-        self, id: str, **options: Unpack[RequestOptions]
+        self, id: str, **options: Unpack[RequestKeywords]
     ) -> NumberGroupMembership:
         """`GET /api/relay/rest/number_group_memberships/{id}`: one membership."""
         return await self._call(_GET_MEMBERSHIP, options, id)
 
-    async def delete_membership(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete_membership(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """Take a phone number out of its group.
 
         `DELETE /api/relay/rest/number_group_memberships/{id}`
         """
         await self._call_empty(_DELETE_MEMBERSHIP, options, id)
+
+    def paginate(self, **params: Unpack[NumberGroupListParams]) -> AsyncPager[NumberGroup]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

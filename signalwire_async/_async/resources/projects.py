@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.projects import (
     Project,
     ProjectCreateParams,
@@ -46,7 +46,7 @@ class Projects(AsyncResource):
         """`POST /api/projects`: make a subproject (its signing key comes only with this answer)."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> Project:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> Project:
         """`GET /api/projects/{id}`: one project or subproject."""
         return await self._call(_GET, options, id)
 
@@ -54,15 +54,19 @@ class Projects(AsyncResource):
         """`PATCH /api/projects/{id}`: change a project's given settings."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/projects/{id}`: delete a subproject."""
         await self._call_empty(_DELETE, options, id)
 
     async def rotate_signing_key(
-        self, id: str, **options: Unpack[RequestOptions]
+        self, id: str, **options: Unpack[RequestKeywords]
     ) -> ProjectWithSigningKey:
         """Replace the project's signing key (the new one comes only with this answer).
 
         `POST /api/projects/{id}/signing-key/rotate`
         """
         return await self._call(_ROTATE_SIGNING_KEY, options, id)
+
+    def paginate(self, **params: Unpack[ProjectListParams]) -> AsyncPager[Project]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types._common import PageParams
 from ...types.queues import Queue, QueueCreateParams, QueueMember, QueueUpdateParams
 from .._pagination import AsyncPager
@@ -41,7 +41,7 @@ class Queues(AsyncResource):
         """`POST /api/relay/rest/queues`: create a queue."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> Queue:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> Queue:
         """`GET /api/relay/rest/queues/{id}`: one queue."""
         return await self._call(_GET, options, id)
 
@@ -49,7 +49,7 @@ class Queues(AsyncResource):
         """`PUT /api/relay/rest/queues/{id}`: change a queue's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/queues/{id}`: delete a queue."""
         await self._call_empty(_DELETE, options, id)
 
@@ -61,7 +61,7 @@ class Queues(AsyncResource):
         return self._page(_LIST_MEMBERS, params, queue_id)
 
     async def get_next_member(
-        self, queue_id: str, **options: Unpack[RequestOptions]
+        self, queue_id: str, **options: Unpack[RequestKeywords]
     ) -> QueueMember:
         """The call at the front of the queue (left in place).
 
@@ -70,7 +70,11 @@ class Queues(AsyncResource):
         return await self._call(_GET_NEXT_MEMBER, options, queue_id)
 
     async def get_member(
-        self, queue_id: str, id: str, **options: Unpack[RequestOptions]
+        self, queue_id: str, id: str, **options: Unpack[RequestKeywords]
     ) -> QueueMember:
         """`GET /api/relay/rest/queues/{queue_id}/members/{id}`: one waiting call."""
         return await self._call(_GET_MEMBER, options, queue_id, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[Queue]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types._common import PageParams
 from ...types.recordings import Recording
 from .._pagination import AsyncPager
@@ -32,10 +32,14 @@ class Recordings(AsyncResource):
         """
         return self._page(_LIST, params)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> Recording:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> Recording:
         """`GET /api/relay/rest/recordings/{id}`: one recording."""
         return await self._call(_GET, options, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/recordings/{id}`: delete a recording."""
         await self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[Recording]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.short_codes import ShortCode, ShortCodeListParams, ShortCodeUpdateParams
 from .._pagination import AsyncPager
 from .._resource import AsyncResource
@@ -31,7 +31,7 @@ class ShortCodes(AsyncResource):
         """
         return self._page(_LIST, params)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> ShortCode:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> ShortCode:
         """`GET /api/relay/rest/short_codes/{id}`: one short code."""
         return await self._call(_GET, options, id)
 
@@ -41,3 +41,7 @@ class ShortCodes(AsyncResource):
         `PUT /api/relay/rest/short_codes/{id}`
         """
         return await self._call(_UPDATE, body, id)
+
+    def paginate(self, **params: Unpack[ShortCodeListParams]) -> AsyncPager[ShortCode]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

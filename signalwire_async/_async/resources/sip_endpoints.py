@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.sip_endpoints import (
     RelaySipEndpoint,
     RelaySipEndpointCreateParams,
@@ -44,7 +44,7 @@ class SipEndpoints(AsyncResource):
         """`POST /api/relay/rest/endpoints/sip`: create a SIP endpoint."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> RelaySipEndpoint:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> RelaySipEndpoint:
         """`GET /api/relay/rest/endpoints/sip/{id}`: one SIP endpoint."""
         return await self._call(_GET, options, id)
 
@@ -54,6 +54,12 @@ class SipEndpoints(AsyncResource):
         """`PUT /api/relay/rest/endpoints/sip/{id}`: change a SIP endpoint's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/endpoints/sip/{id}`: delete a SIP endpoint."""
         await self._call_empty(_DELETE, options, id)
+
+    def paginate(
+        self, **params: Unpack[RelaySipEndpointListParams]
+    ) -> AsyncPager[RelaySipEndpoint]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.sip_profile import SipProfileSettings, SipProfileUpdateParams
 from .._resource import AsyncResource
 
@@ -22,7 +22,7 @@ class SipProfile(AsyncResource):
 
     _name = "sip_profile"
 
-    async def get(self, **options: Unpack[RequestOptions]) -> SipProfileSettings:
+    async def get(self, **options: Unpack[RequestKeywords]) -> SipProfileSettings:
         """`GET /api/relay/rest/sip_profile`: the project's SIP profile."""
         return await self._call(_GET, options)
 

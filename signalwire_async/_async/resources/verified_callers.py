@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.verified_callers import (
     VerifiedCaller,
     VerifiedCallerCreateParams,
@@ -54,7 +54,7 @@ class VerifiedCallers(AsyncResource):
         """
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> VerifiedCaller:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> VerifiedCaller:
         """`GET /api/relay/rest/verified_caller_ids/{id}`: one verified caller ID."""
         return await self._call(_GET, options, id)
 
@@ -62,12 +62,12 @@ class VerifiedCallers(AsyncResource):
         """`PUT /api/relay/rest/verified_caller_ids/{id}`: change a caller ID's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/verified_caller_ids/{id}`: delete a verified caller ID."""
         await self._call_empty(_DELETE, options, id)
 
     async def redial_verification(
-        self, id: str, **options: Unpack[RequestOptions]
+        self, id: str, **options: Unpack[RequestKeywords]
     ) -> VerifiedCaller:
         """Place the verification call again.
 
@@ -83,3 +83,7 @@ class VerifiedCallers(AsyncResource):
         `PUT /api/relay/rest/verified_caller_ids/{id}/verification`
         """
         return await self._call(_SUBMIT_VERIFICATION, body, id)
+
+    def paginate(self, **params: Unpack[VerifiedCallerListParams]) -> AsyncPager[VerifiedCaller]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

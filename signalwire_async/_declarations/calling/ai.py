@@ -7,7 +7,9 @@ from .control import bare
 
 OPS = [
     command("ai_hold", "calling.ai_hold", "CallingAiHoldParams", "put the AI conversation on hold"),
-    bare("ai_unhold", "calling.ai_unhold", "resume the AI conversation"),
+    command(
+        "ai_unhold", "calling.ai_unhold", "CallingAiUnholdParams", "resume the AI conversation"
+    ),
     command(
         "ai_message",
         "calling.ai_message",

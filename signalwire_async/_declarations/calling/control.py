@@ -28,7 +28,9 @@ OPS = [
         CALLS,
         "CallingCall",
         "CallingDialParams",
-        one_of=("url", "swml"),
+        # Not `one_of`: the API takes neither too (the official SDK sends such a call, and
+        # the reference ends a call with `update(status="completed")`).
+        exclusive=("url", "swml"),
         fixed=(("command", "dial"),),
         nest="params",
         summary="start an outbound call",
@@ -39,7 +41,9 @@ OPS = [
         CALLS,
         "CallingCall",
         "CallingUpdateParams",
-        one_of=("url", "swml"),
+        # Not `one_of`: the API takes neither too (the official SDK sends such a call, and
+        # the reference ends a call with `update(status="completed")`).
+        exclusive=("url", "swml"),
         fixed=(("command", "update"),),
         nest="params",
         summary="give a live call new SWML, or end it",

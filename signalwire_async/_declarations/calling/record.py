@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from . import command
+from .. import Op
+from . import CALL, CALLS, command
 
 OPS = [
-    command(
-        "record", "calling.record", "CallingRecordParams", "record the call's audio", starts=True
+    Op(
+        "record",
+        "POST",
+        CALLS,
+        "CallingCall",
+        "CallingRecordParams",
+        body_args=CALL,
+        fixed=(("command", "calling.record"),),
+        starts=True,
+        one_of=("record", "audio"),
+        # the official SDK's `audio=`, sent where the spec has it: `record.audio`
+        aliases=(("audio", "record.audio"),),
+        summary="record the call's audio",
     ),
     command(
         "record_pause", "calling.record.pause", "CallingRecordPauseParams", "pause a recording"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.addresses import Address, AddressCreateParams, AddressListParams, AddressUpdateParams
 from .._pagination import Pager
 from .._resource import Resource
@@ -39,7 +39,7 @@ class Addresses(Resource):
         """`POST /api/relay/rest/addresses`: create (and validate) an E911 address."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> Address:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> Address:
         """`GET /api/relay/rest/addresses/{id}`: one E911 address."""
         return self._call(_GET, options, id)
 
@@ -47,6 +47,10 @@ class Addresses(Resource):
         """`PUT /api/relay/rest/addresses/{id}`: change an E911 address's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/addresses/{id}`: delete an E911 address."""
         self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[AddressListParams]) -> Pager[Address]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types._common import CallControl
 from ...types.calling._common import CallingCall
 from ...types.calling.ai import (
@@ -20,6 +20,7 @@ from ...types.calling.ai import (
     CallingAiSidecarParams,
     CallingAiSidecarPokeParams,
     CallingAiStopParams,
+    CallingAiUnholdParams,
 )
 from ...types.calling.collect import CallingCollectControlParams, CallingCollectParams
 from ...types.calling.control import (
@@ -57,7 +58,14 @@ _op = Operations("calling", "/api/calling/calls", body_args=(("call_id", "id"),)
 _AI_HOLD = _op(
     "ai_hold", "POST", "", CallingCall, CallingAiHoldParams, fixed=(("command", "calling.ai_hold"),)
 )
-_AI_UNHOLD = _op("ai_unhold", "POST", "", CallingCall, fixed=(("command", "calling.ai_unhold"),))
+_AI_UNHOLD = _op(
+    "ai_unhold",
+    "POST",
+    "",
+    CallingCall,
+    CallingAiUnholdParams,
+    fixed=(("command", "calling.ai_unhold"),),
+)
 _AI_MESSAGE = _op(
     "ai_message",
     "POST",
@@ -131,7 +139,7 @@ _DIAL = _op(
     "",
     CallingCall,
     CallingDialParams,
-    one_of=("url", "swml"),
+    exclusive=("url", "swml"),
     fixed=(("command", "dial"),),
     body_args=(),
 )
@@ -141,7 +149,7 @@ _UPDATE = _op(
     "",
     CallingCall,
     CallingUpdateParams,
-    one_of=("url", "swml"),
+    exclusive=("url", "swml"),
     fixed=(("command", "update"),),
     body_args=(),
 )
@@ -248,9 +256,11 @@ _RECORD = _op(
     "",
     CallingCall,
     CallingRecordParams,
+    one_of=("record", "audio"),
     fixed=(("command", "calling.record"),),
     nest=None,
     starts=True,
+    aliases=(("audio", "record.audio"),),
 )
 _RECORD_PAUSE = _op(
     "record_pause",
@@ -361,9 +371,9 @@ class Calling(Resource):
         """`POST /api/calling/calls`: put the AI conversation on hold."""
         return self._call(_AI_HOLD, body, call_id)
 
-    def ai_unhold(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    def ai_unhold(self, call_id: str, **body: Unpack[CallingAiUnholdParams]) -> CallingCall:
         """`POST /api/calling/calls`: resume the AI conversation."""
-        return self._call(_AI_UNHOLD, options, call_id)
+        return self._call(_AI_UNHOLD, body, call_id)
 
     def ai_message(self, call_id: str, **body: Unpack[CallingAiMessageParams]) -> CallingCall:
         """`POST /api/calling/calls`: add a message to the AI conversation."""
@@ -389,11 +399,11 @@ class Calling(Resource):
         """`POST /api/calling/calls`: give the AI sidecar a message."""
         return self._call(_AI_SIDECAR_POKE, body, call_id)
 
-    def ai_sidecar_status(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    def ai_sidecar_status(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: the AI sidecar's activity counters."""
         return self._call(_AI_SIDECAR_STATUS, options, call_id)
 
-    def ai_sidecar_stop(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    def ai_sidecar_stop(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: stop the AI sidecar."""
         return self._call(_AI_SIDECAR_STOP, options, call_id)
 
@@ -418,14 +428,14 @@ class Calling(Resource):
     def dial(self, **body: Unpack[CallingDialParams]) -> CallingCall:
         """`POST /api/calling/calls`: start an outbound call.
 
-        Give exactly one of `url`, `swml`.
+        Give at most one of `url`, `swml`.
         """
         return self._call(_DIAL, body)
 
     def update(self, **body: Unpack[CallingUpdateParams]) -> CallingCall:
         """`POST /api/calling/calls`: give a live call new SWML, or end it.
 
-        Give exactly one of `url`, `swml`.
+        Give at most one of `url`, `swml`.
         """
         return self._call(_UPDATE, body)
 
@@ -433,7 +443,7 @@ class Calling(Resource):
         """`POST /api/calling/calls`: hang up a call."""
         return self._call(_END, body, call_id)
 
-    def disconnect(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    def disconnect(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: unbridge a call, leaving both legs up."""
         return self._call(_DISCONNECT, options, call_id)
 
@@ -491,7 +501,10 @@ class Calling(Resource):
         return self._call(_PLAY_VOLUME, body, call_id)
 
     def record(self, call_id: str, **body: Unpack[CallingRecordParams]) -> CallControl[CallingCall]:
-        """`POST /api/calling/calls`: record the call's audio."""
+        """`POST /api/calling/calls`: record the call's audio.
+
+        Give exactly one of `record`, `audio`.
+        """
         return self._start(_RECORD, body, call_id)
 
     def record_pause(self, call_id: str, **body: Unpack[CallingRecordPauseParams]) -> CallingCall:
@@ -548,10 +561,10 @@ class Calling(Resource):
         """`POST /api/calling/calls`: start, summarize, inject into or stop live translation."""
         return self._call(_LIVE_TRANSLATE, body, call_id)
 
-    def denoise(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    def denoise(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: reduce the call's background noise."""
         return self._call(_DENOISE, options, call_id)
 
-    def denoise_stop(self, call_id: str, **options: Unpack[RequestOptions]) -> CallingCall:
+    def denoise_stop(self, call_id: str, **options: Unpack[RequestKeywords]) -> CallingCall:
         """`POST /api/calling/calls`: stop reducing noise."""
         return self._call(_DENOISE_STOP, options, call_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.domain_applications import (
     DomainApplication,
     DomainApplicationCreateParams,
@@ -44,7 +44,7 @@ class DomainApplications(Resource):
         """`POST /api/relay/rest/domain_applications`: create a domain application."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> DomainApplication:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> DomainApplication:
         """`GET /api/relay/rest/domain_applications/{id}`: one domain application."""
         return self._call(_GET, options, id)
 
@@ -55,6 +55,10 @@ class DomainApplications(Resource):
         """
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/domain_applications/{id}`: delete a domain application."""
         self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[DomainApplicationListParams]) -> Pager[DomainApplication]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import Operations
-from ..._options import RequestOptions
-from ...types.messages import Message, MessageCreateParams
+from ...types.messages import Message, MessageCreateParams, MessageUpdateParams
 from .._resource import Resource
 
 _op = Operations("messages", "/api/messaging/messages")
 _CREATE = _op("create", "POST", "", Message, MessageCreateParams)
-_UPDATE = _op("update", "PATCH", "/{message_id}", Message, fixed=(("body", ""),))
+_UPDATE = _op(
+    "update", "PATCH", "/{message_id}", Message, MessageUpdateParams, fixed=(("body", ""),)
+)
 
 
 class Messages(Resource):
@@ -31,9 +32,9 @@ class Messages(Resource):
         """
         return self._call(_CREATE, body)
 
-    def update(self, message_id: str, **options: Unpack[RequestOptions]) -> Message:
+    def update(self, message_id: str, **body: Unpack[MessageUpdateParams]) -> Message:
         """Redact a sent message (its body is cleared for good).
 
         `PATCH /api/messaging/messages/{message_id}`
         """
-        return self._call(_UPDATE, options, message_id)
+        return self._call(_UPDATE, body, message_id)

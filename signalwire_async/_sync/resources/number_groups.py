@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.number_groups import (
     NumberGroup,
     NumberGroupCreateParams,
@@ -66,7 +66,7 @@ class NumberGroups(Resource):
         """`POST /api/relay/rest/number_groups`: create a number group."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> NumberGroup:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> NumberGroup:
         """`GET /api/relay/rest/number_groups/{id}`: one number group."""
         return self._call(_GET, options, id)
 
@@ -74,7 +74,7 @@ class NumberGroups(Resource):
         """`PUT /api/relay/rest/number_groups/{id}`: change a number group's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/number_groups/{id}`: delete a number group."""
         self._call_empty(_DELETE, options, id)
 
@@ -98,13 +98,17 @@ class NumberGroups(Resource):
         """
         return self._page(_LIST_MEMBERSHIPS, params, number_group_id)
 
-    def get_membership(self, id: str, **options: Unpack[RequestOptions]) -> NumberGroupMembership:
+    def get_membership(self, id: str, **options: Unpack[RequestKeywords]) -> NumberGroupMembership:
         """`GET /api/relay/rest/number_group_memberships/{id}`: one membership."""
         return self._call(_GET_MEMBERSHIP, options, id)
 
-    def delete_membership(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete_membership(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """Take a phone number out of its group.
 
         `DELETE /api/relay/rest/number_group_memberships/{id}`
         """
         self._call_empty(_DELETE_MEMBERSHIP, options, id)
+
+    def paginate(self, **params: Unpack[NumberGroupListParams]) -> Pager[NumberGroup]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,13 +10,16 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.phone_numbers import (
     AvailableNumber,
     PhoneNumber,
+    PhoneNumberCallFlowParams,
     PhoneNumberCreateParams,
+    PhoneNumberCxmlWebhookParams,
     PhoneNumberE911AddressParams,
     PhoneNumberListParams,
+    PhoneNumberRelayTopicParams,
     PhoneNumberRoutingParams,
     PhoneNumberSearchParams,
     PhoneNumberUpdateParams,
@@ -30,7 +33,15 @@ _CREATE = _op("create", "POST", "", PhoneNumber, PhoneNumberCreateParams)
 _GET = _op("get", "GET", "/{id}", PhoneNumber)
 _UPDATE = _op("update", "PUT", "/{id}", PhoneNumber, PhoneNumberUpdateParams)
 _DELETE = _op("delete", "DELETE", "/{id}")
-_SEARCH = _op("search", "GET", "/search", AvailableNumber, PhoneNumberSearchParams, LINKS)
+_SEARCH = _op(
+    "search",
+    "GET",
+    "/search",
+    AvailableNumber,
+    PhoneNumberSearchParams,
+    LINKS,
+    aliases=(("area_code", "areacode"), ("quantity", "max_results")),
+)
 _SET_AI_AGENT = _op(
     "set_ai_agent",
     "PUT",
@@ -45,9 +56,10 @@ _SET_CALL_FLOW = _op(
     "PUT",
     "/{resource_id}",
     PhoneNumber,
-    PhoneNumberUpdateParams,
+    PhoneNumberCallFlowParams,
     fixed=(("call_handler", "call_flow"),),
     body_args=(("flow_id", "call_flow_id"),),
+    aliases=(("version", "call_flow_version"),),
 )
 _SET_CXML_APPLICATION = _op(
     "set_cxml_application",
@@ -63,9 +75,13 @@ _SET_CXML_WEBHOOK = _op(
     "PUT",
     "/{resource_id}",
     PhoneNumber,
-    PhoneNumberUpdateParams,
+    PhoneNumberCxmlWebhookParams,
     fixed=(("call_handler", "laml_webhooks"),),
     body_args=(("url", "call_request_url"),),
+    aliases=(
+        ("fallback_url", "call_fallback_url"),
+        ("status_callback_url", "call_status_callback_url"),
+    ),
 )
 _SET_RELAY_APPLICATION = _op(
     "set_relay_application",
@@ -81,9 +97,10 @@ _SET_RELAY_TOPIC = _op(
     "PUT",
     "/{resource_id}",
     PhoneNumber,
-    PhoneNumberUpdateParams,
+    PhoneNumberRelayTopicParams,
     fixed=(("call_handler", "relay_topic"),),
     body_args=(("topic", "call_relay_topic"),),
+    aliases=(("status_callback_url", "call_relay_topic_status_callback_url"),),
 )
 _SET_SWML_WEBHOOK = _op(
     "set_swml_webhook",
@@ -116,7 +133,7 @@ class PhoneNumbers(Resource):
         """`POST /api/relay/rest/phone_numbers`: buy a phone number."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> PhoneNumber:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> PhoneNumber:
         """`GET /api/relay/rest/phone_numbers/{id}`: one phone number."""
         return self._call(_GET, options, id)
 
@@ -124,7 +141,7 @@ class PhoneNumbers(Resource):
         """`PUT /api/relay/rest/phone_numbers/{id}`: change a phone number's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/phone_numbers/{id}`: release a phone number."""
         self._call_empty(_DELETE, options, id)
 
@@ -145,7 +162,7 @@ class PhoneNumbers(Resource):
         return self._call(_SET_AI_AGENT, body, resource_id, agent_id)
 
     def set_call_flow(
-        self, resource_id: str, flow_id: str, **body: Unpack[PhoneNumberUpdateParams]
+        self, resource_id: str, flow_id: str, **body: Unpack[PhoneNumberCallFlowParams]
     ) -> PhoneNumber:
         """Send the number's calls to a call flow.
 
@@ -163,7 +180,7 @@ class PhoneNumbers(Resource):
         return self._call(_SET_CXML_APPLICATION, body, resource_id, application_id)
 
     def set_cxml_webhook(
-        self, resource_id: str, url: str, **body: Unpack[PhoneNumberUpdateParams]
+        self, resource_id: str, url: str, **body: Unpack[PhoneNumberCxmlWebhookParams]
     ) -> PhoneNumber:
         """Send the number's calls to a cXML webhook.
 
@@ -181,7 +198,7 @@ class PhoneNumbers(Resource):
         return self._call(_SET_RELAY_APPLICATION, body, resource_id, name)
 
     def set_relay_topic(
-        self, resource_id: str, topic: str, **body: Unpack[PhoneNumberUpdateParams]
+        self, resource_id: str, topic: str, **body: Unpack[PhoneNumberRelayTopicParams]
     ) -> PhoneNumber:
         """Send the number's calls to a RELAY topic.
 
@@ -207,9 +224,13 @@ class PhoneNumbers(Resource):
         """
         return self._call(_ASSIGN_E911_ADDRESS, body, id)
 
-    def remove_e911_address(self, id: str, **options: Unpack[RequestOptions]) -> PhoneNumber:
+    def remove_e911_address(self, id: str, **options: Unpack[RequestKeywords]) -> PhoneNumber:
         """Take the number's E911 address away.
 
         `DELETE /api/relay/rest/phone_numbers/{id}/e911_address`
         """
         return self._call(_REMOVE_E911_ADDRESS, options, id)
+
+    def paginate(self, **params: Unpack[PhoneNumberListParams]) -> Pager[PhoneNumber]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

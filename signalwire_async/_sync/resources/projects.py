@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.projects import (
     Project,
     ProjectCreateParams,
@@ -48,7 +48,7 @@ class Projects(Resource):
         """`POST /api/projects`: make a subproject (its signing key comes only with this answer)."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> Project:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> Project:
         """`GET /api/projects/{id}`: one project or subproject."""
         return self._call(_GET, options, id)
 
@@ -56,15 +56,19 @@ class Projects(Resource):
         """`PATCH /api/projects/{id}`: change a project's given settings."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/projects/{id}`: delete a subproject."""
         self._call_empty(_DELETE, options, id)
 
     def rotate_signing_key(
-        self, id: str, **options: Unpack[RequestOptions]
+        self, id: str, **options: Unpack[RequestKeywords]
     ) -> ProjectWithSigningKey:
         """Replace the project's signing key (the new one comes only with this answer).
 
         `POST /api/projects/{id}/signing-key/rotate`
         """
         return self._call(_ROTATE_SIGNING_KEY, options, id)
+
+    def paginate(self, **params: Unpack[ProjectListParams]) -> Pager[Project]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

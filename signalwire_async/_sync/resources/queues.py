@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types._common import PageParams
 from ...types.queues import Queue, QueueCreateParams, QueueMember, QueueUpdateParams
 from .._pagination import Pager
@@ -43,7 +43,7 @@ class Queues(Resource):
         """`POST /api/relay/rest/queues`: create a queue."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> Queue:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> Queue:
         """`GET /api/relay/rest/queues/{id}`: one queue."""
         return self._call(_GET, options, id)
 
@@ -51,7 +51,7 @@ class Queues(Resource):
         """`PUT /api/relay/rest/queues/{id}`: change a queue's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/queues/{id}`: delete a queue."""
         self._call_empty(_DELETE, options, id)
 
@@ -62,13 +62,17 @@ class Queues(Resource):
         """
         return self._page(_LIST_MEMBERS, params, queue_id)
 
-    def get_next_member(self, queue_id: str, **options: Unpack[RequestOptions]) -> QueueMember:
+    def get_next_member(self, queue_id: str, **options: Unpack[RequestKeywords]) -> QueueMember:
         """The call at the front of the queue (left in place).
 
         `GET /api/relay/rest/queues/{queue_id}/members/next`
         """
         return self._call(_GET_NEXT_MEMBER, options, queue_id)
 
-    def get_member(self, queue_id: str, id: str, **options: Unpack[RequestOptions]) -> QueueMember:
+    def get_member(self, queue_id: str, id: str, **options: Unpack[RequestKeywords]) -> QueueMember:
         """`GET /api/relay/rest/queues/{queue_id}/members/{id}`: one waiting call."""
         return self._call(_GET_MEMBER, options, queue_id, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[Queue]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

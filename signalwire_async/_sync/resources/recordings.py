@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types._common import PageParams
 from ...types.recordings import Recording
 from .._pagination import Pager
@@ -34,10 +34,14 @@ class Recordings(Resource):
         """
         return self._page(_LIST, params)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> Recording:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> Recording:
         """`GET /api/relay/rest/recordings/{id}`: one recording."""
         return self._call(_GET, options, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/recordings/{id}`: delete a recording."""
         self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[Recording]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.short_codes import ShortCode, ShortCodeListParams, ShortCodeUpdateParams
 from .._pagination import Pager
 from .._resource import Resource
@@ -33,7 +33,7 @@ class ShortCodes(Resource):
         """
         return self._page(_LIST, params)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> ShortCode:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> ShortCode:
         """`GET /api/relay/rest/short_codes/{id}`: one short code."""
         return self._call(_GET, options, id)
 
@@ -43,3 +43,7 @@ class ShortCodes(Resource):
         `PUT /api/relay/rest/short_codes/{id}`
         """
         return self._call(_UPDATE, body, id)
+
+    def paginate(self, **params: Unpack[ShortCodeListParams]) -> Pager[ShortCode]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.sip_endpoints import (
     RelaySipEndpoint,
     RelaySipEndpointCreateParams,
@@ -46,7 +46,7 @@ class SipEndpoints(Resource):
         """`POST /api/relay/rest/endpoints/sip`: create a SIP endpoint."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> RelaySipEndpoint:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> RelaySipEndpoint:
         """`GET /api/relay/rest/endpoints/sip/{id}`: one SIP endpoint."""
         return self._call(_GET, options, id)
 
@@ -54,6 +54,10 @@ class SipEndpoints(Resource):
         """`PUT /api/relay/rest/endpoints/sip/{id}`: change a SIP endpoint's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/endpoints/sip/{id}`: delete a SIP endpoint."""
         self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[RelaySipEndpointListParams]) -> Pager[RelaySipEndpoint]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.sip_profile import SipProfileSettings, SipProfileUpdateParams
 from .._resource import Resource
 
@@ -24,7 +24,7 @@ class SipProfile(Resource):
 
     _name = "sip_profile"
 
-    def get(self, **options: Unpack[RequestOptions]) -> SipProfileSettings:
+    def get(self, **options: Unpack[RequestKeywords]) -> SipProfileSettings:
         """`GET /api/relay/rest/sip_profile`: the project's SIP profile."""
         return self._call(_GET, options)
 

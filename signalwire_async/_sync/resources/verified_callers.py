@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ..._operation import LINKS, Operations
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ...types.verified_callers import (
     VerifiedCaller,
     VerifiedCallerCreateParams,
@@ -56,7 +56,7 @@ class VerifiedCallers(Resource):
         """
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> VerifiedCaller:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> VerifiedCaller:
         """`GET /api/relay/rest/verified_caller_ids/{id}`: one verified caller ID."""
         return self._call(_GET, options, id)
 
@@ -64,11 +64,11 @@ class VerifiedCallers(Resource):
         """`PUT /api/relay/rest/verified_caller_ids/{id}`: change a caller ID's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/relay/rest/verified_caller_ids/{id}`: delete a verified caller ID."""
         self._call_empty(_DELETE, options, id)
 
-    def redial_verification(self, id: str, **options: Unpack[RequestOptions]) -> VerifiedCaller:
+    def redial_verification(self, id: str, **options: Unpack[RequestKeywords]) -> VerifiedCaller:
         """Place the verification call again.
 
         `POST /api/relay/rest/verified_caller_ids/{id}/verification`
@@ -83,3 +83,7 @@ class VerifiedCallers(Resource):
         `PUT /api/relay/rest/verified_caller_ids/{id}/verification`
         """
         return self._call(_SUBMIT_VERIFICATION, body, id)
+
+    def paginate(self, **params: Unpack[VerifiedCallerListParams]) -> Pager[VerifiedCaller]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

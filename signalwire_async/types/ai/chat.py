@@ -14,7 +14,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested, nested_list
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = [
     "AiChatConversationCreated",
@@ -172,7 +172,7 @@ class AiChatSummaryResponse(_AiChatAnswer):
 # conversation's, chosen by the caller; the JSON-RPC request id is the client's.
 
 
-class AiChatCreateConversationParams(RequestOptions):
+class AiChatCreateConversationParams(RequestKeywords):
     """`params` of `ai.chat.create_conversation()`."""
 
     id: str
@@ -189,7 +189,7 @@ class AiChatCreateConversationParams(RequestOptions):
     """Reset an existing conversation, history and all (default false)."""
 
 
-class AiChatMessageParams(RequestOptions):
+class AiChatMessageParams(RequestKeywords):
     """`params` of `ai.chat.chat()`; `config_url` also creates the conversation if needed
     (then the agent does not greet first)."""
 
@@ -208,14 +208,14 @@ class AiChatMessageParams(RequestOptions):
     """Only when this call creates the conversation (default false)."""
 
 
-class AiChatConversationParams(RequestOptions):
+class AiChatConversationParams(RequestKeywords):
     """`params` of `ai.chat.end_conversation()`, `delete()` and `chat_log()`."""
 
     id: str
     """The conversation's id."""
 
 
-class AiChatSummarizeParams(RequestOptions):
+class AiChatSummarizeParams(RequestKeywords):
     """`params` of `ai.chat.summarize()`; the sampling fields tune this summary only."""
 
     id: str

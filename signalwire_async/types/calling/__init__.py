@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .ai import CallingAiSidecarPokeParams as CallingAiSidecarPokeParams
     from .ai import CallingAiSidecarSettings as CallingAiSidecarSettings
     from .ai import CallingAiStopParams as CallingAiStopParams
+    from .ai import CallingAiUnholdParams as CallingAiUnholdParams
     from .collect import CallingCollectControlParams as CallingCollectControlParams
     from .collect import CallingCollectDigits as CallingCollectDigits
     from .collect import CallingCollectParams as CallingCollectParams
@@ -113,6 +114,7 @@ _MODULES = {
     "CallingAiSidecarPokeParams": "ai",
     "CallingAiSidecarSettings": "ai",
     "CallingAiStopParams": "ai",
+    "CallingAiUnholdParams": "ai",
     "CallingCall": "_common",
     "CallingCollectControlParams": "collect",
     "CallingCollectDigits": "collect",

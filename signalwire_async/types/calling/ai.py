@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from typing_extensions import NotRequired, TypedDict
 
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from .transcribe import CallingSpeechEngine, CallingSummarizeAction, CallingTranscribeDirection
 
 __all__ = [
@@ -26,12 +26,13 @@ __all__ = [
     "CallingAiSidecarPokeParams",
     "CallingAiSidecarSettings",
     "CallingAiStopParams",
+    "CallingAiUnholdParams",
 ]
 
 CallingAiRole = Literal["system", "user", "assistant"]
 
 
-class CallingAiHoldParams(RequestOptions, total=False):
+class CallingAiHoldParams(RequestKeywords, total=False):
     """Parameters of `calling.ai_hold()`: pause the AI agent's conversation."""
 
     timeout: str
@@ -48,7 +49,7 @@ class CallingAiMessageReset(TypedDict, total=False):
     system_prompt: str
 
 
-class CallingAiMessageParams(RequestOptions, total=False):
+class CallingAiMessageParams(RequestKeywords, total=False):
     """Parameters of `calling.ai_message()`: add a message to the agent's conversation."""
 
     role: CallingAiRole
@@ -58,7 +59,14 @@ class CallingAiMessageParams(RequestOptions, total=False):
     """Values merged into the agent's global data."""
 
 
-class CallingAiStopParams(RequestOptions, total=False):
+class CallingAiUnholdParams(RequestKeywords, total=False):
+    """Parameters of `calling.ai_unhold()`."""
+
+    prompt: str
+    """What the agent is told as it resumes (the official SDK sends it)."""
+
+
+class CallingAiStopParams(RequestKeywords, total=False):
     """Parameters of `calling.ai_stop()`."""
 
     control_id: str
@@ -97,7 +105,7 @@ class CallingAiSidecarSettings(TypedDict, total=False):
     transcribe_prompt: str
 
 
-class CallingAiSidecarParams(RequestOptions):
+class CallingAiSidecarParams(RequestKeywords):
     """Parameters of `calling.ai_sidecar()`: start an AI that listens to the call."""
 
     lang: str
@@ -122,13 +130,13 @@ class CallingAiSidecarParams(RequestOptions):
     action: NotRequired[CallingSummarizeAction]
 
 
-class CallingAiSidecarAskParams(RequestOptions):
+class CallingAiSidecarAskParams(RequestKeywords):
     """Parameters of `calling.ai_sidecar_ask()`: ask the sidecar a question."""
 
     text: str
 
 
-class CallingAiSidecarPokeParams(RequestOptions):
+class CallingAiSidecarPokeParams(RequestKeywords):
     """Parameters of `calling.ai_sidecar_poke()`: give the sidecar text to act on."""
 
     text: str

@@ -11,7 +11,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired, Required
 
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = [
     "CallingCollectControlParams",
@@ -55,7 +55,7 @@ class CallingCollectSpeech(TypedDict, total=False):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallingCollectParams(RequestOptions):
+class CallingCollectParams(RequestKeywords):
     """`params` of `calling.collect()`: give `digits`, `speech` or both (the API refuses
     neither)."""
 
@@ -78,7 +78,7 @@ class CallingCollectParams(RequestOptions):
     """Where the API posts the results."""
 
 
-class CallingCollectControlParams(RequestOptions):
+class CallingCollectControlParams(RequestKeywords):
     """`params` of `calling.collect_start_input_timers()` and `collect_stop()`."""
 
     control_id: str

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from typing_extensions import NotRequired, TypedDict
 
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = [
     "CallingDialCodec",
@@ -48,7 +48,7 @@ CallingDialCodec = Literal[
 CallingHangupReason = Literal["hangup", "cancel", "busy", "noAnswer", "decline", "error"]
 
 
-class CallingDialParams(RequestOptions):
+class CallingDialParams(RequestKeywords):
     """Parameters of `calling.dial()`: start an outbound call, run by `url` or `swml`."""
 
     from_: str
@@ -86,7 +86,7 @@ class CallingDialParams(RequestOptions):
     """Up to 20 string values, for the call's SWML."""
 
 
-class CallingUpdateParams(RequestOptions):
+class CallingUpdateParams(RequestKeywords):
     """Parameters of `calling.update()`: change a call's SWML (`url` or `swml`) or end it."""
 
     id: str
@@ -101,14 +101,14 @@ class CallingUpdateParams(RequestOptions):
     status_url: NotRequired[str]
 
 
-class CallingEndParams(RequestOptions, total=False):
+class CallingEndParams(RequestKeywords, total=False):
     """Parameters of `calling.end()`: hang up."""
 
     reason: CallingHangupReason
     """Default `hangup`."""
 
 
-class CallingTransferParams(RequestOptions):
+class CallingTransferParams(RequestKeywords):
     """Parameters of `calling.transfer()`: hand the call to other SWML."""
 
     dest: str | Mapping[str, Any]
@@ -135,7 +135,7 @@ class CallingReferDevice(TypedDict):
     params: CallingReferSip
 
 
-class CallingReferParams(RequestOptions):
+class CallingReferParams(RequestKeywords):
     """Parameters of `calling.refer()`: move a SIP call elsewhere with a REFER."""
 
     device: CallingReferDevice
@@ -143,21 +143,21 @@ class CallingReferParams(RequestOptions):
     """Receives the REFER's state changes."""
 
 
-class CallingUserEventParams(RequestOptions):
+class CallingUserEventParams(RequestKeywords):
     """Parameters of `calling.user_event()`: send your own event to the call's listeners."""
 
     event: Mapping[str, Any]
     """Any JSON object."""
 
 
-class CallingSendFaxStopParams(RequestOptions):
+class CallingSendFaxStopParams(RequestKeywords):
     """Parameters of `calling.send_fax_stop()`."""
 
     control_id: str
     """The fax sending to stop."""
 
 
-class CallingReceiveFaxStopParams(RequestOptions):
+class CallingReceiveFaxStopParams(RequestKeywords):
     """Parameters of `calling.receive_fax_stop()`."""
 
     control_id: str

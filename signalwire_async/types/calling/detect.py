@@ -9,7 +9,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired, Required
 
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = [
     "CallingDetectControlParams",
@@ -85,7 +85,7 @@ CallingDetector = CallingDetectMachine | CallingDetectFax | CallingDetectDigit
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallingDetectParams(RequestOptions):
+class CallingDetectParams(RequestKeywords):
     """`params` of `calling.detect()`."""
 
     control_id: NotRequired[str]
@@ -98,7 +98,7 @@ class CallingDetectParams(RequestOptions):
     """Where the API posts the results."""
 
 
-class CallingDetectControlParams(RequestOptions):
+class CallingDetectControlParams(RequestKeywords):
     """`params` of `calling.detect_stop()`."""
 
     control_id: str

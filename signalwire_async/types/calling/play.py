@@ -10,7 +10,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired, Required
 
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = [
     "CallingPlayAudioItem",
@@ -152,7 +152,7 @@ CallingPlayItem = (
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallingPlayParams(RequestOptions):
+class CallingPlayParams(RequestKeywords):
     """`params` of `calling.play()`: what to play, in order."""
 
     control_id: NotRequired[str]
@@ -176,14 +176,14 @@ class CallingPlayParams(RequestOptions):
     """Where the API posts the playback's state changes."""
 
 
-class CallingPlayControlParams(RequestOptions):
+class CallingPlayControlParams(RequestKeywords):
     """`params` of `calling.play_pause()`, `play_resume()` and `play_stop()`."""
 
     control_id: str
     """The playback's id, as `calling.play()` returned it."""
 
 
-class CallingPlayVolumeParams(RequestOptions):
+class CallingPlayVolumeParams(RequestKeywords):
     """`params` of `calling.play_volume()`."""
 
     control_id: str

@@ -9,7 +9,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired, Required
 
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from .play import CallingPlayDirection
 
 __all__ = [
@@ -60,18 +60,21 @@ class CallingRecordSettings(TypedDict, total=False):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallingRecordParams(RequestOptions):
+class CallingRecordParams(RequestKeywords):
     """`params` of `calling.record()`."""
 
     control_id: NotRequired[str]
     """Names this recording for the commands that control it; the client makes a fresh one
     when it is not given (the spec requires it) and returns it."""
-    record: CallingRecordSettings
+    record: NotRequired[CallingRecordSettings]
+    """Give this or `audio`."""
+    audio: NotRequired[CallingRecordAudio]
+    """The official SDK's form: sent as `record={"audio": ...}`, where the spec has it."""
     status_url: NotRequired[str]
     """Where the API posts the recording's state changes."""
 
 
-class CallingRecordPauseParams(RequestOptions):
+class CallingRecordPauseParams(RequestKeywords):
     """`params` of `calling.record_pause()`."""
 
     control_id: str
@@ -80,7 +83,7 @@ class CallingRecordPauseParams(RequestOptions):
     """Default `skip`."""
 
 
-class CallingRecordControlParams(RequestOptions):
+class CallingRecordControlParams(RequestKeywords):
     """`params` of `calling.record_resume()` and `record_stop()`."""
 
     control_id: str

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from typing_extensions import NotRequired
 
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = [
     "CallingStreamControlParams",
@@ -27,7 +27,7 @@ CallingStreamStatusMethod = Literal["GET", "POST"]
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallingStreamParams(RequestOptions):
+class CallingStreamParams(RequestKeywords):
     """`params` of `calling.stream()`."""
 
     control_id: NotRequired[str]
@@ -51,7 +51,7 @@ class CallingStreamParams(RequestOptions):
     """Default `POST`."""
 
 
-class CallingStreamControlParams(RequestOptions):
+class CallingStreamControlParams(RequestKeywords):
     """`params` of `calling.stream_stop()`."""
 
     control_id: str

@@ -10,7 +10,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired, Required
 
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from .play import CallingPlayDirection
 
 __all__ = [
@@ -83,7 +83,7 @@ CallingTapDevice = CallingTapRtpDevice | CallingTapWsDevice
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallingTapParams(RequestOptions):
+class CallingTapParams(RequestKeywords):
     """`params` of `calling.tap()`."""
 
     control_id: NotRequired[str]
@@ -97,7 +97,7 @@ class CallingTapParams(RequestOptions):
     """Where the API posts the tap's state changes."""
 
 
-class CallingTapControlParams(RequestOptions):
+class CallingTapControlParams(RequestKeywords):
     """`params` of `calling.tap_stop()`."""
 
     control_id: str

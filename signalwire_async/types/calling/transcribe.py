@@ -11,7 +11,7 @@ from typing import Literal
 
 from typing_extensions import NotRequired, TypedDict
 
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = [
     "CallingLiveTranscribeAction",
@@ -42,7 +42,7 @@ CallingTranslationFilter = Literal["polite", "rude", "professional", "shakespear
 """The preset tones of a translation; `prompt:<text>` (any string) gives a tone of your own."""
 
 
-class CallingTranscribeParams(RequestOptions):
+class CallingTranscribeParams(RequestKeywords):
     """Parameters of `calling.transcribe()`: record the call's speech as text."""
 
     control_id: NotRequired[str]
@@ -52,7 +52,7 @@ class CallingTranscribeParams(RequestOptions):
     """Receives the transcription's state changes."""
 
 
-class CallingTranscribeStopParams(RequestOptions):
+class CallingTranscribeStopParams(RequestKeywords):
     """Parameters of `calling.transcribe_stop()`."""
 
     control_id: str
@@ -106,7 +106,7 @@ CallingLiveTranscribeAction = (
 """Start transcribing, summarize, or `"stop"`."""
 
 
-class CallingLiveTranscribeParams(RequestOptions):
+class CallingLiveTranscribeParams(RequestKeywords):
     """Parameters of `calling.live_transcribe()`."""
 
     action: CallingLiveTranscribeAction
@@ -167,7 +167,7 @@ CallingLiveTranslateAction = (
 """Start translating, summarize, inject a message, or `"stop"`."""
 
 
-class CallingLiveTranslateParams(RequestOptions):
+class CallingLiveTranslateParams(RequestKeywords):
     """Parameters of `calling.live_translate()`."""
 
     action: CallingLiveTranslateAction

@@ -3,12 +3,12 @@
 No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
 """
 
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = ["CompatPageParams"]
 
 
-class CompatPageParams(RequestOptions, total=False):
+class CompatPageParams(RequestKeywords, total=False):
     """Query parameters of a Compatibility list (it pages by `next_page_uri`).
 
     Filters with an operator in their name (`StartTime>`, `DateCreated<`) are not Python

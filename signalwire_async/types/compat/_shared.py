@@ -11,7 +11,7 @@ import attrs
 from typing_extensions import NotRequired, Required
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__: list[str] = []  # nothing public: the public modules build on these
 
@@ -76,7 +76,7 @@ class _CompatStream(Model):
     """This stream's own path."""
 
 
-class _CompatRecordingUpdateParams(RequestOptions, total=False):
+class _CompatRecordingUpdateParams(RequestKeywords, total=False):
     """Form of an `update_recording()`: pause, resume or stop it."""
 
     Status: Required[_CompatRecordingUpdateStatus]
@@ -85,7 +85,7 @@ class _CompatRecordingUpdateParams(RequestOptions, total=False):
     """While paused: leave the time out (`skip`) or record silence."""
 
 
-class _CompatStreamCreateParams(RequestOptions):
+class _CompatStreamCreateParams(RequestKeywords):
     """Form of a `start_stream()`.
 
     Custom parameters (`Parameter1.Name`, `Parameter1.Value`, ...) go in `extra_body`.
@@ -103,7 +103,7 @@ class _CompatStreamCreateParams(RequestOptions):
     """Bearer token sent to the WebSocket server."""
 
 
-class _CompatStreamUpdateParams(RequestOptions):
+class _CompatStreamUpdateParams(RequestKeywords):
     """Form of a `stop_stream()`."""
 
     Status: _CompatStreamStopStatus

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import CompatPageParams
 
 __all__ = [
@@ -61,14 +61,14 @@ class CompatAccountListParams(CompatPageParams, total=False):
     """Only the accounts with exactly this name."""
 
 
-class CompatAccountCreateParams(RequestOptions):
+class CompatAccountCreateParams(RequestKeywords):
     """Form of `compat.accounts.create()`: a new subproject."""
 
     FriendlyName: str
     """Display name of the subproject."""
 
 
-class CompatAccountUpdateParams(RequestOptions):
+class CompatAccountUpdateParams(RequestKeywords):
     """Form of `compat.accounts.update()`: renaming is all an account update does."""
 
     FriendlyName: str

@@ -9,7 +9,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import CompatPageParams
 
 __all__ = [
@@ -73,7 +73,7 @@ class CompatApplicationListParams(CompatPageParams, total=False):
     """Only the applications with exactly this name."""
 
 
-class CompatApplicationCreateParams(RequestOptions):
+class CompatApplicationCreateParams(RequestKeywords):
     """Form of `compat.applications.create()`."""
 
     FriendlyName: str
@@ -98,7 +98,7 @@ class CompatApplicationCreateParams(RequestOptions):
     SmsStatusCallbackMethod: NotRequired[CompatApplicationMethod]
 
 
-class CompatApplicationUpdateParams(RequestOptions, total=False):
+class CompatApplicationUpdateParams(RequestKeywords, total=False):
     """Form of `compat.applications.update()`; fields left out are not changed."""
 
     FriendlyName: str

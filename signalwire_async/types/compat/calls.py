@@ -10,7 +10,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, json_key
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import CompatPageParams
 from ._shared import (
     _CompatMethod,
@@ -171,7 +171,7 @@ class CompatCallListParams(CompatPageParams, total=False):
     """Only calls that ended on this day."""
 
 
-class CompatCallCreateParams(RequestOptions):
+class CompatCallCreateParams(RequestKeywords):
     """Form of `compat.calls.create()`: place an outbound call.
 
     Give `Url` (where to fetch cXML) or `ApplicationSid`.
@@ -232,7 +232,7 @@ class CompatCallCreateParams(RequestOptions):
     """The most the call may cost per minute; a dearer call is not placed."""
 
 
-class CompatCallUpdateParams(RequestOptions, total=False):
+class CompatCallUpdateParams(RequestKeywords, total=False):
     """Form of `compat.calls.update()`: redirect a live call, or end it."""
 
     Url: str
@@ -245,7 +245,7 @@ class CompatCallUpdateParams(RequestOptions, total=False):
     StatusCallbackMethod: CompatCallMethod
 
 
-class CompatCallRecordingCreateParams(RequestOptions, total=False):
+class CompatCallRecordingCreateParams(RequestKeywords, total=False):
     """Form of `compat.calls.start_recording()`."""
 
     RecordingChannels: CompatCallRecordingChannels

@@ -10,7 +10,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import CompatPageParams
 from ._shared import (
     _CompatMethod,
@@ -150,7 +150,7 @@ class CompatConferenceListParams(CompatPageParams, total=False):
     Status: CompatConferenceStatus
 
 
-class CompatConferenceUpdateParams(RequestOptions, total=False):
+class CompatConferenceUpdateParams(RequestKeywords, total=False):
     """Form of `compat.conferences.update()`: end it, or play an announcement to everyone."""
 
     Status: CompatConferenceUpdateStatus
@@ -168,7 +168,7 @@ class CompatConferenceParticipantListParams(CompatPageParams, total=False):
     """Only the participants that are (or are not) on hold."""
 
 
-class CompatConferenceParticipantUpdateParams(RequestOptions, total=False):
+class CompatConferenceParticipantUpdateParams(RequestKeywords, total=False):
     """Form of `compat.conferences.update_participant()`: mute, hold, coach or announce."""
 
     AnnounceUrl: str

@@ -10,7 +10,7 @@ import attrs
 from typing_extensions import Required
 
 from ..._models import Model, json_key, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import CompatPageParams
 
 __all__ = [
@@ -109,7 +109,7 @@ class CompatFaxListParams(CompatPageParams, total=False):
     """Only faxes to this number (E.164)."""
 
 
-class CompatFaxCreateParams(RequestOptions, total=False):
+class CompatFaxCreateParams(RequestKeywords, total=False):
     """Form of `compat.faxes.create()`: whom to send what, and how."""
 
     To: Required[str]
@@ -133,7 +133,7 @@ class CompatFaxCreateParams(RequestOptions, total=False):
     SipAuthPassword: str
 
 
-class CompatFaxUpdateParams(RequestOptions, total=False):
+class CompatFaxUpdateParams(RequestKeywords, total=False):
     """Form of `compat.faxes.update()`: the only change is cancelling a queued fax."""
 
     Status: Required[CompatFaxUpdateStatus]

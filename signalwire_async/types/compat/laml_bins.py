@@ -7,7 +7,7 @@ import attrs
 from typing_extensions import Required
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import CompatPageParams
 
 __all__ = [
@@ -50,7 +50,7 @@ class CompatLamlBinListParams(CompatPageParams, total=False):
     """Only scripts with this name."""
 
 
-class CompatLamlBinCreateParams(RequestOptions, total=False):
+class CompatLamlBinCreateParams(RequestKeywords, total=False):
     """Form of `compat.laml_bins.create()`."""
 
     Name: Required[str]
@@ -59,7 +59,7 @@ class CompatLamlBinCreateParams(RequestOptions, total=False):
     """The cXML document, e.g. `<Response><Say>Hello</Say></Response>`."""
 
 
-class CompatLamlBinUpdateParams(RequestOptions, total=False):
+class CompatLamlBinUpdateParams(RequestKeywords, total=False):
     """Form of `compat.laml_bins.update()`; fields left out are not changed."""
 
     Name: str

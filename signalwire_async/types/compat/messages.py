@@ -10,7 +10,7 @@ import attrs
 from typing_extensions import Required
 
 from ..._models import Model, json_key
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import CompatPageParams
 
 __all__ = [
@@ -101,7 +101,7 @@ class CompatMessageListParams(CompatPageParams, total=False):
     """Only messages in this status."""
 
 
-class CompatMessageCreateParams(RequestOptions, total=False):
+class CompatMessageCreateParams(RequestKeywords, total=False):
     """Form of `compat.messages.create()`.
 
     Give `From` or `MessagingServiceSid` for the sender, and `Body` or `MediaUrl` (or both)
@@ -130,7 +130,7 @@ class CompatMessageCreateParams(RequestOptions, total=False):
     """Seconds the message may wait in the queue before it is dropped."""
 
 
-class CompatMessageUpdateParams(RequestOptions, total=False):
+class CompatMessageUpdateParams(RequestKeywords, total=False):
     """Form of `compat.messages.update()`: redacting a sent message's text."""
 
     Body: Required[str]

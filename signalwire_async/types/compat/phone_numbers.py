@@ -9,7 +9,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, json_key, nested, nested_list
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import CompatPageParams
 
 __all__ = [
@@ -169,7 +169,7 @@ class CompatIncomingPhoneNumberListParams(CompatPageParams, total=False):
     """Only numbers with this name."""
 
 
-class _NumberSettings(RequestOptions, total=False):
+class _NumberSettings(RequestKeywords, total=False):
     """The routing fields shared by `purchase` and `update`."""
 
     FriendlyName: str
@@ -207,7 +207,7 @@ class CompatIncomingPhoneNumberUpdateParams(_NumberSettings, total=False):
     """The emergency (E911) address of the number."""
 
 
-class CompatAvailablePhoneNumberSearchParams(RequestOptions, total=False):
+class CompatAvailablePhoneNumberSearchParams(RequestKeywords, total=False):
     """Query of `search_local()` and `search_toll_free()`."""
 
     AreaCode: str
@@ -235,7 +235,7 @@ class CompatAvailablePhoneNumberSearchParams(RequestOptions, total=False):
     """Accepted for compatibility; no effect."""
 
 
-class CompatImportedPhoneNumberParams(RequestOptions):
+class CompatImportedPhoneNumberParams(RequestKeywords):
     """Form of `compat.phone_numbers.import_number()` (the API's own snake_case names)."""
 
     number: str

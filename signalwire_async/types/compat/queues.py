@@ -9,7 +9,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = [
     "CompatQueue",
@@ -65,7 +65,7 @@ class CompatQueueMember(Model):
 # Parameters: the API's form field names. Each inherits the request options.
 
 
-class CompatQueueCreateParams(RequestOptions):
+class CompatQueueCreateParams(RequestKeywords):
     """Form of `compat.queues.create()`."""
 
     FriendlyName: str
@@ -74,14 +74,14 @@ class CompatQueueCreateParams(RequestOptions):
     """Most calls it may hold."""
 
 
-class CompatQueueUpdateParams(RequestOptions, total=False):
+class CompatQueueUpdateParams(RequestKeywords, total=False):
     """Form of `compat.queues.update()`; fields left out are not changed."""
 
     FriendlyName: str
     MaxSize: int
 
 
-class CompatQueueMemberDequeueParams(RequestOptions):
+class CompatQueueMemberDequeueParams(RequestKeywords):
     """Form of `compat.queues.dequeue_member()`: where the call goes next."""
 
     Url: str

@@ -7,7 +7,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = ["CompatToken", "CompatTokenCreateParams", "CompatTokenUpdateParams"]
 
@@ -28,7 +28,7 @@ class CompatToken(Model):
 # Parameters: the API's own snake_case names. Each inherits the request options.
 
 
-class CompatTokenCreateParams(RequestOptions):
+class CompatTokenCreateParams(RequestKeywords):
     """Form of `compat.tokens.create()` (`permissions` repeats for each scope)."""
 
     name: str
@@ -38,7 +38,7 @@ class CompatTokenCreateParams(RequestOptions):
     """Make the token for this subproject."""
 
 
-class CompatTokenUpdateParams(RequestOptions, total=False):
+class CompatTokenUpdateParams(RequestKeywords, total=False):
     """JSON body of `compat.tokens.update()`; fields left out are not changed."""
 
     name: str

@@ -11,7 +11,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested_list
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from .._common import PageParams
 
 __all__ = [
@@ -104,7 +104,7 @@ class DatasphereDocumentListParams(PageParams, total=False):
     """Page to return, from 0 (past 0 it needs `page_token`)."""
 
 
-class DatasphereDocumentCreateParams(RequestOptions):
+class DatasphereDocumentCreateParams(RequestKeywords):
     """Body of `datasphere.documents.create()`: a document and how to chunk it.
 
     `chunking_strategy` picks the variant, and with it the fields that apply:
@@ -132,14 +132,14 @@ class DatasphereDocumentCreateParams(RequestOptions):
     """Sliding strategy only: words shared by neighbouring chunks (the API's default: 10)."""
 
 
-class DatasphereDocumentUpdateParams(RequestOptions, total=False):
+class DatasphereDocumentUpdateParams(RequestKeywords, total=False):
     """Body of `datasphere.documents.update()`; keys left out are not changed."""
 
     tags: list[str]
     """The document's tags."""
 
 
-class DatasphereSearchParams(RequestOptions):
+class DatasphereSearchParams(RequestKeywords):
     """Body of `datasphere.documents.search()`."""
 
     query_string: str

@@ -10,7 +10,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__: list[str] = []  # nothing public: the public modules build on these
 
@@ -44,7 +44,7 @@ class _WebhookDetails(Model):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _WebhookCreateParams(RequestOptions):
+class _WebhookCreateParams(RequestKeywords):
     """Body of a webhook `create()`."""
 
     primary_request_url: str
@@ -62,7 +62,7 @@ class _WebhookCreateParams(RequestOptions):
     status_callback_method: NotRequired[_Method]
 
 
-class _WebhookUpdateParams(RequestOptions, total=False):
+class _WebhookUpdateParams(RequestKeywords, total=False):
     """Body of a webhook `update()`; keys left out are not changed."""
 
     name: str

@@ -12,7 +12,7 @@ import attrs
 from typing_extensions import NotRequired, TypedDict
 
 from ..._models import Model, json_key, nested, nested_list
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -225,7 +225,7 @@ class AiAgentCreateMultilingual(TypedDict, total=False):
     turn_fillers: list[str] | Mapping[str, list[str]]
 
 
-class AiAgentCreateParams(RequestOptions):
+class AiAgentCreateParams(RequestKeywords):
     """Body of `fabric.ai_agents.create()`."""
 
     name: str
@@ -249,7 +249,7 @@ class AiAgentCreateParams(RequestOptions):
     """SWAIG functions, includes, MCP servers and defaults."""
 
 
-class AiAgentUpdateParams(RequestOptions, total=False):
+class AiAgentUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.ai_agents.update()` (a PATCH); keys left out are not changed."""
 
     name: str

@@ -12,7 +12,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -76,7 +76,7 @@ class CallFlowVersion(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallFlowCreateParams(RequestOptions):
+class CallFlowCreateParams(RequestKeywords):
     """Body of `fabric.call_flows.create()`.
 
     Give `flow_data` and `relayml` together or neither (the API then creates a starter flow).
@@ -90,7 +90,7 @@ class CallFlowCreateParams(RequestOptions):
     """The SWML document to run (`{"version": "1.0.0", "sections": {"main": [...]}}`)."""
 
 
-class CallFlowUpdateParams(RequestOptions, total=False):
+class CallFlowUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.call_flows.update()`; keys left out are not changed.
 
     When changing the flow, send `document_version` as the current one plus one.
@@ -103,7 +103,7 @@ class CallFlowUpdateParams(RequestOptions, total=False):
     relayml: Mapping[str, Any]
 
 
-class CallFlowDeployVersionParams(RequestOptions):
+class CallFlowDeployVersionParams(RequestKeywords):
     """Body of `fabric.call_flows.deploy_version()`: give exactly one of the two keys.
 
     The spec's two variants: deploy a revision by `document_version`, or redeploy an earlier

@@ -10,7 +10,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -99,7 +99,7 @@ class ConferenceRoom(FabricResourceBase):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class ConferenceRoomCreateParams(RequestOptions):
+class ConferenceRoomCreateParams(RequestKeywords):
     """Body of `fabric.conference_rooms.create()`."""
 
     name: str
@@ -130,7 +130,7 @@ class ConferenceRoomCreateParams(RequestOptions):
     user_join_video_off: NotRequired[bool]
 
 
-class ConferenceRoomUpdateParams(RequestOptions, total=False):
+class ConferenceRoomUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.conference_rooms.update()`; keys left out are not changed."""
 
     name: str

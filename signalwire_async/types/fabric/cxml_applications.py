@@ -9,7 +9,7 @@ from typing import Literal
 import attrs
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -68,7 +68,7 @@ class CxmlApplication(FabricResourceBase):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CxmlApplicationUpdateParams(RequestOptions, total=False):
+class CxmlApplicationUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.cxml_applications.update()`; keys left out are not changed."""
 
     display_name: str

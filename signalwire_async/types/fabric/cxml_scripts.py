@@ -9,7 +9,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -62,7 +62,7 @@ class CxmlScript(FabricResourceBase):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CxmlScriptCreateParams(RequestOptions):
+class CxmlScriptCreateParams(RequestKeywords):
     """Body of `fabric.cxml_scripts.create()`."""
 
     display_name: str
@@ -75,7 +75,7 @@ class CxmlScriptCreateParams(RequestOptions):
     """`GET` or `POST` for `status_callback_url`."""
 
 
-class CxmlScriptUpdateParams(RequestOptions, total=False):
+class CxmlScriptUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.cxml_scripts.update()`; keys left out are not changed."""
 
     display_name: str

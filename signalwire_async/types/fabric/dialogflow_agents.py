@@ -7,7 +7,7 @@ Fabric has no `create` for them.
 import attrs
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = ["DialogflowAgent", "DialogflowAgentDetails", "DialogflowAgentUpdateParams"]
@@ -43,7 +43,7 @@ class DialogflowAgent(FabricResourceBase):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class DialogflowAgentUpdateParams(RequestOptions, total=False):
+class DialogflowAgentUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.dialogflow_agents.update()`; keys left out are not changed."""
 
     name: str

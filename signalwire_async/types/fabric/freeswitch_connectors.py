@@ -6,7 +6,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -43,7 +43,7 @@ class FreeswitchConnector(FabricResourceBase):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class FreeswitchConnectorCreateParams(RequestOptions):
+class FreeswitchConnectorCreateParams(RequestKeywords):
     """Body of `fabric.freeswitch_connectors.create()`."""
 
     name: str
@@ -52,7 +52,7 @@ class FreeswitchConnectorCreateParams(RequestOptions):
     """Token (a uuid) the FreeSWITCH server authenticates with."""
 
 
-class FreeswitchConnectorUpdateParams(RequestOptions, total=False):
+class FreeswitchConnectorUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.freeswitch_connectors.update()`; keys left out are not changed."""
 
     name: str

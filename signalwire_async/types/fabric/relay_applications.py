@@ -7,7 +7,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -42,7 +42,7 @@ class RelayApplication(FabricResourceBase):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class RelayApplicationCreateParams(RequestOptions):
+class RelayApplicationCreateParams(RequestKeywords):
     """Body of `fabric.relay_applications.create()`."""
 
     name: str
@@ -53,7 +53,7 @@ class RelayApplicationCreateParams(RequestOptions):
     """URL that receives call status changes."""
 
 
-class RelayApplicationUpdateParams(RequestOptions, total=False):
+class RelayApplicationUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.relay_applications.update()`; keys left out are not changed."""
 
     name: str

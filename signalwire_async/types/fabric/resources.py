@@ -8,7 +8,7 @@ from typing import Any, Literal
 import attrs
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import FabricResourceBase
 from .addresses import AddressChannels
 
@@ -135,14 +135,14 @@ class SipEndpointAssignment(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class ResourceAssignDomainApplicationParams(RequestOptions):
+class ResourceAssignDomainApplicationParams(RequestKeywords):
     """Body of `fabric.resources.assign_domain_application()`."""
 
     domain_application_id: str
     """The domain application to route to the resource."""
 
 
-class ResourceAssignPhoneRouteParams(RequestOptions):
+class ResourceAssignPhoneRouteParams(RequestKeywords):
     """Body of `fabric.resources.assign_phone_route()`."""
 
     phone_route_id: str
@@ -151,7 +151,7 @@ class ResourceAssignPhoneRouteParams(RequestOptions):
     """What the number hands to the resource: `calling` or `messaging`."""
 
 
-class ResourceAssignSipEndpointParams(RequestOptions):
+class ResourceAssignSipEndpointParams(RequestKeywords):
     """Body of `fabric.resources.assign_sip_endpoint()`."""
 
     sip_endpoint_id: str

@@ -9,7 +9,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from .._common import PageParams
 from ._common import Cipher
 
@@ -74,7 +74,7 @@ class SipAddressListParams(PageParams, total=False):
     """Zero-based page index."""
 
 
-class SipAddressCreateParams(RequestOptions):
+class SipAddressCreateParams(RequestKeywords):
     """Body of `fabric.sip_addresses.create()`."""
 
     name: str
@@ -97,7 +97,7 @@ class SipAddressCreateParams(RequestOptions):
     """Password callers authenticate with."""
 
 
-class SipAddressUpdateParams(RequestOptions, total=False):
+class SipAddressUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.sip_addresses.update()`; keys left out are not changed."""
 
     name: str

@@ -9,7 +9,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import Cipher, Codec, Encryption
 
 __all__ = [
@@ -82,7 +82,7 @@ class SipEndpoint(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class SipEndpointCreateParams(RequestOptions):
+class SipEndpointCreateParams(RequestKeywords):
     """Body of `fabric.sip_endpoints.create()`."""
 
     username: str
@@ -107,7 +107,7 @@ class SipEndpointCreateParams(RequestOptions):
     """Resource that outbound calls dial when `call_handler` is `resource`."""
 
 
-class SipEndpointUpdateParams(RequestOptions, total=False):
+class SipEndpointUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.sip_endpoints.update()`; keys left out are not changed."""
 
     username: str

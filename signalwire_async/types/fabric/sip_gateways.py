@@ -6,7 +6,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import Cipher, Codec, Encryption, FabricResourceBase
 
 __all__ = ["SipGateway", "SipGatewayCreateParams", "SipGatewayDetails", "SipGatewayUpdateParams"]
@@ -41,7 +41,7 @@ class SipGateway(FabricResourceBase):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class SipGatewayCreateParams(RequestOptions):
+class SipGatewayCreateParams(RequestKeywords):
     """Body of `fabric.sip_gateways.create()`."""
 
     name: str
@@ -56,7 +56,7 @@ class SipGatewayCreateParams(RequestOptions):
     """Codecs to offer."""
 
 
-class SipGatewayUpdateParams(RequestOptions, total=False):
+class SipGatewayUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.sip_gateways.update()`; keys left out are not changed."""
 
     name: str

@@ -7,7 +7,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import Cipher, Codec, Encryption, FabricResourceBase
 
 __all__ = [
@@ -70,7 +70,7 @@ class SubscriberSipEndpoint(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class SubscriberCreateParams(RequestOptions):
+class SubscriberCreateParams(RequestKeywords):
     """Body of `fabric.subscribers.create()`."""
 
     email: str
@@ -83,10 +83,11 @@ class SubscriberCreateParams(RequestOptions):
     timezone: NotRequired[str]
     """IANA time zone, e.g. `Europe/Berlin`."""
     country: NotRequired[str]
+    region: NotRequired[str]
     company_name: NotRequired[str]
 
 
-class SubscriberUpdateParams(RequestOptions, total=False):
+class SubscriberUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.subscribers.update()` (a PUT); keys left out are not sent."""
 
     email: str
@@ -97,10 +98,11 @@ class SubscriberUpdateParams(RequestOptions, total=False):
     job_title: str
     timezone: str
     country: str
+    region: str
     company_name: str
 
 
-class SubscriberSipEndpointCreateParams(RequestOptions):
+class SubscriberSipEndpointCreateParams(RequestKeywords):
     """Body of `fabric.subscribers.create_sip_endpoint()`."""
 
     username: str
@@ -117,7 +119,7 @@ class SubscriberSipEndpointCreateParams(RequestOptions):
     """Encryption policy (default `default`)."""
 
 
-class SubscriberSipEndpointUpdateParams(RequestOptions, total=False):
+class SubscriberSipEndpointUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.subscribers.update_sip_endpoint()`; keys left out are not changed."""
 
     username: str

@@ -10,7 +10,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -57,7 +57,7 @@ class SwmlScript(FabricResourceBase):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class SwmlScriptCreateParams(RequestOptions):
+class SwmlScriptCreateParams(RequestKeywords):
     """Body of `fabric.swml_scripts.create()`.
 
     Two variants: a calling script (the default) or a messaging script
@@ -74,7 +74,7 @@ class SwmlScriptCreateParams(RequestOptions):
     """URL that receives call status changes (calling scripts only)."""
 
 
-class SwmlScriptUpdateParams(RequestOptions, total=False):
+class SwmlScriptUpdateParams(RequestKeywords, total=False):
     """Body of `fabric.swml_scripts.update()`; keys left out are not changed.
 
     Two variants, as on create: calling or messaging (no `status_callback_url`).

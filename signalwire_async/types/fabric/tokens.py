@@ -11,7 +11,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = [
     "EmbedToken",
@@ -86,14 +86,14 @@ class RefreshedSubscriberToken(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class EmbedTokenCreateParams(RequestOptions):
+class EmbedTokenCreateParams(RequestKeywords):
     """Body of `fabric.tokens.create_embed_token()` (sent without credentials)."""
 
     token: str
     """The click-to-call token of the embed (`c2c_...`)."""
 
 
-class GuestTokenCreateParams(RequestOptions):
+class GuestTokenCreateParams(RequestKeywords):
     """Body of `fabric.tokens.create_guest_token()`."""
 
     allowed_addresses: list[str]
@@ -106,7 +106,7 @@ class GuestTokenCreateParams(RequestOptions):
     """Regional cluster endpoint override (the token's `ch` claim)."""
 
 
-class InviteTokenCreateParams(RequestOptions):
+class InviteTokenCreateParams(RequestKeywords):
     """Body of `fabric.tokens.create_invite_token()` (made with a subscriber token)."""
 
     address_id: str
@@ -115,7 +115,7 @@ class InviteTokenCreateParams(RequestOptions):
     """Expiry, in Unix seconds."""
 
 
-class SubscriberTokenCreateParams(RequestOptions):
+class SubscriberTokenCreateParams(RequestKeywords):
     """Body of `fabric.tokens.create_subscriber_token()`."""
 
     reference: str
@@ -142,7 +142,7 @@ class SubscriberTokenCreateParams(RequestOptions):
     company_name: NotRequired[str]
 
 
-class SubscriberTokenRefreshParams(RequestOptions):
+class SubscriberTokenRefreshParams(RequestKeywords):
     """Body of `fabric.tokens.refresh_subscriber_token()`."""
 
     refresh_token: str

@@ -10,7 +10,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = [
     "ProjectToken",
@@ -52,7 +52,7 @@ class ProjectToken(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class ProjectTokenCreateParams(RequestOptions):
+class ProjectTokenCreateParams(RequestKeywords):
     """Body of `project.tokens.create()`."""
 
     name: str
@@ -63,7 +63,7 @@ class ProjectTokenCreateParams(RequestOptions):
     """Make the token for this subproject (uuid) instead of the project."""
 
 
-class ProjectTokenUpdateParams(RequestOptions, total=False):
+class ProjectTokenUpdateParams(RequestKeywords, total=False):
     """Body of `project.tokens.update()`; keys left out are not changed."""
 
     name: str

@@ -11,7 +11,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from .._common import PageParams
 
 __all__ = [
@@ -97,7 +97,7 @@ class BrandListParams(PageParams, total=False):
     """Only brands in this registration state."""
 
 
-class BrandCreateParams(RequestOptions):
+class BrandCreateParams(RequestKeywords):
     """Body of `registry.brands.create()`: a managed brand or a CSP's own.
 
     A managed brand gives the company's details (`company_name`, `contact_email`,

@@ -9,7 +9,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from .._common import PageParams
 
 __all__ = ["Campaign", "CampaignCreateParams", "CampaignListParams", "CampaignUpdateParams"]
@@ -79,7 +79,7 @@ class CampaignListParams(PageParams, total=False):
     """Only campaigns in this registration state."""
 
 
-class CampaignCreateParams(RequestOptions):
+class CampaignCreateParams(RequestKeywords):
     """Body of `registry.brands.create_campaign()`: a managed campaign or a partner's.
 
     A managed campaign gives `sms_use_case`, `description`, `sample1`, `sample2`,
@@ -147,7 +147,7 @@ class CampaignCreateParams(RequestOptions):
     """URL that receives the campaign's state changes."""
 
 
-class CampaignUpdateParams(RequestOptions, total=False):
+class CampaignUpdateParams(RequestKeywords, total=False):
     """Body of `registry.campaigns.update()`; keys left out are not changed."""
 
     name: str

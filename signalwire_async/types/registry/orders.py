@@ -6,7 +6,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from .._common import PageParams
 
 __all__ = ["CampaignOrder", "CampaignOrderCreateParams", "CampaignOrderListParams"]
@@ -31,7 +31,7 @@ class CampaignOrder(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CampaignOrderCreateParams(RequestOptions, total=False):
+class CampaignOrderCreateParams(RequestKeywords, total=False):
     """Body of `registry.campaigns.create_order()`."""
 
     phone_numbers: list[str]

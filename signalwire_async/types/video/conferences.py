@@ -9,7 +9,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import VideoActiveSession, VideoLayout, VideoPageParams, VideoQuality
 
 __all__ = [
@@ -88,14 +88,14 @@ class VideoConferenceListParams(VideoPageParams, total=False):
     """Add each conference's running session (`active_session`)."""
 
 
-class VideoConferenceGetParams(RequestOptions, total=False):
+class VideoConferenceGetParams(RequestKeywords, total=False):
     """Query of `video.conferences.get()`."""
 
     include_active_session: bool
     """Add the running session (`active_session`)."""
 
 
-class VideoConferenceCreateParams(RequestOptions):
+class VideoConferenceCreateParams(RequestKeywords):
     """Body of `video.conferences.create()`."""
 
     display_name: str
@@ -131,7 +131,7 @@ class VideoConferenceCreateParams(RequestOptions):
     light_negative: NotRequired[str]
 
 
-class VideoConferenceUpdateParams(RequestOptions, total=False):
+class VideoConferenceUpdateParams(RequestKeywords, total=False):
     """Body of `video.conferences.update()`; keys left out are not changed."""
 
     display_name: str

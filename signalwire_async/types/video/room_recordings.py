@@ -6,7 +6,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import VideoPageParams
 
 __all__ = ["VideoRoomRecording", "VideoRoomRecordingGetParams", "VideoRoomRecordingListParams"]
@@ -46,7 +46,7 @@ class VideoRoomRecordingListParams(VideoPageParams, total=False):
     """Seconds the answer's media links stay valid (the API's default: 900)."""
 
 
-class VideoRoomRecordingGetParams(RequestOptions, total=False):
+class VideoRoomRecordingGetParams(RequestKeywords, total=False):
     """Query of `video.room_recordings.get()`."""
 
     media_ttl: int

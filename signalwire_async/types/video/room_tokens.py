@@ -12,7 +12,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = [
     "VideoRoomToken",
@@ -83,7 +83,7 @@ class VideoRoomToken(Model):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class VideoRoomTokenCreateParams(RequestOptions):
+class VideoRoomTokenCreateParams(RequestKeywords):
     """Body of `video.room_tokens.create()`."""
 
     room_name: str

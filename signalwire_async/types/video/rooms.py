@@ -10,7 +10,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 from ._common import VideoActiveSession, VideoLayout, VideoPageParams, VideoQuality
 
 __all__ = [
@@ -80,14 +80,14 @@ class VideoRoomListParams(VideoPageParams, total=False):
     """Only rooms whose `join_until` is at or before this time (RFC 3339, or a date)."""
 
 
-class VideoRoomGetParams(RequestOptions, total=False):
+class VideoRoomGetParams(RequestKeywords, total=False):
     """Query of `video.rooms.get()` and `video.rooms.get_by_name()`."""
 
     include_active_session: bool
     """Add the running session (`active_session`)."""
 
 
-class VideoRoomCreateParams(RequestOptions):
+class VideoRoomCreateParams(RequestKeywords):
     """Body of `video.rooms.create()`."""
 
     name: str
@@ -115,7 +115,7 @@ class VideoRoomCreateParams(RequestOptions):
     sync_audio_video: NotRequired[bool]
 
 
-class VideoRoomUpdateParams(RequestOptions, total=False):
+class VideoRoomUpdateParams(RequestKeywords, total=False):
     """Body of `video.rooms.update()`; keys left out are not changed."""
 
     display_name: str

@@ -8,7 +8,7 @@ types at run time.
 import attrs
 
 from ..._models import Model
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = ["VideoStream", "VideoStreamCreateParams", "VideoStreamUpdateParams"]
 
@@ -36,14 +36,14 @@ class VideoStream(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class VideoStreamCreateParams(RequestOptions):
+class VideoStreamCreateParams(RequestKeywords):
     """Body of `video.rooms.create_stream()` and `video.conferences.create_stream()`."""
 
     url: str
     """Where to send the media, e.g. `rtmp://live.example.net/app/key`."""
 
 
-class VideoStreamUpdateParams(RequestOptions, total=False):
+class VideoStreamUpdateParams(RequestKeywords, total=False):
     """Body of `video.streams.update()`; keys left out are not changed."""
 
     url: str

@@ -11,7 +11,7 @@ from typing import Any, Literal
 import attrs
 
 from ..._models import Model, nested_list
-from ..._options import RequestOptions
+from ..._options import RequestKeywords
 
 __all__ = [
     "WhatsAppTemplate",
@@ -92,7 +92,7 @@ class WhatsAppTemplateDeletion(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class WhatsAppTemplateListParams(RequestOptions, total=False):
+class WhatsAppTemplateListParams(RequestKeywords, total=False):
     """Query of `whatsapp.templates.list()`."""
 
     whatsapp_business_id: str
@@ -101,7 +101,7 @@ class WhatsAppTemplateListParams(RequestOptions, total=False):
     """Only templates in this review state."""
 
 
-class WhatsAppTemplateCreateParams(RequestOptions):
+class WhatsAppTemplateCreateParams(RequestKeywords):
     """Body of `whatsapp.templates.create()`."""
 
     whatsapp_business_id: str
@@ -116,7 +116,7 @@ class WhatsAppTemplateCreateParams(RequestOptions):
     """The template's parts, each with its `type`; a `BODY` is needed."""
 
 
-class WhatsAppTemplateUpdateParams(RequestOptions, total=False):
+class WhatsAppTemplateUpdateParams(RequestKeywords, total=False):
     """Body of `whatsapp.templates.update()`; keys left out are not changed."""
 
     category: WhatsAppTemplateCategory

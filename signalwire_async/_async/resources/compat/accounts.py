@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.accounts import (
     CompatAccount,
     CompatAccountCreateParams,
@@ -41,10 +41,14 @@ class CompatAccounts(AsyncResource):
         """`POST /api/laml/2010-04-01/Accounts`: make a subproject."""
         return await self._call(_CREATE, body)
 
-    async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatAccount:
+    async def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatAccount:
         """`GET /api/laml/2010-04-01/Accounts/{sid}`: one account."""
         return await self._call(_GET, options, sid)
 
     async def update(self, sid: str, **body: Unpack[CompatAccountUpdateParams]) -> CompatAccount:
         """`POST /api/laml/2010-04-01/Accounts/{sid}`: rename an account."""
         return await self._call(_UPDATE, body, sid)
+
+    def paginate(self, **params: Unpack[CompatAccountListParams]) -> AsyncPager[CompatAccount]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.applications import (
     CompatApplication,
     CompatApplicationCreateParams,
@@ -48,7 +48,7 @@ class CompatApplications(AsyncResource):
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/Applications`: make an application."""
         return await self._call(_CREATE, body)
 
-    async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatApplication:
+    async def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatApplication:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Applications/{sid}`: one application."""
         return await self._call(_GET, options, sid)
 
@@ -61,9 +61,15 @@ class CompatApplications(AsyncResource):
         """
         return await self._call(_UPDATE, body, sid)
 
-    async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete an application.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Applications/{sid}`
         """
         await self._call_empty(_DELETE, options, sid)
+
+    def paginate(
+        self, **params: Unpack[CompatApplicationListParams]
+    ) -> AsyncPager[CompatApplication]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.calls import (
     CompatCall,
     CompatCallCreateParams,
@@ -72,7 +72,7 @@ class CompatCalls(AsyncResource):
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls`: place a call."""
         return await self._call(_CREATE, body)
 
-    async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatCall:
+    async def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatCall:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}`: one call."""
         return await self._call(_GET, options, sid)
 
@@ -83,7 +83,7 @@ class CompatCalls(AsyncResource):
         """
         return await self._call(_UPDATE, body, sid)
 
-    async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete a finished call's record.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}`
@@ -125,3 +125,7 @@ class CompatCalls(AsyncResource):
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Streams/{sid}`
         """
         return await self._call(_STOP_STREAM, body, call_sid, sid)
+
+    def paginate(self, **params: Unpack[CompatCallListParams]) -> AsyncPager[CompatCall]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

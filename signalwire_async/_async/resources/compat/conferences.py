@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.conferences import (
     CompatConference,
     CompatConferenceListParams,
@@ -107,7 +107,7 @@ class CompatConferences(AsyncResource):
         """
         return self._page(_LIST, params)
 
-    async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatConference:
+    async def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatConference:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{sid}`: one conference."""
         return await self._call(_GET, options, sid)
 
@@ -132,7 +132,7 @@ class CompatConferences(AsyncResource):
         return self._page(_LIST_PARTICIPANTS, params, conference_sid)
 
     async def get_participant(
-        self, conference_sid: str, call_sid: str, **options: Unpack[RequestOptions]
+        self, conference_sid: str, call_sid: str, **options: Unpack[RequestKeywords]
     ) -> CompatConferenceParticipant:
         """One participant, by its call.
 
@@ -142,7 +142,7 @@ class CompatConferences(AsyncResource):
         return await self._call(_GET_PARTICIPANT, options, conference_sid, call_sid)
 
     async def remove_participant(
-        self, conference_sid: str, call_sid: str, **options: Unpack[RequestOptions]
+        self, conference_sid: str, call_sid: str, **options: Unpack[RequestKeywords]
     ) -> None:
         """Take a call out of a conference.
 
@@ -176,7 +176,7 @@ class CompatConferences(AsyncResource):
         return self._page(_LIST_RECORDINGS, params, conference_sid)
 
     async def delete_recording(
-        self, conference_sid: str, sid: str, **options: Unpack[RequestOptions]
+        self, conference_sid: str, sid: str, **options: Unpack[RequestKeywords]
     ) -> None:
         """Delete a conference recording.
 
@@ -186,7 +186,7 @@ class CompatConferences(AsyncResource):
         await self._call_empty(_DELETE_RECORDING, options, conference_sid, sid)
 
     async def get_recording(
-        self, conference_sid: str, sid: str, **options: Unpack[RequestOptions]
+        self, conference_sid: str, sid: str, **options: Unpack[RequestKeywords]
     ) -> CompatConferenceRecording:
         """One conference recording.
 
@@ -222,3 +222,9 @@ class CompatConferences(AsyncResource):
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Streams/{sid}`
         """
         return await self._call(_STOP_STREAM, body, conference_sid, sid)
+
+    def paginate(
+        self, **params: Unpack[CompatConferenceListParams]
+    ) -> AsyncPager[CompatConference]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

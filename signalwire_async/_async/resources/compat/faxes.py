@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat._common import CompatPageParams
 from ....types.compat.faxes import (
     CompatFax,
@@ -49,7 +49,7 @@ class CompatFaxes(AsyncResource):
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/Faxes`: send a fax."""
         return await self._call(_CREATE, body)
 
-    async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatFax:
+    async def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatFax:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{sid}`: one fax."""
         return await self._call(_GET, options, sid)
 
@@ -60,7 +60,7 @@ class CompatFaxes(AsyncResource):
         """
         return await self._call(_UPDATE, body, sid)
 
-    async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{sid}`: delete a fax."""
         await self._call_empty(_DELETE, options, sid)
 
@@ -75,7 +75,9 @@ class CompatFaxes(AsyncResource):
         """
         return self._page(_LIST_MEDIA, params, fax_sid)
 
-    async def delete_media(self, fax_sid: str, sid: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete_media(
+        self, fax_sid: str, sid: str, **options: Unpack[RequestKeywords]
+    ) -> None:
         """Delete one media file of a fax.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{fax_sid}/Media/{sid}`
@@ -83,10 +85,14 @@ class CompatFaxes(AsyncResource):
         await self._call_empty(_DELETE_MEDIA, options, fax_sid, sid)
 
     async def get_media(
-        self, fax_sid: str, sid: str, **options: Unpack[RequestOptions]
+        self, fax_sid: str, sid: str, **options: Unpack[RequestKeywords]
     ) -> CompatFaxMedia:
         """One media file of a fax.
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Faxes/{fax_sid}/Media/{sid}`
         """
         return await self._call(_GET_MEDIA, options, fax_sid, sid)
+
+    def paginate(self, **params: Unpack[CompatFaxListParams]) -> AsyncPager[CompatFax]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.laml_bins import (
     CompatLamlBin,
     CompatLamlBinCreateParams,
@@ -46,7 +46,7 @@ class CompatLamlBins(AsyncResource):
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins`: store a new cXML script."""
         return await self._call(_CREATE, body)
 
-    async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatLamlBin:
+    async def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatLamlBin:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins/{sid}`: one cXML script."""
         return await self._call(_GET, options, sid)
 
@@ -57,9 +57,13 @@ class CompatLamlBins(AsyncResource):
         """
         return await self._call(_UPDATE, body, sid)
 
-    async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete a cXML script.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins/{sid}`
         """
         await self._call_empty(_DELETE, options, sid)
+
+    def paginate(self, **params: Unpack[CompatLamlBinListParams]) -> AsyncPager[CompatLamlBin]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.messages import (
     CompatMessage,
     CompatMessageCreateParams,
@@ -61,7 +61,7 @@ class CompatMessages(AsyncResource):
         """
         return await self._call(_CREATE, body)
 
-    async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatMessage:
+    async def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatMessage:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{sid}`: one message."""
         return await self._call(_GET, options, sid)
 
@@ -72,7 +72,7 @@ class CompatMessages(AsyncResource):
         """
         return await self._call(_UPDATE, body, sid)
 
-    async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{sid}`: delete a message."""
         await self._call_empty(_DELETE, options, sid)
 
@@ -88,7 +88,7 @@ class CompatMessages(AsyncResource):
         return self._page(_LIST_MEDIA, params, message_sid)
 
     async def delete_media(
-        self, message_sid: str, sid: str, **options: Unpack[RequestOptions]
+        self, message_sid: str, sid: str, **options: Unpack[RequestKeywords]
     ) -> None:
         """Delete one media item of a message.
 
@@ -97,10 +97,14 @@ class CompatMessages(AsyncResource):
         await self._call_empty(_DELETE_MEDIA, options, message_sid, sid)
 
     async def get_media(
-        self, message_sid: str, sid: str, **options: Unpack[RequestOptions]
+        self, message_sid: str, sid: str, **options: Unpack[RequestKeywords]
     ) -> CompatMessageMedia:
         """One media item of a message.
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{message_sid}/Media/{sid}`
         """
         return await self._call(_GET_MEDIA, options, message_sid, sid)
+
+    def paginate(self, **params: Unpack[CompatMessageListParams]) -> AsyncPager[CompatMessage]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.phone_numbers import (
     CompatAvailableCountry,
     CompatAvailableCountryList,
@@ -93,7 +93,7 @@ class CompatPhoneNumbers(AsyncResource):
         """
         return self._page(_LIST, params)
 
-    async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatIncomingPhoneNumber:
+    async def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatIncomingPhoneNumber:
         """One phone number.
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{sid}`
@@ -109,7 +109,7 @@ class CompatPhoneNumbers(AsyncResource):
         """
         return await self._call(_UPDATE, body, sid)
 
-    async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Release a phone number.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{sid}`
@@ -117,7 +117,7 @@ class CompatPhoneNumbers(AsyncResource):
         await self._call_empty(_DELETE, options, sid)
 
     async def list_available_countries(
-        self, **options: Unpack[RequestOptions]
+        self, **options: Unpack[RequestKeywords]
     ) -> CompatAvailableCountryList:
         """The countries with numbers to buy (one answer, not paged).
 
@@ -126,7 +126,7 @@ class CompatPhoneNumbers(AsyncResource):
         return await self._call(_LIST_AVAILABLE_COUNTRIES, options)
 
     async def get_available_country(
-        self, iso_country: str, **options: Unpack[RequestOptions]
+        self, iso_country: str, **options: Unpack[RequestKeywords]
     ) -> CompatAvailableCountry:
         """The number types on offer in one country.
 
@@ -170,3 +170,9 @@ class CompatPhoneNumbers(AsyncResource):
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers`
         """
         return await self._call(_PURCHASE, body)
+
+    def paginate(
+        self, **params: Unpack[CompatIncomingPhoneNumberListParams]
+    ) -> AsyncPager[CompatIncomingPhoneNumber]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat._common import CompatPageParams
 from ....types.compat.queues import (
     CompatQueue,
@@ -60,7 +60,7 @@ class CompatQueues(AsyncResource):
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/Queues`: create a queue."""
         return await self._call(_CREATE, body)
 
-    async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatQueue:
+    async def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatQueue:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{sid}`: one queue."""
         return await self._call(_GET, options, sid)
 
@@ -71,7 +71,7 @@ class CompatQueues(AsyncResource):
         """
         return await self._call(_UPDATE, body, sid)
 
-    async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete an empty queue.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{sid}`
@@ -99,10 +99,14 @@ class CompatQueues(AsyncResource):
         return await self._call(_DEQUEUE_MEMBER, body, queue_sid, call_sid)
 
     async def get_member(
-        self, queue_sid: str, call_sid: str, **options: Unpack[RequestOptions]
+        self, queue_sid: str, call_sid: str, **options: Unpack[RequestKeywords]
     ) -> CompatQueueMember:
         """One waiting call (`Front`: the first in line).
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{queue_sid}/Members/{call_sid}`
         """
         return await self._call(_GET_MEMBER, options, queue_sid, call_sid)
+
+    def paginate(self, **params: Unpack[CompatPageParams]) -> AsyncPager[CompatQueue]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

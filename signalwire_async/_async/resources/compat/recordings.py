@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.recordings import CompatRecording, CompatRecordingListParams
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
@@ -37,13 +37,17 @@ class CompatRecordings(AsyncResource):
         """
         return self._page(_LIST, params)
 
-    async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatRecording:
+    async def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatRecording:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Recordings/{sid}`: one recording."""
         return await self._call(_GET, options, sid)
 
-    async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete a recording.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Recordings/{sid}`
         """
         await self._call_empty(_DELETE, options, sid)
+
+    def paginate(self, **params: Unpack[CompatRecordingListParams]) -> AsyncPager[CompatRecording]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

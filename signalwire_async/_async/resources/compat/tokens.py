@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.tokens import CompatToken, CompatTokenCreateParams, CompatTokenUpdateParams
 from ..._resource import AsyncResource
 
@@ -34,7 +34,7 @@ class CompatTokens(AsyncResource):
         """
         return await self._call(_UPDATE, body, token_id)
 
-    async def delete(self, token_id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, token_id: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete an API token.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/tokens/{token_id}`

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.transcriptions import CompatTranscription, CompatTranscriptionListParams
 from ..._pagination import AsyncPager
 from ..._resource import AsyncResource
@@ -44,16 +44,22 @@ class CompatTranscriptions(AsyncResource):
         """
         return self._page(_LIST, params)
 
-    async def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatTranscription:
+    async def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatTranscription:
         """One transcription.
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Transcriptions/{sid}`
         """
         return await self._call(_GET, options, sid)
 
-    async def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete a transcription.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Transcriptions/{sid}`
         """
         await self._call_empty(_DELETE, options, sid)
+
+    def paginate(
+        self, **params: Unpack[CompatTranscriptionListParams]
+    ) -> AsyncPager[CompatTranscription]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ..._pagination import AsyncPager
@@ -25,24 +25,32 @@ class Addresses(AsyncResource):
     _name = "fabric.addresses"
 
     def list(
-        self, *, subscriber_token: str, **params: Unpack[PageParams]
+        self, *, subscriber_token: str | None = None, **params: Unpack[PageParams]
     ) -> AsyncPager[FabricAddress]:
         """`GET /api/fabric/addresses`: every address the subscriber can reach.
 
         A pager: `async for item in ...` walks every page.
-        Authenticates with the subscriber's token, not the project's.
+        Sends `subscriber_token=` as a Bearer token; without one, the project's credentials.
         """
         secret = self._hold(subscriber_token)
         del subscriber_token  # not left in this frame's locals
         return self._page(_LIST, params, token=secret)
 
     async def get(
-        self, id: str, *, subscriber_token: str, **options: Unpack[RequestOptions]
+        self, id: str, *, subscriber_token: str | None = None, **options: Unpack[RequestKeywords]
     ) -> FabricAddress:
         """`GET /api/fabric/addresses/{id}`: one address.
 
-        Authenticates with the subscriber's token, not the project's.
+        Sends `subscriber_token=` as a Bearer token; without one, the project's credentials.
         """
         secret = self._hold(subscriber_token)
         del subscriber_token  # not left in this frame's locals
         return await self._call(_GET, options, id, token=secret)
+
+    def paginate(
+        self, *, subscriber_token: str | None = None, **params: Unpack[PageParams]
+    ) -> AsyncPager[FabricAddress]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        secret = self._hold(subscriber_token)
+        del subscriber_token  # not left in this frame's locals
+        return self._page(_LIST, params, token=secret)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.ai_agents import AiAgent, AiAgentCreateParams, AiAgentUpdateParams
@@ -42,7 +42,7 @@ class AiAgents(AsyncResource):
         """`POST /api/fabric/resources/ai_agents`: create a AI agent."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> AiAgent:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> AiAgent:
         """`GET /api/fabric/resources/ai_agents/{id}`: one AI agent."""
         return await self._call(_GET, options, id)
 
@@ -50,7 +50,7 @@ class AiAgents(AsyncResource):
         """`PATCH /api/fabric/resources/ai_agents/{id}`: change a AI agent's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/ai_agents/{id}`: delete a AI agent."""
         await self._call_empty(_DELETE, options, id)
 
@@ -64,3 +64,7 @@ class AiAgents(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, ai_agent_id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[AiAgent]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.conference_rooms import (
@@ -46,7 +46,7 @@ class ConferenceRooms(AsyncResource):
         """`POST /api/fabric/resources/conference_rooms`: create a conference room."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> ConferenceRoom:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> ConferenceRoom:
         """`GET /api/fabric/resources/conference_rooms/{id}`: one conference room."""
         return await self._call(_GET, options, id)
 
@@ -57,7 +57,7 @@ class ConferenceRooms(AsyncResource):
         """
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/conference_rooms/{id}`: delete a conference room."""
         await self._call_empty(_DELETE, options, id)
 
@@ -69,3 +69,7 @@ class ConferenceRooms(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[ConferenceRoom]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.cxml_applications import CxmlApplication, CxmlApplicationUpdateParams
@@ -35,7 +35,7 @@ class CxmlApplications(AsyncResource):
         """
         return self._page(_LIST, params)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> CxmlApplication:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> CxmlApplication:
         """`GET /api/fabric/resources/cxml_applications/{id}`: one cXML application."""
         return await self._call(_GET, options, id)
 
@@ -46,7 +46,7 @@ class CxmlApplications(AsyncResource):
         """
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/cxml_applications/{id}`: delete a cXML application."""
         await self._call_empty(_DELETE, options, id)
 
@@ -58,3 +58,7 @@ class CxmlApplications(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[CxmlApplication]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

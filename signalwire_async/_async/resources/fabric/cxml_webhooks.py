@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.cxml_webhooks import (
@@ -46,7 +46,7 @@ class CxmlWebhooks(AsyncResource):
         """`POST /api/fabric/resources/cxml_webhooks`: create a cXML webhook."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> CxmlWebhook:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> CxmlWebhook:
         """`GET /api/fabric/resources/cxml_webhooks/{id}`: one cXML webhook."""
         return await self._call(_GET, options, id)
 
@@ -57,7 +57,7 @@ class CxmlWebhooks(AsyncResource):
         """
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/cxml_webhooks/{id}`: delete a cXML webhook."""
         await self._call_empty(_DELETE, options, id)
 
@@ -71,3 +71,7 @@ class CxmlWebhooks(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, cxml_webhook_id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[CxmlWebhook]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.dialogflow_agents import DialogflowAgent, DialogflowAgentUpdateParams
@@ -35,7 +35,7 @@ class DialogflowAgents(AsyncResource):
         """
         return self._page(_LIST, params)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> DialogflowAgent:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> DialogflowAgent:
         """`GET /api/fabric/resources/dialogflow_agents/{id}`: one Dialogflow agent."""
         return await self._call(_GET, options, id)
 
@@ -46,7 +46,7 @@ class DialogflowAgents(AsyncResource):
         """
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/dialogflow_agents/{id}`: delete a Dialogflow agent."""
         await self._call_empty(_DELETE, options, id)
 
@@ -58,3 +58,7 @@ class DialogflowAgents(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[DialogflowAgent]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.freeswitch_connectors import (
@@ -44,7 +44,7 @@ class FreeswitchConnectors(AsyncResource):
         """`POST /api/fabric/resources/freeswitch_connectors`: create a FreeSWITCH connector."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> FreeswitchConnector:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> FreeswitchConnector:
         """`GET /api/fabric/resources/freeswitch_connectors/{id}`: one FreeSWITCH connector."""
         return await self._call(_GET, options, id)
 
@@ -57,7 +57,7 @@ class FreeswitchConnectors(AsyncResource):
         """
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete a FreeSWITCH connector.
 
         `DELETE /api/fabric/resources/freeswitch_connectors/{id}`
@@ -72,3 +72,7 @@ class FreeswitchConnectors(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[FreeswitchConnector]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.resources import (
@@ -63,11 +63,11 @@ class Resources(AsyncResource):
         """
         return self._page(_LIST, params)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> FabricResource:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> FabricResource:
         """`GET /api/fabric/resources/{id}`: one resource."""
         return await self._call(_GET, options, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/{id}`: delete a resource."""
         await self._call_empty(_DELETE, options, id)
 
@@ -98,3 +98,7 @@ class Resources(AsyncResource):
     ) -> SipEndpointAssignment:
         """`POST /api/fabric/resources/{id}/sip_endpoints`: route a SIP endpoint to the resource."""
         return await self._call(_ASSIGN_SIP_ENDPOINT, body, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[FabricResource]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.fabric.sip_addresses import (
     SipAddress,
     SipAddressCreateParams,
@@ -42,7 +42,7 @@ class SipAddresses(AsyncResource):
         """`POST /api/fabric/sip_addresses`: create a SIP address."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> SipAddress:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> SipAddress:
         """`GET /api/fabric/sip_addresses/{id}`: one SIP address."""
         return await self._call(_GET, options, id)
 
@@ -50,6 +50,10 @@ class SipAddresses(AsyncResource):
         """`PATCH /api/fabric/sip_addresses/{id}`: change a SIP address's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/sip_addresses/{id}`: delete a SIP address."""
         await self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[SipAddressListParams]) -> AsyncPager[SipAddress]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.sip_endpoints import (
@@ -44,7 +44,7 @@ class SipEndpoints(AsyncResource):
         """`POST /api/fabric/resources/sip_endpoints`: create a SIP endpoint."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> SipEndpoint:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> SipEndpoint:
         """`GET /api/fabric/resources/sip_endpoints/{id}`: one SIP endpoint."""
         return await self._call(_GET, options, id)
 
@@ -52,7 +52,7 @@ class SipEndpoints(AsyncResource):
         """`PUT /api/fabric/resources/sip_endpoints/{id}`: change a SIP endpoint's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/sip_endpoints/{id}`: delete a SIP endpoint."""
         await self._call_empty(_DELETE, options, id)
 
@@ -64,3 +64,7 @@ class SipEndpoints(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[SipEndpoint]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.sip_gateways import SipGateway, SipGatewayCreateParams, SipGatewayUpdateParams
@@ -40,7 +40,7 @@ class SipGateways(AsyncResource):
         """`POST /api/fabric/resources/sip_gateways`: create a SIP gateway."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> SipGateway:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> SipGateway:
         """`GET /api/fabric/resources/sip_gateways/{id}`: one SIP gateway."""
         return await self._call(_GET, options, id)
 
@@ -48,7 +48,7 @@ class SipGateways(AsyncResource):
         """`PATCH /api/fabric/resources/sip_gateways/{id}`: change a SIP gateway's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/sip_gateways/{id}`: delete a SIP gateway."""
         await self._call_empty(_DELETE, options, id)
 
@@ -58,3 +58,7 @@ class SipGateways(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[SipGateway]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.subscribers import (
@@ -75,7 +75,7 @@ class Subscribers(AsyncResource):
         """`POST /api/fabric/resources/subscribers`: create a subscriber."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> Subscriber:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> Subscriber:
         """`GET /api/fabric/resources/subscribers/{id}`: one subscriber."""
         return await self._call(_GET, options, id)
 
@@ -83,7 +83,7 @@ class Subscribers(AsyncResource):
         """`PUT /api/fabric/resources/subscribers/{id}`: change a subscriber's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/subscribers/{id}`: delete a subscriber."""
         await self._call_empty(_DELETE, options, id)
 
@@ -115,7 +115,7 @@ class Subscribers(AsyncResource):
         return self._page(_LIST_SIP_ENDPOINTS, params, fabric_subscriber_id)
 
     async def get_sip_endpoint(
-        self, fabric_subscriber_id: str, id: str, **options: Unpack[RequestOptions]
+        self, fabric_subscriber_id: str, id: str, **options: Unpack[RequestKeywords]
     ) -> SubscriberSipEndpoint:
         """One of the subscriber's SIP endpoints.
 
@@ -133,10 +133,14 @@ class Subscribers(AsyncResource):
         return await self._call(_UPDATE_SIP_ENDPOINT, body, fabric_subscriber_id, id)
 
     async def delete_sip_endpoint(
-        self, fabric_subscriber_id: str, id: str, **options: Unpack[RequestOptions]
+        self, fabric_subscriber_id: str, id: str, **options: Unpack[RequestKeywords]
     ) -> None:
         """Delete one of the subscriber's SIP endpoints.
 
         `DELETE /api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}`
         """
         await self._call_empty(_DELETE_SIP_ENDPOINT, options, fabric_subscriber_id, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[Subscriber]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

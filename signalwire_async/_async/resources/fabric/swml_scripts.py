@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.swml_scripts import SwmlScript, SwmlScriptCreateParams, SwmlScriptUpdateParams
@@ -40,7 +40,7 @@ class SwmlScripts(AsyncResource):
         """`POST /api/fabric/resources/swml_scripts`: create a SWML script."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> SwmlScript:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> SwmlScript:
         """`GET /api/fabric/resources/swml_scripts/{id}`: one SWML script."""
         return await self._call(_GET, options, id)
 
@@ -48,7 +48,7 @@ class SwmlScripts(AsyncResource):
         """`PUT /api/fabric/resources/swml_scripts/{id}`: change a SWML script's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/swml_scripts/{id}`: delete a SWML script."""
         await self._call_empty(_DELETE, options, id)
 
@@ -58,3 +58,7 @@ class SwmlScripts(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> AsyncPager[SwmlScript]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

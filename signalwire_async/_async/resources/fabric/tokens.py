@@ -70,11 +70,11 @@ class Tokens(AsyncResource):
         return await self._call(_CREATE_GUEST_TOKEN, body)
 
     async def create_invite_token(
-        self, *, subscriber_token: str, **body: Unpack[InviteTokenCreateParams]
+        self, *, subscriber_token: str | None = None, **body: Unpack[InviteTokenCreateParams]
     ) -> InviteToken:
         """`POST /api/fabric/subscriber/invites`: invite someone to an address.
 
-        Authenticates with the subscriber's token, not the project's.
+        Sends `subscriber_token=` as a Bearer token; without one, the project's credentials.
         """
         secret = self._hold(subscriber_token)
         del subscriber_token  # not left in this frame's locals

@@ -28,3 +28,7 @@ class ConferenceLogs(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST, params)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> AsyncPager[ConferenceLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.logs._common import LogListParams
 from ....types.logs.messages import MessageLog
 from ..._pagination import AsyncPager
@@ -31,6 +31,10 @@ class MessageLogs(AsyncResource):
         """
         return self._page(_LIST, params)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> MessageLog:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> MessageLog:
         """`GET /api/messaging/logs/{id}`: one message log."""
         return await self._call(_GET, options, id)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> AsyncPager[MessageLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.logs._common import LogListParams
 from ....types.logs.voice import VoiceLog, VoiceLogEventList
 from ..._pagination import AsyncPager
@@ -32,10 +32,14 @@ class VoiceLogs(AsyncResource):
         """
         return self._page(_LIST, params)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> VoiceLog:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> VoiceLog:
         """`GET /api/voice/logs/{id}`: one voice log."""
         return await self._call(_GET, options, id)
 
-    async def list_events(self, id: str, **options: Unpack[RequestOptions]) -> VoiceLogEventList:
+    async def list_events(self, id: str, **options: Unpack[RequestKeywords]) -> VoiceLogEventList:
         """`GET /api/voice/logs/{id}/events`: every event of a voice log, in one answer."""
         return await self._call(_LIST_EVENTS, options, id)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> AsyncPager[VoiceLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

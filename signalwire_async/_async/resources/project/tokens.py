@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.project.tokens import (
     ProjectToken,
     ProjectTokenCreateParams,
@@ -35,6 +35,6 @@ class ProjectTokens(AsyncResource):
         """`PATCH /api/project/tokens/{token_id}`: rename an API token or change its scopes."""
         return await self._call(_UPDATE, body, token_id)
 
-    async def delete(self, token_id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, token_id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/project/tokens/{token_id}`: revoke an API token."""
         await self._call_empty(_DELETE, options, token_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.registry.campaigns import Campaign, CampaignUpdateParams
 from ....types.registry.numbers import CampaignNumber, CampaignNumberListParams
 from ....types.registry.orders import (
@@ -34,7 +34,7 @@ class Campaigns(AsyncResource):
 
     _name = "registry.campaigns"
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> Campaign:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> Campaign:
         """`GET /api/relay/rest/registry/beta/campaigns/{id}`: one campaign."""
         return await self._call(_GET, options, id)
 

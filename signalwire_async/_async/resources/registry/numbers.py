@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ..._resource import AsyncResource
 
 _op = Operations("registry.numbers", "/api/relay/rest/registry/beta/numbers/{id}")
@@ -20,7 +20,7 @@ class Numbers(AsyncResource):
 
     _name = "registry.numbers"
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """Remove a phone number from its campaign.
 
         `DELETE /api/relay/rest/registry/beta/numbers/{id}`

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.registry.orders import CampaignOrder
 from ..._resource import AsyncResource
 
@@ -21,6 +21,6 @@ class Orders(AsyncResource):
 
     _name = "registry.orders"
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> CampaignOrder:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> CampaignOrder:
         """`GET /api/relay/rest/registry/beta/orders/{id}`: one order."""
         return await self._call(_GET, options, id)

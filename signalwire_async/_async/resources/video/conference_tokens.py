@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.video.conference_tokens import VideoConferenceToken
 from ..._resource import AsyncResource
 
@@ -22,11 +22,11 @@ class ConferenceTokens(AsyncResource):
 
     _name = "video.conference_tokens"
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> VideoConferenceToken:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> VideoConferenceToken:
         """`GET /api/video/conference_tokens/{id}`: one conference token."""
         return await self._call(_GET, options, id)
 
-    async def reset(self, id: str, **options: Unpack[RequestOptions]) -> VideoConferenceToken:
+    async def reset(self, id: str, **options: Unpack[RequestKeywords]) -> VideoConferenceToken:
         """Give a conference token a new secret value.
 
         `POST /api/video/conference_tokens/{id}/reset`

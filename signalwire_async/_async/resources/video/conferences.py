@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.video._common import VideoPageParams
 from ....types.video.conference_tokens import VideoConferenceToken
@@ -65,7 +65,7 @@ class Conferences(AsyncResource):
         """`PUT /api/video/conferences/{id}`: change a video conference's given fields."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/video/conferences/{id}`: delete a video conference."""
         await self._call_empty(_DELETE, options, id)
 
@@ -91,3 +91,7 @@ class Conferences(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_STREAMS, params, id)
+
+    def paginate(self, **params: Unpack[VideoConferenceListParams]) -> AsyncPager[VideoConference]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.video._common import VideoPageParams
 from ....types.video.room_recordings import (
     VideoRoomRecording,
@@ -51,7 +51,7 @@ class RoomRecordings(AsyncResource):
         """
         return await self._call(_GET, params, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/video/room_recordings/{id}`: delete a room recording."""
         await self._call_empty(_DELETE, options, id)
 
@@ -63,3 +63,9 @@ class RoomRecordings(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_EVENTS, params, id)
+
+    def paginate(
+        self, **params: Unpack[VideoRoomRecordingListParams]
+    ) -> AsyncPager[VideoRoomRecording]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

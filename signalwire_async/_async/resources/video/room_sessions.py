@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.video._common import VideoPageParams
 from ....types.video.room_recordings import VideoRoomRecording, VideoRoomRecordingListParams
 from ....types.video.room_sessions import (
@@ -54,7 +54,7 @@ class RoomSessions(AsyncResource):
         """
         return self._page(_LIST, params)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> VideoRoomSession:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> VideoRoomSession:
         """`GET /api/video/room_sessions/{id}`: one room session."""
         return await self._call(_GET, options, id)
 
@@ -84,3 +84,9 @@ class RoomSessions(AsyncResource):
         A pager: `async for item in ...` walks every page.
         """
         return self._page(_LIST_RECORDINGS, params, id)
+
+    def paginate(
+        self, **params: Unpack[VideoRoomSessionListParams]
+    ) -> AsyncPager[VideoRoomSession]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

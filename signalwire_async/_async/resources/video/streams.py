@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.video.streams import VideoStream, VideoStreamUpdateParams
 from ..._resource import AsyncResource
 
@@ -23,7 +23,7 @@ class Streams(AsyncResource):
 
     _name = "video.streams"
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> VideoStream:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> VideoStream:
         """`GET /api/video/streams/{id}`: one stream."""
         return await self._call(_GET, options, id)
 
@@ -31,6 +31,6 @@ class Streams(AsyncResource):
         """`PUT /api/video/streams/{id}`: send a stream to another URL."""
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/video/streams/{id}`: delete a stream."""
         await self._call_empty(_DELETE, options, id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.whatsapp.businesses import WhatsAppBusinessList
 from ..._resource import AsyncResource
 
@@ -21,6 +21,6 @@ class WhatsAppBusinesses(AsyncResource):
 
     _name = "whatsapp.businesses"
 
-    async def list(self, **options: Unpack[RequestOptions]) -> WhatsAppBusinessList:
+    async def list(self, **options: Unpack[RequestKeywords]) -> WhatsAppBusinessList:
         """`GET /api/messaging/whatsapp/businesses`: every connected account, in one answer."""
         return await self._call(_LIST, options)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.whatsapp.numbers import WhatsAppNumber, WhatsAppNumberList
 from ..._resource import AsyncResource
 
@@ -22,10 +22,10 @@ class WhatsAppNumbers(AsyncResource):
 
     _name = "whatsapp.numbers"
 
-    async def list(self, **options: Unpack[RequestOptions]) -> WhatsAppNumberList:
+    async def list(self, **options: Unpack[RequestKeywords]) -> WhatsAppNumberList:
         """`GET /api/messaging/whatsapp/numbers`: every WhatsApp number, in one answer."""
         return await self._call(_LIST, options)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> WhatsAppNumber:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> WhatsAppNumber:
         """`GET /api/messaging/whatsapp/numbers/{id}`: one number."""
         return await self._call(_GET, options, id)

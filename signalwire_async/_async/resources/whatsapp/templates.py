@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.whatsapp.templates import (
     WhatsAppTemplate,
     WhatsAppTemplateCreateParams,
@@ -40,7 +40,7 @@ class WhatsAppTemplates(AsyncResource):
         """`POST /api/messaging/whatsapp/templates`: create a template (Meta reviews it)."""
         return await self._call(_CREATE, body)
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> WhatsAppTemplate:
+    async def get(self, id: str, **options: Unpack[RequestKeywords]) -> WhatsAppTemplate:
         """`GET /api/messaging/whatsapp/templates/{id}`: one template."""
         return await self._call(_GET, options, id)
 
@@ -53,6 +53,6 @@ class WhatsAppTemplates(AsyncResource):
         """
         return await self._call(_UPDATE, body, id)
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> WhatsAppTemplateDeletion:
+    async def delete(self, id: str, **options: Unpack[RequestKeywords]) -> WhatsAppTemplateDeletion:
         """`DELETE /api/messaging/whatsapp/templates/{id}`: delete a template (at Meta too)."""
         return await self._call(_DELETE, options, id)

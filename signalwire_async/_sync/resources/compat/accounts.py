@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.accounts import (
     CompatAccount,
     CompatAccountCreateParams,
@@ -43,10 +43,14 @@ class CompatAccounts(Resource):
         """`POST /api/laml/2010-04-01/Accounts`: make a subproject."""
         return self._call(_CREATE, body)
 
-    def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatAccount:
+    def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatAccount:
         """`GET /api/laml/2010-04-01/Accounts/{sid}`: one account."""
         return self._call(_GET, options, sid)
 
     def update(self, sid: str, **body: Unpack[CompatAccountUpdateParams]) -> CompatAccount:
         """`POST /api/laml/2010-04-01/Accounts/{sid}`: rename an account."""
         return self._call(_UPDATE, body, sid)
+
+    def paginate(self, **params: Unpack[CompatAccountListParams]) -> Pager[CompatAccount]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.applications import (
     CompatApplication,
     CompatApplicationCreateParams,
@@ -50,7 +50,7 @@ class CompatApplications(Resource):
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/Applications`: make an application."""
         return self._call(_CREATE, body)
 
-    def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatApplication:
+    def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatApplication:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Applications/{sid}`: one application."""
         return self._call(_GET, options, sid)
 
@@ -61,9 +61,13 @@ class CompatApplications(Resource):
         """
         return self._call(_UPDATE, body, sid)
 
-    def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete an application.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Applications/{sid}`
         """
         self._call_empty(_DELETE, options, sid)
+
+    def paginate(self, **params: Unpack[CompatApplicationListParams]) -> Pager[CompatApplication]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

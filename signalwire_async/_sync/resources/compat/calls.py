@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.calls import (
     CompatCall,
     CompatCallCreateParams,
@@ -74,7 +74,7 @@ class CompatCalls(Resource):
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls`: place a call."""
         return self._call(_CREATE, body)
 
-    def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatCall:
+    def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatCall:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}`: one call."""
         return self._call(_GET, options, sid)
 
@@ -85,7 +85,7 @@ class CompatCalls(Resource):
         """
         return self._call(_UPDATE, body, sid)
 
-    def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete a finished call's record.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{sid}`
@@ -127,3 +127,7 @@ class CompatCalls(Resource):
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{call_sid}/Streams/{sid}`
         """
         return self._call(_STOP_STREAM, body, call_sid, sid)
+
+    def paginate(self, **params: Unpack[CompatCallListParams]) -> Pager[CompatCall]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.conferences import (
     CompatConference,
     CompatConferenceListParams,
@@ -109,7 +109,7 @@ class CompatConferences(Resource):
         """
         return self._page(_LIST, params)
 
-    def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatConference:
+    def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatConference:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{sid}`: one conference."""
         return self._call(_GET, options, sid)
 
@@ -132,7 +132,7 @@ class CompatConferences(Resource):
         return self._page(_LIST_PARTICIPANTS, params, conference_sid)
 
     def get_participant(
-        self, conference_sid: str, call_sid: str, **options: Unpack[RequestOptions]
+        self, conference_sid: str, call_sid: str, **options: Unpack[RequestKeywords]
     ) -> CompatConferenceParticipant:
         """One participant, by its call.
 
@@ -142,7 +142,7 @@ class CompatConferences(Resource):
         return self._call(_GET_PARTICIPANT, options, conference_sid, call_sid)
 
     def remove_participant(
-        self, conference_sid: str, call_sid: str, **options: Unpack[RequestOptions]
+        self, conference_sid: str, call_sid: str, **options: Unpack[RequestKeywords]
     ) -> None:
         """Take a call out of a conference.
 
@@ -176,7 +176,7 @@ class CompatConferences(Resource):
         return self._page(_LIST_RECORDINGS, params, conference_sid)
 
     def delete_recording(
-        self, conference_sid: str, sid: str, **options: Unpack[RequestOptions]
+        self, conference_sid: str, sid: str, **options: Unpack[RequestKeywords]
     ) -> None:
         """Delete a conference recording.
 
@@ -186,7 +186,7 @@ class CompatConferences(Resource):
         self._call_empty(_DELETE_RECORDING, options, conference_sid, sid)
 
     def get_recording(
-        self, conference_sid: str, sid: str, **options: Unpack[RequestOptions]
+        self, conference_sid: str, sid: str, **options: Unpack[RequestKeywords]
     ) -> CompatConferenceRecording:
         """One conference recording.
 
@@ -222,3 +222,7 @@ class CompatConferences(Resource):
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{conference_sid}/Streams/{sid}`
         """
         return self._call(_STOP_STREAM, body, conference_sid, sid)
+
+    def paginate(self, **params: Unpack[CompatConferenceListParams]) -> Pager[CompatConference]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.laml_bins import (
     CompatLamlBin,
     CompatLamlBinCreateParams,
@@ -48,7 +48,7 @@ class CompatLamlBins(Resource):
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins`: store a new cXML script."""
         return self._call(_CREATE, body)
 
-    def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatLamlBin:
+    def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatLamlBin:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins/{sid}`: one cXML script."""
         return self._call(_GET, options, sid)
 
@@ -59,9 +59,13 @@ class CompatLamlBins(Resource):
         """
         return self._call(_UPDATE, body, sid)
 
-    def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete a cXML script.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins/{sid}`
         """
         self._call_empty(_DELETE, options, sid)
+
+    def paginate(self, **params: Unpack[CompatLamlBinListParams]) -> Pager[CompatLamlBin]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.messages import (
     CompatMessage,
     CompatMessageCreateParams,
@@ -63,7 +63,7 @@ class CompatMessages(Resource):
         """
         return self._call(_CREATE, body)
 
-    def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatMessage:
+    def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatMessage:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{sid}`: one message."""
         return self._call(_GET, options, sid)
 
@@ -74,7 +74,7 @@ class CompatMessages(Resource):
         """
         return self._call(_UPDATE, body, sid)
 
-    def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{sid}`: delete a message."""
         self._call_empty(_DELETE, options, sid)
 
@@ -89,7 +89,7 @@ class CompatMessages(Resource):
         """
         return self._page(_LIST_MEDIA, params, message_sid)
 
-    def delete_media(self, message_sid: str, sid: str, **options: Unpack[RequestOptions]) -> None:
+    def delete_media(self, message_sid: str, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete one media item of a message.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{message_sid}/Media/{sid}`
@@ -97,10 +97,14 @@ class CompatMessages(Resource):
         self._call_empty(_DELETE_MEDIA, options, message_sid, sid)
 
     def get_media(
-        self, message_sid: str, sid: str, **options: Unpack[RequestOptions]
+        self, message_sid: str, sid: str, **options: Unpack[RequestKeywords]
     ) -> CompatMessageMedia:
         """One media item of a message.
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Messages/{message_sid}/Media/{sid}`
         """
         return self._call(_GET_MEDIA, options, message_sid, sid)
+
+    def paginate(self, **params: Unpack[CompatMessageListParams]) -> Pager[CompatMessage]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

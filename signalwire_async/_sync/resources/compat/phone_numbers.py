@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.phone_numbers import (
     CompatAvailableCountry,
     CompatAvailableCountryList,
@@ -95,7 +95,7 @@ class CompatPhoneNumbers(Resource):
         """
         return self._page(_LIST, params)
 
-    def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatIncomingPhoneNumber:
+    def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatIncomingPhoneNumber:
         """One phone number.
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{sid}`
@@ -111,7 +111,7 @@ class CompatPhoneNumbers(Resource):
         """
         return self._call(_UPDATE, body, sid)
 
-    def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Release a phone number.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{sid}`
@@ -119,7 +119,7 @@ class CompatPhoneNumbers(Resource):
         self._call_empty(_DELETE, options, sid)
 
     def list_available_countries(
-        self, **options: Unpack[RequestOptions]
+        self, **options: Unpack[RequestKeywords]
     ) -> CompatAvailableCountryList:
         """The countries with numbers to buy (one answer, not paged).
 
@@ -128,7 +128,7 @@ class CompatPhoneNumbers(Resource):
         return self._call(_LIST_AVAILABLE_COUNTRIES, options)
 
     def get_available_country(
-        self, iso_country: str, **options: Unpack[RequestOptions]
+        self, iso_country: str, **options: Unpack[RequestKeywords]
     ) -> CompatAvailableCountry:
         """The number types on offer in one country.
 
@@ -172,3 +172,9 @@ class CompatPhoneNumbers(Resource):
         `POST /api/laml/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers`
         """
         return self._call(_PURCHASE, body)
+
+    def paginate(
+        self, **params: Unpack[CompatIncomingPhoneNumberListParams]
+    ) -> Pager[CompatIncomingPhoneNumber]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

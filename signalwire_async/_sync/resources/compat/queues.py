@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat._common import CompatPageParams
 from ....types.compat.queues import (
     CompatQueue,
@@ -62,7 +62,7 @@ class CompatQueues(Resource):
         """`POST /api/laml/2010-04-01/Accounts/{AccountSid}/Queues`: create a queue."""
         return self._call(_CREATE, body)
 
-    def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatQueue:
+    def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatQueue:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{sid}`: one queue."""
         return self._call(_GET, options, sid)
 
@@ -73,7 +73,7 @@ class CompatQueues(Resource):
         """
         return self._call(_UPDATE, body, sid)
 
-    def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete an empty queue.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{sid}`
@@ -101,10 +101,14 @@ class CompatQueues(Resource):
         return self._call(_DEQUEUE_MEMBER, body, queue_sid, call_sid)
 
     def get_member(
-        self, queue_sid: str, call_sid: str, **options: Unpack[RequestOptions]
+        self, queue_sid: str, call_sid: str, **options: Unpack[RequestKeywords]
     ) -> CompatQueueMember:
         """One waiting call (`Front`: the first in line).
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Queues/{queue_sid}/Members/{call_sid}`
         """
         return self._call(_GET_MEMBER, options, queue_sid, call_sid)
+
+    def paginate(self, **params: Unpack[CompatPageParams]) -> Pager[CompatQueue]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

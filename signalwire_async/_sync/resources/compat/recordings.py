@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.recordings import CompatRecording, CompatRecordingListParams
 from ..._pagination import Pager
 from ..._resource import Resource
@@ -39,13 +39,17 @@ class CompatRecordings(Resource):
         """
         return self._page(_LIST, params)
 
-    def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatRecording:
+    def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatRecording:
         """`GET /api/laml/2010-04-01/Accounts/{AccountSid}/Recordings/{sid}`: one recording."""
         return self._call(_GET, options, sid)
 
-    def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete a recording.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Recordings/{sid}`
         """
         self._call_empty(_DELETE, options, sid)
+
+    def paginate(self, **params: Unpack[CompatRecordingListParams]) -> Pager[CompatRecording]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

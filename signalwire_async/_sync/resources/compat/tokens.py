@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.tokens import CompatToken, CompatTokenCreateParams, CompatTokenUpdateParams
 from ..._resource import Resource
 
@@ -36,7 +36,7 @@ class CompatTokens(Resource):
         """
         return self._call(_UPDATE, body, token_id)
 
-    def delete(self, token_id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, token_id: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete an API token.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/tokens/{token_id}`

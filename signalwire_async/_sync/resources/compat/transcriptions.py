@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import CompatPaging, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.compat.transcriptions import CompatTranscription, CompatTranscriptionListParams
 from ..._pagination import Pager
 from ..._resource import Resource
@@ -44,16 +44,22 @@ class CompatTranscriptions(Resource):
         """
         return self._page(_LIST, params)
 
-    def get(self, sid: str, **options: Unpack[RequestOptions]) -> CompatTranscription:
+    def get(self, sid: str, **options: Unpack[RequestKeywords]) -> CompatTranscription:
         """One transcription.
 
         `GET /api/laml/2010-04-01/Accounts/{AccountSid}/Transcriptions/{sid}`
         """
         return self._call(_GET, options, sid)
 
-    def delete(self, sid: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, sid: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete a transcription.
 
         `DELETE /api/laml/2010-04-01/Accounts/{AccountSid}/Transcriptions/{sid}`
         """
         self._call_empty(_DELETE, options, sid)
+
+    def paginate(
+        self, **params: Unpack[CompatTranscriptionListParams]
+    ) -> Pager[CompatTranscription]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.ai_agents import AiAgent, AiAgentCreateParams, AiAgentUpdateParams
@@ -44,7 +44,7 @@ class AiAgents(Resource):
         """`POST /api/fabric/resources/ai_agents`: create a AI agent."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> AiAgent:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> AiAgent:
         """`GET /api/fabric/resources/ai_agents/{id}`: one AI agent."""
         return self._call(_GET, options, id)
 
@@ -52,7 +52,7 @@ class AiAgents(Resource):
         """`PATCH /api/fabric/resources/ai_agents/{id}`: change a AI agent's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/ai_agents/{id}`: delete a AI agent."""
         self._call_empty(_DELETE, options, id)
 
@@ -66,3 +66,7 @@ class AiAgents(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, ai_agent_id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[AiAgent]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.conference_rooms import (
@@ -48,7 +48,7 @@ class ConferenceRooms(Resource):
         """`POST /api/fabric/resources/conference_rooms`: create a conference room."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> ConferenceRoom:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> ConferenceRoom:
         """`GET /api/fabric/resources/conference_rooms/{id}`: one conference room."""
         return self._call(_GET, options, id)
 
@@ -59,7 +59,7 @@ class ConferenceRooms(Resource):
         """
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/conference_rooms/{id}`: delete a conference room."""
         self._call_empty(_DELETE, options, id)
 
@@ -71,3 +71,7 @@ class ConferenceRooms(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[ConferenceRoom]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

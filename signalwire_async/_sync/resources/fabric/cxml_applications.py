@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.cxml_applications import CxmlApplication, CxmlApplicationUpdateParams
@@ -37,7 +37,7 @@ class CxmlApplications(Resource):
         """
         return self._page(_LIST, params)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> CxmlApplication:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> CxmlApplication:
         """`GET /api/fabric/resources/cxml_applications/{id}`: one cXML application."""
         return self._call(_GET, options, id)
 
@@ -48,7 +48,7 @@ class CxmlApplications(Resource):
         """
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/cxml_applications/{id}`: delete a cXML application."""
         self._call_empty(_DELETE, options, id)
 
@@ -60,3 +60,7 @@ class CxmlApplications(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[CxmlApplication]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.cxml_scripts import CxmlScript, CxmlScriptCreateParams, CxmlScriptUpdateParams
@@ -42,7 +42,7 @@ class CxmlScripts(Resource):
         """`POST /api/fabric/resources/cxml_scripts`: create a cXML script."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> CxmlScript:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> CxmlScript:
         """`GET /api/fabric/resources/cxml_scripts/{id}`: one cXML script."""
         return self._call(_GET, options, id)
 
@@ -50,7 +50,7 @@ class CxmlScripts(Resource):
         """`PUT /api/fabric/resources/cxml_scripts/{id}`: change a cXML script's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/cxml_scripts/{id}`: delete a cXML script."""
         self._call_empty(_DELETE, options, id)
 
@@ -60,3 +60,7 @@ class CxmlScripts(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[CxmlScript]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.freeswitch_connectors import (
@@ -46,7 +46,7 @@ class FreeswitchConnectors(Resource):
         """`POST /api/fabric/resources/freeswitch_connectors`: create a FreeSWITCH connector."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> FreeswitchConnector:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> FreeswitchConnector:
         """`GET /api/fabric/resources/freeswitch_connectors/{id}`: one FreeSWITCH connector."""
         return self._call(_GET, options, id)
 
@@ -59,7 +59,7 @@ class FreeswitchConnectors(Resource):
         """
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """Delete a FreeSWITCH connector.
 
         `DELETE /api/fabric/resources/freeswitch_connectors/{id}`
@@ -74,3 +74,7 @@ class FreeswitchConnectors(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[FreeswitchConnector]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.relay_applications import (
@@ -46,7 +46,7 @@ class RelayApplications(Resource):
         """`POST /api/fabric/resources/relay_applications`: create a RELAY application."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> RelayApplication:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> RelayApplication:
         """`GET /api/fabric/resources/relay_applications/{id}`: one RELAY application."""
         return self._call(_GET, options, id)
 
@@ -57,7 +57,7 @@ class RelayApplications(Resource):
         """
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/relay_applications/{id}`: delete a RELAY application."""
         self._call_empty(_DELETE, options, id)
 
@@ -69,3 +69,7 @@ class RelayApplications(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[RelayApplication]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.resources import (
@@ -65,11 +65,11 @@ class Resources(Resource):
         """
         return self._page(_LIST, params)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> FabricResource:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> FabricResource:
         """`GET /api/fabric/resources/{id}`: one resource."""
         return self._call(_GET, options, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/{id}`: delete a resource."""
         self._call_empty(_DELETE, options, id)
 
@@ -100,3 +100,7 @@ class Resources(Resource):
     ) -> SipEndpointAssignment:
         """`POST /api/fabric/resources/{id}/sip_endpoints`: route a SIP endpoint to the resource."""
         return self._call(_ASSIGN_SIP_ENDPOINT, body, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[FabricResource]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

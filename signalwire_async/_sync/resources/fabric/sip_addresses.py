@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.fabric.sip_addresses import (
     SipAddress,
     SipAddressCreateParams,
@@ -44,7 +44,7 @@ class SipAddresses(Resource):
         """`POST /api/fabric/sip_addresses`: create a SIP address."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> SipAddress:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> SipAddress:
         """`GET /api/fabric/sip_addresses/{id}`: one SIP address."""
         return self._call(_GET, options, id)
 
@@ -52,6 +52,10 @@ class SipAddresses(Resource):
         """`PATCH /api/fabric/sip_addresses/{id}`: change a SIP address's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/sip_addresses/{id}`: delete a SIP address."""
         self._call_empty(_DELETE, options, id)
+
+    def paginate(self, **params: Unpack[SipAddressListParams]) -> Pager[SipAddress]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

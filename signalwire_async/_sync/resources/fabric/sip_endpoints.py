@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.sip_endpoints import (
@@ -46,7 +46,7 @@ class SipEndpoints(Resource):
         """`POST /api/fabric/resources/sip_endpoints`: create a SIP endpoint."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> SipEndpoint:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> SipEndpoint:
         """`GET /api/fabric/resources/sip_endpoints/{id}`: one SIP endpoint."""
         return self._call(_GET, options, id)
 
@@ -54,7 +54,7 @@ class SipEndpoints(Resource):
         """`PUT /api/fabric/resources/sip_endpoints/{id}`: change a SIP endpoint's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/sip_endpoints/{id}`: delete a SIP endpoint."""
         self._call_empty(_DELETE, options, id)
 
@@ -66,3 +66,7 @@ class SipEndpoints(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[SipEndpoint]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.sip_gateways import SipGateway, SipGatewayCreateParams, SipGatewayUpdateParams
@@ -42,7 +42,7 @@ class SipGateways(Resource):
         """`POST /api/fabric/resources/sip_gateways`: create a SIP gateway."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> SipGateway:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> SipGateway:
         """`GET /api/fabric/resources/sip_gateways/{id}`: one SIP gateway."""
         return self._call(_GET, options, id)
 
@@ -50,7 +50,7 @@ class SipGateways(Resource):
         """`PATCH /api/fabric/resources/sip_gateways/{id}`: change a SIP gateway's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/sip_gateways/{id}`: delete a SIP gateway."""
         self._call_empty(_DELETE, options, id)
 
@@ -60,3 +60,7 @@ class SipGateways(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[SipGateway]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

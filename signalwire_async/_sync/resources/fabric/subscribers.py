@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.subscribers import (
@@ -77,7 +77,7 @@ class Subscribers(Resource):
         """`POST /api/fabric/resources/subscribers`: create a subscriber."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> Subscriber:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> Subscriber:
         """`GET /api/fabric/resources/subscribers/{id}`: one subscriber."""
         return self._call(_GET, options, id)
 
@@ -85,7 +85,7 @@ class Subscribers(Resource):
         """`PUT /api/fabric/resources/subscribers/{id}`: change a subscriber's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/subscribers/{id}`: delete a subscriber."""
         self._call_empty(_DELETE, options, id)
 
@@ -117,7 +117,7 @@ class Subscribers(Resource):
         return self._page(_LIST_SIP_ENDPOINTS, params, fabric_subscriber_id)
 
     def get_sip_endpoint(
-        self, fabric_subscriber_id: str, id: str, **options: Unpack[RequestOptions]
+        self, fabric_subscriber_id: str, id: str, **options: Unpack[RequestKeywords]
     ) -> SubscriberSipEndpoint:
         """One of the subscriber's SIP endpoints.
 
@@ -135,10 +135,14 @@ class Subscribers(Resource):
         return self._call(_UPDATE_SIP_ENDPOINT, body, fabric_subscriber_id, id)
 
     def delete_sip_endpoint(
-        self, fabric_subscriber_id: str, id: str, **options: Unpack[RequestOptions]
+        self, fabric_subscriber_id: str, id: str, **options: Unpack[RequestKeywords]
     ) -> None:
         """Delete one of the subscriber's SIP endpoints.
 
         `DELETE /api/fabric/resources/subscribers/{fabric_subscriber_id}/sip_endpoints/{id}`
         """
         self._call_empty(_DELETE_SIP_ENDPOINT, options, fabric_subscriber_id, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[Subscriber]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.swml_scripts import SwmlScript, SwmlScriptCreateParams, SwmlScriptUpdateParams
@@ -42,7 +42,7 @@ class SwmlScripts(Resource):
         """`POST /api/fabric/resources/swml_scripts`: create a SWML script."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> SwmlScript:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> SwmlScript:
         """`GET /api/fabric/resources/swml_scripts/{id}`: one SWML script."""
         return self._call(_GET, options, id)
 
@@ -50,7 +50,7 @@ class SwmlScripts(Resource):
         """`PUT /api/fabric/resources/swml_scripts/{id}`: change a SWML script's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/swml_scripts/{id}`: delete a SWML script."""
         self._call_empty(_DELETE, options, id)
 
@@ -60,3 +60,7 @@ class SwmlScripts(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[SwmlScript]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

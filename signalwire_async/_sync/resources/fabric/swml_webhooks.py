@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.fabric.addresses import FabricAddress
 from ....types.fabric.swml_webhooks import (
@@ -48,7 +48,7 @@ class SwmlWebhooks(Resource):
         """`POST /api/fabric/resources/swml_webhooks`: create a SWML webhook."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> SwmlWebhook:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> SwmlWebhook:
         """`GET /api/fabric/resources/swml_webhooks/{id}`: one SWML webhook."""
         return self._call(_GET, options, id)
 
@@ -59,7 +59,7 @@ class SwmlWebhooks(Resource):
         """
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/fabric/resources/swml_webhooks/{id}`: delete a SWML webhook."""
         self._call_empty(_DELETE, options, id)
 
@@ -73,3 +73,7 @@ class SwmlWebhooks(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_ADDRESSES, params, swml_webhook_id)
+
+    def paginate(self, **params: Unpack[PageParams]) -> Pager[SwmlWebhook]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

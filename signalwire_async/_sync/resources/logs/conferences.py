@@ -30,3 +30,7 @@ class ConferenceLogs(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST, params)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> Pager[ConferenceLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.logs._common import LogListParams
 from ....types.logs.fax import FaxLog
 from ..._pagination import Pager
@@ -33,6 +33,10 @@ class FaxLogs(Resource):
         """
         return self._page(_LIST, params)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> FaxLog:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> FaxLog:
         """`GET /api/fax/logs/{id}`: one fax log."""
         return self._call(_GET, options, id)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> Pager[FaxLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.logs._common import LogListParams
 from ....types.logs.voice import VoiceLog, VoiceLogEventList
 from ..._pagination import Pager
@@ -34,10 +34,14 @@ class VoiceLogs(Resource):
         """
         return self._page(_LIST, params)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> VoiceLog:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> VoiceLog:
         """`GET /api/voice/logs/{id}`: one voice log."""
         return self._call(_GET, options, id)
 
-    def list_events(self, id: str, **options: Unpack[RequestOptions]) -> VoiceLogEventList:
+    def list_events(self, id: str, **options: Unpack[RequestKeywords]) -> VoiceLogEventList:
         """`GET /api/voice/logs/{id}/events`: every event of a voice log, in one answer."""
         return self._call(_LIST_EVENTS, options, id)
+
+    def paginate(self, **params: Unpack[LogListParams]) -> Pager[VoiceLog]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.project.tokens import (
     ProjectToken,
     ProjectTokenCreateParams,
@@ -37,6 +37,6 @@ class ProjectTokens(Resource):
         """`PATCH /api/project/tokens/{token_id}`: rename an API token or change its scopes."""
         return self._call(_UPDATE, body, token_id)
 
-    def delete(self, token_id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, token_id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/project/tokens/{token_id}`: revoke an API token."""
         self._call_empty(_DELETE, options, token_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.registry.campaigns import Campaign, CampaignUpdateParams
 from ....types.registry.numbers import CampaignNumber, CampaignNumberListParams
 from ....types.registry.orders import (
@@ -36,7 +36,7 @@ class Campaigns(Resource):
 
     _name = "registry.campaigns"
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> Campaign:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> Campaign:
         """`GET /api/relay/rest/registry/beta/campaigns/{id}`: one campaign."""
         return self._call(_GET, options, id)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ..._resource import Resource
 
 _op = Operations("registry.numbers", "/api/relay/rest/registry/beta/numbers/{id}")
@@ -22,7 +22,7 @@ class Numbers(Resource):
 
     _name = "registry.numbers"
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """Remove a phone number from its campaign.
 
         `DELETE /api/relay/rest/registry/beta/numbers/{id}`

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.registry.orders import CampaignOrder
 from ..._resource import Resource
 
@@ -23,6 +23,6 @@ class Orders(Resource):
 
     _name = "registry.orders"
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> CampaignOrder:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> CampaignOrder:
         """`GET /api/relay/rest/registry/beta/orders/{id}`: one order."""
         return self._call(_GET, options, id)

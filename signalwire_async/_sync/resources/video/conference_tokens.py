@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.video.conference_tokens import VideoConferenceToken
 from ..._resource import Resource
 
@@ -24,11 +24,11 @@ class ConferenceTokens(Resource):
 
     _name = "video.conference_tokens"
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> VideoConferenceToken:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> VideoConferenceToken:
         """`GET /api/video/conference_tokens/{id}`: one conference token."""
         return self._call(_GET, options, id)
 
-    def reset(self, id: str, **options: Unpack[RequestOptions]) -> VideoConferenceToken:
+    def reset(self, id: str, **options: Unpack[RequestKeywords]) -> VideoConferenceToken:
         """Give a conference token a new secret value.
 
         `POST /api/video/conference_tokens/{id}/reset`

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.video._common import VideoPageParams
 from ....types.video.room_recordings import (
     VideoRoomRecording,
@@ -49,7 +49,7 @@ class RoomRecordings(Resource):
         """
         return self._call(_GET, params, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/video/room_recordings/{id}`: delete a room recording."""
         self._call_empty(_DELETE, options, id)
 
@@ -61,3 +61,7 @@ class RoomRecordings(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_EVENTS, params, id)
+
+    def paginate(self, **params: Unpack[VideoRoomRecordingListParams]) -> Pager[VideoRoomRecording]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

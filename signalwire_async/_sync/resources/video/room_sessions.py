@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.video._common import VideoPageParams
 from ....types.video.room_recordings import VideoRoomRecording, VideoRoomRecordingListParams
 from ....types.video.room_sessions import (
@@ -56,7 +56,7 @@ class RoomSessions(Resource):
         """
         return self._page(_LIST, params)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> VideoRoomSession:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> VideoRoomSession:
         """`GET /api/video/room_sessions/{id}`: one room session."""
         return self._call(_GET, options, id)
 
@@ -86,3 +86,7 @@ class RoomSessions(Resource):
         A pager: `for item in ...` walks every page.
         """
         return self._page(_LIST_RECORDINGS, params, id)
+
+    def paginate(self, **params: Unpack[VideoRoomSessionListParams]) -> Pager[VideoRoomSession]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import LINKS, Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types._common import PageParams
 from ....types.video.rooms import (
     VideoRoom,
@@ -61,7 +61,7 @@ class Rooms(Resource):
         """`PUT /api/video/rooms/{id}`: change a video room's given fields."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/video/rooms/{id}`: delete a video room."""
         self._call_empty(_DELETE, options, id)
 
@@ -79,3 +79,7 @@ class Rooms(Resource):
     def get_by_name(self, name: str, **params: Unpack[VideoRoomGetParams]) -> VideoRoom:
         """`GET /api/video/rooms/{name}`: one room, by its unique name (for its id, use `get`)."""
         return self._call(_GET_BY_NAME, params, name)
+
+    def paginate(self, **params: Unpack[VideoRoomListParams]) -> Pager[VideoRoom]:
+        """The official SDK's name of `list()`: a pager over every item."""
+        return self._page(_LIST, params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.video.streams import VideoStream, VideoStreamUpdateParams
 from ..._resource import Resource
 
@@ -25,7 +25,7 @@ class Streams(Resource):
 
     _name = "video.streams"
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> VideoStream:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> VideoStream:
         """`GET /api/video/streams/{id}`: one stream."""
         return self._call(_GET, options, id)
 
@@ -33,6 +33,6 @@ class Streams(Resource):
         """`PUT /api/video/streams/{id}`: send a stream to another URL."""
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> None:
         """`DELETE /api/video/streams/{id}`: delete a stream."""
         self._call_empty(_DELETE, options, id)

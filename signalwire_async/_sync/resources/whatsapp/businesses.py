@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.whatsapp.businesses import WhatsAppBusinessList
 from ..._resource import Resource
 
@@ -23,6 +23,6 @@ class WhatsAppBusinesses(Resource):
 
     _name = "whatsapp.businesses"
 
-    def list(self, **options: Unpack[RequestOptions]) -> WhatsAppBusinessList:
+    def list(self, **options: Unpack[RequestKeywords]) -> WhatsAppBusinessList:
         """`GET /api/messaging/whatsapp/businesses`: every connected account, in one answer."""
         return self._call(_LIST, options)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.whatsapp.numbers import WhatsAppNumber, WhatsAppNumberList
 from ..._resource import Resource
 
@@ -24,10 +24,10 @@ class WhatsAppNumbers(Resource):
 
     _name = "whatsapp.numbers"
 
-    def list(self, **options: Unpack[RequestOptions]) -> WhatsAppNumberList:
+    def list(self, **options: Unpack[RequestKeywords]) -> WhatsAppNumberList:
         """`GET /api/messaging/whatsapp/numbers`: every WhatsApp number, in one answer."""
         return self._call(_LIST, options)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> WhatsAppNumber:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> WhatsAppNumber:
         """`GET /api/messaging/whatsapp/numbers/{id}`: one number."""
         return self._call(_GET, options, id)

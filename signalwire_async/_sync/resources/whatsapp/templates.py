@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import Unpack
 
 from ...._operation import Operations
-from ...._options import RequestOptions
+from ...._options import RequestKeywords
 from ....types.whatsapp.templates import (
     WhatsAppTemplate,
     WhatsAppTemplateCreateParams,
@@ -42,7 +42,7 @@ class WhatsAppTemplates(Resource):
         """`POST /api/messaging/whatsapp/templates`: create a template (Meta reviews it)."""
         return self._call(_CREATE, body)
 
-    def get(self, id: str, **options: Unpack[RequestOptions]) -> WhatsAppTemplate:
+    def get(self, id: str, **options: Unpack[RequestKeywords]) -> WhatsAppTemplate:
         """`GET /api/messaging/whatsapp/templates/{id}`: one template."""
         return self._call(_GET, options, id)
 
@@ -53,6 +53,6 @@ class WhatsAppTemplates(Resource):
         """
         return self._call(_UPDATE, body, id)
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> WhatsAppTemplateDeletion:
+    def delete(self, id: str, **options: Unpack[RequestKeywords]) -> WhatsAppTemplateDeletion:
         """`DELETE /api/messaging/whatsapp/templates/{id}`: delete a template (at Meta too)."""
         return self._call(_DELETE, options, id)
