@@ -24,6 +24,7 @@ from fastapi.datastructures import URL
 from .._config import _resolve
 from ..webhooks import (
     COMPAT_SIGNATURE_HEADER,
+    SHA256_SIGNATURE_HEADER,
     SIGNATURE_HEADER,
     WebhookSignatureError,
     WebhookValidator,
@@ -148,7 +149,7 @@ class SignalWireWebhook:
         return f"{origin}{path}?{query}" if query else origin + path
 
 
-_SIGNATURE_HEADERS = (SIGNATURE_HEADER, COMPAT_SIGNATURE_HEADER)
+_SIGNATURE_HEADERS = (SHA256_SIGNATURE_HEADER, SIGNATURE_HEADER, COMPAT_SIGNATURE_HEADER)
 
 
 def _origin(public_url: str) -> str:
