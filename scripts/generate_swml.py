@@ -16,8 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import keyword
-import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -268,30 +266,17 @@ def outputs() -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    sys.path.insert(0, str(SCRIPTS))
-    import generate  # the ruff steps and the diff; imported here: it imports this module
-
+    """Refresh the facts from a schema; writing and checking `_verbs.py` is
+    `scripts/generate.py`'s job (this is one of its stages, like `generate_api`)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true", help="compare instead of writing")
     parser.add_argument("--facts-from", type=Path, help="a SWML JSON Schema to take facts from")
     args = parser.parse_args(argv)
-    if args.facts_from:
-        facts = facts_of(json.loads(args.facts_from.read_text("utf-8")))
-        (ROOT / FACTS).write_text(json.dumps(facts, indent=1) + "\n", "utf-8")
-    with tempfile.TemporaryDirectory(prefix="generate-swml-") as tmp:
-        produced = generate.formatted(ROOT, Path(tmp), outputs())[OUTPUT]
-    path = ROOT / OUTPUT
-    current = path.read_text("utf-8") if path.is_file() else None
-    if args.check:
-        if current != produced:
-            generate.print_diff(OUTPUT, current, produced)
-            print(f"{OUTPUT} is out of date; run `python scripts/generate_swml.py`")
-            return 1
-        print(f"{OUTPUT} up to date")
-        return 0
-    if current != produced:
-        path.write_text(produced, "utf-8")
-    print(f"{OUTPUT} generated")
+    if args.facts_from is None:
+        print("generate_swml is a stage: run `python scripts/generate.py` (or `--check`)")
+        return 2
+    facts = facts_of(json.loads(args.facts_from.read_text("utf-8")))
+    (ROOT / FACTS).write_text(json.dumps(facts, indent=1) + "\n", "utf-8")
+    print(f"{FACTS} written; now run `python scripts/generate.py`")
     return 0
 
 
