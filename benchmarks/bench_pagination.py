@@ -123,7 +123,7 @@ def walk_signalwire_sync(server: ServerHandle, page_size: int, read: str | None)
 
 
 def walk_official_sdk(server: ServerHandle, page_size: int, read: str | None) -> int:
-    from signalwire.rest import RestClient  # type: ignore[import-not-found]
+    from signalwire.rest import RestClient
 
     # A loopback host makes it speak plain http.
     endpoints = RestClient("p", "t", f"{server.host}:{server.port}").fabric.sip_endpoints

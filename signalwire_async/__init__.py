@@ -6,17 +6,10 @@ async with AsyncRestClient(project, token, "example") as client:
 ```
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._async._client import AsyncRestClient
 from ._async._pagination import AsyncPager
-from ._bulk import (
-    BulkAbortedError,
-    BulkError,
-    BulkFailure,
-    BulkProgress,
-    BulkResult,
-    BulkSuccess,
-    run_bulk,
-)
 from ._exceptions import (
     AuthenticationError,
     BadRequestError,
@@ -40,9 +33,34 @@ from ._options import RequestOptions
 from ._pages import Page
 from ._responses import ResponseInfo, ResponseLog
 from ._stats import ClientStats
-from ._sync._client import RestClient
-from ._sync._pagination import Pager
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._bulk import (
+        BulkAbortedError,
+        BulkError,
+        BulkFailure,
+        BulkProgress,
+        BulkResult,
+        BulkSuccess,
+        run_bulk,
+    )
+    from ._sync._client import RestClient
+    from ._sync._pagination import Pager
+
+# Imported on first use: a program on one side (async or blocking, with or without
+# `run_bulk`) does not pay for the other's modules at import.
+_LAZY = {
+    "BulkAbortedError": "_bulk",
+    "BulkError": "_bulk",
+    "BulkFailure": "_bulk",
+    "BulkProgress": "_bulk",
+    "BulkResult": "_bulk",
+    "BulkSuccess": "_bulk",
+    "run_bulk": "_bulk",
+    "RestClient": "_sync._client",
+    "Pager": "_sync._pagination",
+}
 
 __all__ = [
     "AsyncPager",
@@ -81,9 +99,33 @@ __all__ = [
     "run_bulk",
 ]
 
-# Show public names as living here, not in private modules (as httpx does).
+
+def _shown_here(obj: Any) -> Any:
+    """Show a public class as living here, not in a private module (as httpx does)."""
+    if isinstance(obj, type):
+        obj.__module__ = "signalwire_async"
+    return obj
+
+
+if not TYPE_CHECKING:  # typed code sees only the names imported above
+
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
+
+        value = globals()[name] = _shown_here(
+            getattr(importlib.import_module(f".{module}", __name__), name)
+        )
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
 for _name in __all__:
-    _obj = globals()[_name]
-    if isinstance(_obj, type):
-        _obj.__module__ = "signalwire_async"
-del _name, _obj
+    if _name not in _LAZY:
+        _shown_here(globals()[_name])
+del _name

@@ -21,7 +21,9 @@ from types import MappingProxyType, MemberDescriptorType
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
-from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 M = TypeVar("M", bound="Model")
 
