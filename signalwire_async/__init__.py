@@ -9,7 +9,6 @@ async with AsyncRestClient(project, token, "example") as client:
 from typing import TYPE_CHECKING, Any
 
 from ._async._client import AsyncRestClient
-from ._async._pagination import AsyncPager
 from ._exceptions import (
     AuthenticationError,
     BadRequestError,
@@ -30,12 +29,12 @@ from ._exceptions import (
 )
 from ._models import Model
 from ._options import RequestOptions
-from ._pages import Page
 from ._responses import ResponseInfo, ResponseLog
 from ._stats import ClientStats
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._async._pagination import AsyncPager
     from ._bulk import (
         BulkAbortedError,
         BulkError,
@@ -45,12 +44,16 @@ if TYPE_CHECKING:
         BulkSuccess,
         run_bulk,
     )
+    from ._pages import Page
     from ._sync._client import RestClient
     from ._sync._pagination import Pager
 
 # Imported on first use: a program on one side (async or blocking, with or without
-# `run_bulk`) does not pay for the other's modules at import.
+# `run_bulk`) does not pay for the other's modules at import, nor anyone for the pagers
+# before a resource is used.
 _LAZY = {
+    "AsyncPager": "_async._pagination",
+    "Page": "_pages",
     "BulkAbortedError": "_bulk",
     "BulkError": "_bulk",
     "BulkFailure": "_bulk",

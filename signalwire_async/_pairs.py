@@ -17,12 +17,13 @@ import httpx
 import sniffio
 
 from ._models import Model
-from ._pages import Page
 
 if TYPE_CHECKING:
     import asyncio
 
     import anyio
+
+    from ._pages import Page
 
 T = TypeVar("T", bound=Model)
 R = TypeVar("R")
