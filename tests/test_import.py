@@ -152,7 +152,8 @@ def test_the_blocking_twin_and_bulk_load_on_first_use() -> None:
     loaded = loaded_after(
         "import signalwire_async\nsignalwire_async.AsyncRestClient('p', 't', 'example').fabric"
     )
-    assert not {m for m in loaded if "._sync" in m or m.endswith("._bulk")}
+    assert not {m for m in loaded if "._sync" in m or m.endswith(("._bulk", "._pages"))}
+    assert "signalwire_async._async._pagination" not in loaded
     loaded = loaded_after("from signalwire_async import RestClient, run_bulk")
     assert {"signalwire_async._sync._client", "signalwire_async._bulk"} <= loaded
 
