@@ -7,10 +7,11 @@ does not declare are kept and readable (`ep["new_field"]`). Missing required fie
 `from_json` raise `ValueError`, which the caller turns into `InvalidResponseError`.
 
 Models cost (almost) nothing until read: `from_json` checks the shape it must check (an
-object, the required keys, nested models converted) and keeps the dict; the plain fields'
-slots stay empty. Reading one of them reaches `Model.__getattr__`, which fills that slot from
-the dict; a second one fills them all (so reading every field costs no more than building
-the model eagerly did). Afterwards attribute reads are plain slot reads. Everything that
+object, the required fields, which it fills, and nested models, which it converts) and keeps
+the dict; the optional fields' slots stay empty. Reading one of them reaches
+`Model.__getattr__`, which fills that slot from the dict; a second one fills them all (so
+reading every field costs no more than building the model eagerly did). Afterwards attribute
+reads are plain slot reads. Everything that
 reads attributes (equality, hashing, repr, pickling, `attrs.asdict`) sees the same values.
 """
 
@@ -40,6 +41,7 @@ class _Info(NamedTuple):
     defaults: tuple[tuple[str, str, Any], ...]  # (JSON key, attribute name, default)
     lazy: bool  # whether `from_json` may leave the plain fields for `__getattr__`
     required: frozenset[str]  # JSON keys `from_json` checks are present
+    fill: tuple[tuple[str, _Setter], ...]  # (key, slot setter) of required plain fields
     eager: tuple[tuple[str, _Setter, Any, Any], ...]  # (key, slot setter, converter, default)
     plain: tuple[tuple[str, _Setter, Any], ...]  # (key, slot setter, default), read on demand
     by_name: dict[str, tuple[str, _Setter, Any]]  # attribute name -> its `plain` entry
@@ -65,6 +67,7 @@ def _build_info(cls: type[Model]) -> _Info:
     keys = {_key(f): f.name for f in fields}
     eager: list[tuple[str, _Setter, Any, Any]] = []
     plain: list[tuple[str, _Setter, Any]] = []
+    fill: list[tuple[str, _Setter]] = []
     lazy = True
     for f in fields:
         key, slot = _key(f), getattr(cls, f.name, None)
@@ -74,13 +77,14 @@ def _build_info(cls: type[Model]) -> _Info:
             eager.append((key, slot.__set__, f.converter or _same, f.default))
         elif f.default is not attrs.NOTHING:
             plain.append((key, slot.__set__, f.default))
-        else:  # required: `from_json` checks the key is there, so no default is read
-            plain.append((key, slot.__set__, None))
+        else:  # required: `from_json` fills it (checking the key is there is reading it)
+            fill.append((key, slot.__set__))
     return _Info(
         keys=keys,
         defaults=tuple((_key(f), f.name, f.default) for f in fields),
         lazy=lazy,
         required=frozenset(_key(f) for f in fields if f.default is attrs.NOTHING),
+        fill=tuple(fill),
         eager=tuple(eager),
         plain=tuple(plain),
         by_name={keys[entry[0]]: entry for entry in plain},
@@ -130,9 +134,9 @@ class Model(Mapping[str, Any], _ReadMark):
     def from_json(cls, data: Any) -> Self:
         """Build the model from decoded JSON; keeps `data` itself (not a copy) as its JSON.
 
-        Checks that `data` is an object with the required keys and converts nested models
-        (so a body that does not fit fails here); the other fields are read from `data` on
-        the first attribute read (`__getattr__`), all at once.
+        Checks that `data` is an object, fills the required fields (so a missing one fails
+        here) and converts nested models (so does one that does not fit); the other fields
+        are read from `data` on first read (`__getattr__`).
         """
         if type(data) is not dict and not isinstance(data, Mapping):
             raise ValueError(
@@ -141,12 +145,14 @@ class Model(Mapping[str, Any], _ReadMark):
         info = _INFO.get(cls) or _info_of(cls)
         if not info.lazy:
             return cls._from_json_eagerly(data, info)
-        if not data.keys() >= info.required:
-            missing = ", ".join(repr(k) for k in _keys_in_order(cls, info.required - data.keys()))
-            raise ValueError(f"{cls.__name__}: missing required field(s) {missing}")
         model = _new(cls)
         _set_raw(model, data)
         _set_read(model, False)
+        try:
+            for key, set_slot in info.fill:
+                set_slot(model, data[key])
+        except KeyError:
+            raise _missing(cls, data) from None
         if info.eager:
             _convert_eager(model, data, info)
         return model
@@ -226,22 +232,29 @@ def from_json_list(model: type[M], items: list[Any]) -> list[M]:
     info = _INFO.get(model) or _info_of(model)
     if not info.lazy or info.eager:
         return [model.from_json(item) for item in items]
-    required = info.required
+    fill = info.fill
     out: list[M] = []
     append = out.append
     for data in items:
-        if type(data) is dict and data.keys() >= required:  # the same checks as `from_json`
-            built = _new(model)
-            _set_raw(built, data)
-            _set_read(built, False)
-            append(built)
-        else:
+        if type(data) is not dict:
             append(model.from_json(data))  # raises, or takes a `Mapping` that is not a dict
+            continue
+        built = _new(model)  # the same steps as `from_json`
+        _set_raw(built, data)
+        _set_read(built, False)
+        try:
+            for key, set_slot in fill:
+                set_slot(built, data[key])
+        except KeyError:
+            raise _missing(model, data) from None
+        append(built)
     return out
 
 
-def _keys_in_order(cls: type[Model], keys: frozenset[str]) -> list[str]:
-    return [key for key in _info_of(cls).keys if key in keys]
+def _missing(cls: type[Model], data: Mapping[str, Any]) -> ValueError:
+    info = _info_of(cls)
+    missing = [key for key in info.keys if key in info.required and key not in data]
+    return ValueError(f"{cls.__name__}: missing required field(s) {', '.join(map(repr, missing))}")
 
 
 def _convert_eager(model: Model, data: Mapping[str, Any], info: _Info) -> None:
@@ -252,6 +265,8 @@ def _convert_eager(model: Model, data: Mapping[str, Any], info: _Info) -> None:
                 set_slot(model, convert(data[key]))
             except TypeError as exc:
                 raise ValueError(f"{type(model).__name__}.{info.keys[key]}: {exc}") from None
+        elif default is attrs.NOTHING:
+            raise _missing(type(model), data)
         else:
             set_slot(model, convert(_default(default, model)))
 
