@@ -7,17 +7,27 @@ does not declare are kept and readable (`ep["new_field"]`). A field the spec cal
 that the answer lacks reads `None` (logged at debug): a successful status is a success. Only
 an answer that is not a JSON object (or holds a value a field refuses) makes `from_json`
 raise `ValueError`, which the caller turns into `InvalidResponseError`.
+
+Models cost (almost) nothing until read: `from_json` checks the shape it must check (an
+object, the required fields, which it fills, and nested models, which it converts) and keeps
+the dict; the optional fields' slots stay empty. Reading one of them reaches
+`Model.__getattr__`, which fills that slot from the dict; a second one fills them all (so
+reading every field costs no more than building the model eagerly did). Afterwards attribute
+reads are plain slot reads. Everything that
+reads attributes (equality, hashing, repr, pickling, `attrs.asdict`) sees the same values.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import Any, NamedTuple, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType, MemberDescriptorType
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
-from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 M = TypeVar("M", bound="Model")
 
@@ -26,13 +36,20 @@ logger = logging.getLogger("signalwire_async")
 # `_raw` of a model built with its constructor, until `__attrs_post_init__` fills it in.
 _FROM_FIELDS: Mapping[str, Any] = MappingProxyType({})
 
+_Setter = Callable[[Any, Any], None]  # a slot's `__set__`
+
 
 class _Info(NamedTuple):
     """What a model class needs at run time, computed once per class."""
 
     keys: dict[str, str]  # JSON key -> attribute name, in declaration order
-    fast: frozenset[str]  # the JSON keys, when each is its attribute name (else empty)
     defaults: tuple[tuple[str, str, Any], ...]  # (JSON key, attribute name, default)
+    lazy: bool  # whether `from_json` may leave the plain fields for `__getattr__`
+    required: frozenset[str]  # JSON keys `from_json` checks are present
+    fill: tuple[tuple[str, _Setter], ...]  # (key, slot setter) of required plain fields
+    eager: tuple[tuple[str, _Setter, Any, Any], ...]  # (key, slot setter, converter, default)
+    plain: tuple[tuple[str, _Setter, Any], ...]  # (key, slot setter, default), read on demand
+    by_name: dict[str, tuple[str, _Setter, Any]]  # attribute name -> its `plain` entry
 
 
 _INFO: dict[type[Any], _Info] = {}
@@ -46,19 +63,55 @@ def json_key(name: str) -> dict[str, str]:
 def _info_of(cls: type[Model]) -> _Info:
     info = _INFO.get(cls)
     if info is None:
-        fields = [f for f in attrs.fields(cls) if f.name != "_raw"]
-        keys = {f.metadata.get("json", f.name): f.name for f in fields}
-        info = _Info(
-            keys=keys,
-            fast=frozenset(keys) if all(k == n for k, n in keys.items()) else frozenset(),
-            defaults=tuple((f.metadata.get("json", f.name), f.name, f.default) for f in fields),
-        )
-        _INFO[cls] = info
+        info = _INFO[cls] = _build_info(cls)
     return info
 
 
+def _build_info(cls: type[Model]) -> _Info:
+    fields = [f for f in attrs.fields(cls) if f.name != "_raw"]
+    keys = {_key(f): f.name for f in fields}
+    eager: list[tuple[str, _Setter, Any, Any]] = []
+    plain: list[tuple[str, _Setter, Any]] = []
+    fill: list[tuple[str, _Setter]] = []
+    lazy = True
+    for f in fields:
+        key, slot = _key(f), getattr(cls, f.name, None)
+        if f.validator is not None or type(slot) is not MemberDescriptorType:
+            lazy = False  # a validated field, or not a slot: build through `__init__`
+        elif f.converter is not None or isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
+            eager.append((key, slot.__set__, f.converter or _same, f.default))
+        elif f.default is not attrs.NOTHING:
+            plain.append((key, slot.__set__, f.default))
+        else:  # required: `from_json` fills it (checking the key is there is reading it)
+            fill.append((key, slot.__set__))
+    return _Info(
+        keys=keys,
+        defaults=tuple((_key(f), f.name, f.default) for f in fields),
+        lazy=lazy,
+        required=frozenset(_key(f) for f in fields if f.default is attrs.NOTHING),
+        fill=tuple(fill),
+        eager=tuple(eager),
+        plain=tuple(plain),
+        by_name={keys[entry[0]]: entry for entry in plain},
+    )
+
+
+def _key(field: attrs.Attribute[Any]) -> str:
+    return str(field.metadata.get("json", field.name))
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+class _ReadMark:
+    """A slot outside the attrs fields: set once a plain field of the model has been read."""
+
+    __slots__ = ("_read_once",)
+
+
 @attrs.frozen(kw_only=True)
-class Model(Mapping[str, Any]):
+class Model(Mapping[str, Any], _ReadMark):
     """Base of every response model: typed attributes over the JSON object the API sent.
 
     `ep.caller_id` is the typed value (`None` when absent); `ep["caller_id"]` reads the JSON and
@@ -84,18 +137,65 @@ class Model(Mapping[str, Any]):
 
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Build the model from decoded JSON; keeps `data` itself (not a copy) as its JSON."""
+        """Build the model from decoded JSON; keeps `data` itself (not a copy) as its JSON.
+
+        Checks that `data` is an object, fills the required fields (so a missing one fails
+        here) and converts nested models (so does one that does not fit); the other fields
+        are read from `data` on first read (`__getattr__`).
+        """
         if type(data) is not dict and not isinstance(data, Mapping):
             raise ValueError(
                 f"expected a JSON object for {cls.__name__}, got {type(data).__name__}"
             )
         info = _INFO.get(cls) or _info_of(cls)
+        if not info.lazy:
+            return cls._from_json_eagerly(data, info)
+        model = _new(cls)
+        _set_raw(model, data)
+        _set_read(model, False)
         try:
-            if info.fast.issuperset(data):  # the common case: nothing unknown, nothing renamed
-                return cls(**data, _raw=data)
-            return cls(**_known(info, data), _raw=data)
+            for key, set_slot in info.fill:
+                set_slot(model, data[key])
+        except KeyError:  # a required field is absent: the eager path reads it as None
+            return cls._from_json_eagerly(data, info)
+        if info.eager:
+            _convert_eager(model, data, info)
+        return model
+
+    @classmethod
+    def _from_json_eagerly(cls, data: Mapping[str, Any], info: _Info) -> Self:
+        known = {}
+        get = info.keys.get
+        for key, value in data.items():
+            name = get(key)
+            if name is not None:
+                known[name] = value
+        try:
+            return cls(**known, _raw=data)
         except TypeError as exc:  # a required field is missing
             return _without_required(cls, info, data, exc)
+
+    if not TYPE_CHECKING:  # typed code sees only the declared attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for a slot that is empty: a plain field of a model that
+            # `from_json` built and nobody has read yet.
+            info = _INFO.get(type(self))
+            entry = info.by_name.get(name) if info is not None else None
+            if entry is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}", name=name
+                )
+            raw = self._raw
+            key, set_slot, default = entry
+            value = raw.get(key, default)
+            set_slot(self, value)
+            if _get_read(self):  # the second field read: the rest now, in one go
+                for key, set_slot, default in info.plain:
+                    set_slot(self, raw.get(key, default))
+            else:
+                _set_read(self, True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON the API sent, as a new plain dict (a deep copy; nested models as dicts)."""
@@ -142,13 +242,68 @@ def _without_required(cls: type[M], info: _Info, data: Mapping[str, Any], error:
         raise ValueError(f"{cls.__name__}: {exc}") from None
 
 
+# The package shows `Model` as `signalwire_async.Model`, whose namespace has no `Mapping`:
+# a resolved annotation lets `typing.get_type_hints()` work on every model.
+Model.__annotations__["_raw"] = Mapping[str, Any]
+
+_new = object.__new__
+# The slots' own setters: `from_json` and `__getattr__` fill a frozen model's slots with them.
+_set_raw: _Setter = vars(Model)["_raw"].__set__
+_set_read: _Setter = vars(_ReadMark)["_read_once"].__set__
+_get_read: Callable[[Any], bool] = vars(_ReadMark)["_read_once"].__get__
+
+
+def from_json_list(model: type[M], items: list[Any]) -> list[M]:
+    """`[model.from_json(item) for item in items]`, faster: a page builds its items here."""
+    info = _INFO.get(model) or _info_of(model)
+    if not info.lazy or info.eager:
+        return [model.from_json(item) for item in items]
+    fill = info.fill
+    out: list[M] = []
+    append = out.append
+    for data in items:
+        if type(data) is not dict:
+            append(model.from_json(data))  # raises, or takes a `Mapping` that is not a dict
+            continue
+        built = _new(model)  # the same steps as `from_json`
+        _set_raw(built, data)
+        _set_read(built, False)
+        try:
+            for key, set_slot in fill:
+                set_slot(built, data[key])
+        except KeyError:  # a required field is absent: the eager path reads it as None
+            built = model._from_json_eagerly(data, info)
+        append(built)
+    return out
+
+
+def _convert_eager(model: Model, data: Mapping[str, Any], info: _Info) -> None:
+    """Fill the fields with a converter (nested models), so a misfit fails in `from_json`."""
+    for key, set_slot, convert, default in info.eager:
+        if key in data:
+            try:
+                set_slot(model, convert(data[key]))
+            except TypeError as exc:
+                raise ValueError(f"{type(model).__name__}.{info.keys[key]}: {exc}") from None
+        elif default is attrs.NOTHING:  # required by the spec, absent: a 2xx is a success
+            logger.debug("%s: the answer lacks %s; read as None", type(model).__name__, key)
+            set_slot(model, None)
+        else:
+            set_slot(model, convert(_default(default, model)))
+
+
+def _default(default: Any, model: Model) -> Any:
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        return default.factory(model) if default.takes_self else default.factory()
+    return default
+
+
 def _json_of_fields(model: Model) -> dict[str, Any]:
     """The JSON of a model built with its constructor: required and non-default fields."""
     json: dict[str, Any] = {}
     for key, name, default in _info_of(type(model)).defaults:
         value = getattr(model, name)
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            default = default.factory(model) if default.takes_self else default.factory()
+        default = _default(default, model)
         if default is attrs.NOTHING or not (value is default or value == default):
             json[key] = _plain(value)
     return json

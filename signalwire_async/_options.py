@@ -6,12 +6,18 @@ None of these names is a field of any SignalWire request (several operations hav
 """
 
 import re
+import sys
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 import httpx
-from typing_extensions import TypedDict
+
+# `typing_extensions` (slower to import) only where `typing.TypedDict` lacks `NotRequired`.
+if sys.version_info >= (3, 11):
+    from typing import TypedDict
+else:
+    from typing_extensions import TypedDict
 
 from ._request_options import AbortSignal, RequestOptions, to_request_options
 

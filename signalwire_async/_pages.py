@@ -19,7 +19,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import attrs
 import httpx
 
-from ._models import Model
+from ._models import Model, from_json_list
 
 T = TypeVar("T", bound=Model)
 
@@ -142,7 +142,7 @@ def build_page(
 ) -> Page[T]:
     """Make a `Page` of `model` items; raises `ValueError` when an item does not fit."""
     return Page(
-        data=[model.from_json(item) for item in parsed.items],
+        data=from_json_list(model, parsed.items),
         next_url=resolve_next(base_url, parsed.next_link),
         body=parsed.body,
         url=url,

@@ -17,11 +17,12 @@ import httpx
 import sniffio
 
 from ._models import Model
-from ._pages import Page
 from ._turns import Turns
 
 if TYPE_CHECKING:
     import asyncio
+
+    from ._pages import Page
 
 T = TypeVar("T", bound=Model)
 R = TypeVar("R")

@@ -146,3 +146,36 @@ def test_the_package_never_imports_developer_data() -> None:
                 continue
             assert not any(n.split(".")[0] in ("tests", "scripts") for n in names), path
             assert not any("spec_corrections" in n for n in names), path
+
+
+def test_the_blocking_twin_and_bulk_load_on_first_use() -> None:
+    loaded = loaded_after(
+        "import signalwire_async\nsignalwire_async.AsyncRestClient('p', 't', 'example').fabric"
+    )
+    assert not {m for m in loaded if "._sync" in m or m.endswith(("._bulk", "._pages"))}
+    assert "signalwire_async._async._pagination" not in loaded
+    loaded = loaded_after("from signalwire_async import RestClient, run_bulk")
+    assert {"signalwire_async._sync._client", "signalwire_async._bulk"} <= loaded
+
+
+def test_names_loaded_on_first_use_look_like_the_others() -> None:
+    code = (
+        "import signalwire_async as s\n"
+        "print(s.RestClient.__module__, s.Pager.__module__, s.BulkResult.__module__,"
+        " 'RestClient' in dir(s), s.run_bulk.__name__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["signalwire_async"] * 3 + ["True", "run_bulk"]
+
+
+def test_unknown_name_is_an_attribute_error() -> None:
+    import signalwire_async
+
+    try:
+        signalwire_async.NoSuchThing  # noqa: B018
+    except AttributeError as exc:
+        assert "NoSuchThing" in str(exc)
+    else:
+        raise AssertionError("expected AttributeError")

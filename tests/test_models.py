@@ -341,3 +341,65 @@ def test_json_key_with_absent_fields() -> None:
     assert message.to_dict() == {"from": "+15551230000"}
     assert _Message(from_="+15551230000").to_dict() == {"from": "+15551230000"}
     assert _Message(from_="+1", body="hi") == _Message.from_json({"from": "+1", "body": "hi"})
+
+
+# Models built by `from_json` fill their plain fields on first read; whatever reads them
+# (attributes, equality, hashing, repr, pickling, attrs helpers) must see the same values.
+
+
+def test_lazy_model_reads_like_an_eager_one() -> None:
+    sent = {key: value for key, value in SEED.items() if value is not None}
+    lazy = SipEndpoint.from_json(sent)
+    eager = SipEndpoint(**sent)  # the constructor counts a None as absent: leave them out
+    assert lazy == eager
+    assert repr(lazy) == repr(eager)
+    channels = fabric.AddressChannels(audio="/a", video="/v")
+    assert hash(fabric.AddressChannels.from_json({"audio": "/a", "video": "/v"})) == hash(channels)
+    assert attrs.asdict(lazy) == attrs.asdict(eager)
+
+
+@pytest.mark.parametrize("reads", [[], ["username"], ["codecs", "caller_id"], FIELDS])
+def test_any_read_order_gives_the_json_values(reads: list[str]) -> None:
+    data = {**REQUIRED, "codecs": ["PCMU"], "caller_id": None}
+    ep = SipEndpoint.from_json(data)
+    for name in reads:
+        assert getattr(ep, name) == data.get(name)
+    assert {name: getattr(ep, name) for name in FIELDS} == {n: data.get(n) for n in FIELDS}
+    assert ep.codecs is data["codecs"]  # the JSON value itself, not a copy
+    restored = pickle.loads(pickle.dumps(ep))
+    assert restored == ep
+    assert restored.codecs == ["PCMU"]
+
+
+def test_lazy_model_is_frozen_and_has_no_other_attributes() -> None:
+    ep = SipEndpoint.from_json(dict(REQUIRED))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        ep.caller_id = "x"  # type: ignore[misc]
+    assert ep.caller_id is None
+    with pytest.raises(AttributeError, match="no attribute 'nonexistent'"):
+        ep.nonexistent  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_type_hints_are_the_declared_ones() -> None:
+    import typing
+
+    hints = typing.get_type_hints(SipEndpoint)
+    assert hints["username"] is str
+    assert hints["codecs"] == (list[str] | None)
+    assert "_read_once" not in hints
+
+
+def test_required_fields_are_checked_on_the_list_path_too() -> None:
+    with pytest.raises(ValueError, match=r"SipEndpoint: missing required field.*'username'"):
+        _models.from_json_list(SipEndpoint, [dict(SEED), {"id": "x", "type": "t"}])
+    with pytest.raises(ValueError, match="expected a JSON object for SipEndpoint"):
+        _models.from_json_list(SipEndpoint, [dict(SEED), "x"])
+    built = _models.from_json_list(SipEndpoint, [dict(SEED), dict(REQUIRED)])
+    assert [m.username for m in built] == ["alice", "u"]
+    assert built[1].to_dict() == REQUIRED
+
+
+def test_nested_default_goes_through_the_converter() -> None:
+    address = FabricAddress.from_json({"id": "a"})
+    assert address.channels is None
+    assert address == FabricAddress(id="a")

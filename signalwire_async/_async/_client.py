@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 import attrs
 import httpx
-from typing_extensions import Self, Unpack
 
 from .. import _logging
 from .._config import (
@@ -35,6 +34,8 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from contextlib import AbstractContextManager
     from typing import Any
+
+    from typing_extensions import Self, Unpack
 
 
 class _Default(enum.Enum):

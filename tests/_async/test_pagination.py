@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+from typing import Any
+
 import attrs
 import httpx
 import pytest
@@ -109,6 +113,25 @@ async def test_pages_walks_page_objects(api: respx.MockRouter) -> None:
     async with make_client() as client:
         sizes = [len(p.data) async for p in client.fabric.sip_endpoints.list().pages()]
     assert sizes == [2, 1]
+
+
+@pytest.mark.asyncio
+async def test_a_page_read_is_let_go_before_the_next_is_fetched(api: respx.MockRouter) -> None:
+    refs: list[weakref.ref[Any]] = []
+    alive_when_the_next_page_is_fetched: list[int] = []
+
+    def second(request: httpx.Request) -> httpx.Response:
+        gc.collect()
+        alive_when_the_next_page_is_fetched.append(sum(ref() is not None for ref in refs))
+        return httpx.Response(200, json=page(ids(3, 4)))
+
+    api.get(ENDPOINTS, params={"page_token": "PA1"}).mock(side_effect=second)
+    api.get(ENDPOINTS).respond(json=page(ids(0, 3), f"{ENDPOINTS}?page_token=PA1"))
+    async with make_client() as client:
+        async for ep in client.fabric.sip_endpoints.list():
+            refs.append(weakref.ref(ep))
+    # Only the loop's own variable still holds an item of the first page (its last).
+    assert alive_when_the_next_page_is_fetched == [1]
 
 
 @pytest.mark.asyncio

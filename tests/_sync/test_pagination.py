@@ -4,6 +4,10 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+from typing import Any
+
 import attrs
 import httpx
 import pytest
@@ -104,6 +108,24 @@ def test_pages_walks_page_objects(api: respx.MockRouter) -> None:
     with make_client() as client:
         sizes = [len(p.data) for p in client.fabric.sip_endpoints.list().pages()]
     assert sizes == [2, 1]
+
+
+def test_a_page_read_is_let_go_before_the_next_is_fetched(api: respx.MockRouter) -> None:
+    refs: list[weakref.ref[Any]] = []
+    alive_when_the_next_page_is_fetched: list[int] = []
+
+    def second(request: httpx.Request) -> httpx.Response:
+        gc.collect()
+        alive_when_the_next_page_is_fetched.append(sum(ref() is not None for ref in refs))
+        return httpx.Response(200, json=page(ids(3, 4)))
+
+    api.get(ENDPOINTS, params={"page_token": "PA1"}).mock(side_effect=second)
+    api.get(ENDPOINTS).respond(json=page(ids(0, 3), f"{ENDPOINTS}?page_token=PA1"))
+    with make_client() as client:
+        for ep in client.fabric.sip_endpoints.list():
+            refs.append(weakref.ref(ep))
+    # Only the loop's own variable still holds an item of the first page (its last).
+    assert alive_when_the_next_page_is_fetched == [1]
 
 
 def test_breaking_out_early_leaves_the_client_usable(api: respx.MockRouter) -> None:
