@@ -26,6 +26,7 @@ from ._exceptions import (
     InvalidResponseError,
     NotFoundError,
     PermissionDeniedError,
+    RateLimiterError,
     RateLimitError,
     ServerError,
     SignalWireError,
@@ -38,6 +39,7 @@ from ._exceptions import (
 from ._models import Model
 from ._options import RequestOptions
 from ._pages import Page
+from ._rate import AsyncRateLimiter, InProcessRateLimiter, Rate, RateLimiter, RedisRateLimiter
 from ._responses import ResponseInfo, ResponseLog
 from ._stats import ClientStats
 from ._sync._client import RestClient
@@ -46,6 +48,7 @@ from ._version import __version__
 
 __all__ = [
     "AsyncPager",
+    "AsyncRateLimiter",
     "AsyncRestClient",
     "AuthenticationError",
     "BadRequestError",
@@ -59,16 +62,21 @@ __all__ = [
     "ClientStats",
     "ConflictError",
     "ErrorDetail",
+    "InProcessRateLimiter",
     "InvalidResponseError",
     "Model",
     "NotFoundError",
     "Page",
     "Pager",
     "PermissionDeniedError",
+    "Rate",
     "RateLimitError",
+    "RateLimiter",
+    "RateLimiterError",
     "RequestOptions",
     "ResponseInfo",
     "ResponseLog",
+    "RedisRateLimiter",
     "RestClient",
     "ServerError",
     "SignalWireError",

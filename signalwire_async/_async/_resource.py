@@ -76,7 +76,7 @@ class AsyncResource:
         """Send one request and decode its answer as the operation's model. The parameters
         are the query of a GET, and the JSON body (or with `form`, the form body) otherwise."""
         path, params, options = self._split(op, values, args, token)
-        response = await self._request(op.http, path, params, op.form, options)
+        response = await self._request(op.http, path, params, op.form, options, op.name)
         return parse_model(response, op.model)  # type: ignore[arg-type]  # M has a model
 
     async def _start(
@@ -93,7 +93,7 @@ class AsyncResource:
     ) -> None:
         """Send one request whose answer has no content (a delete)."""
         path, params, options = self._split(op, values, args, token)
-        await self._request(op.http, path, params, op.form, options)
+        await self._request(op.http, path, params, op.form, options, op.name)
 
     async def _request(
         self,
@@ -102,13 +102,15 @@ class AsyncResource:
         params: dict[str, Any] | None,
         form: bool,
         options: CallOptions,
+        operation: str,
     ) -> httpx.Response:
         """Send `params` as the query of a GET, else as the form or JSON body."""
+        request = self._requester.request
         if method == "GET":
-            return await self._requester.request(method, path, params=params, options=options)
+            return await request(method, path, params=params, options=options, operation=operation)
         if form:
-            return await self._requester.request(method, path, data=params, options=options)
-        return await self._requester.request(method, path, json=params, options=options)
+            return await request(method, path, data=params, options=options, operation=operation)
+        return await request(method, path, json=params, options=options, operation=operation)
 
     def _page(
         self, op: Operation[M], values: Mapping[str, Any], *args: str, token: Any = None

@@ -26,6 +26,7 @@ from .._exceptions import (
     SignalWireRestTransportError,
 )
 from .._options import NO_OPTIONS, CallOptions
+from .._rate import RateLimiter
 from .._responses import record_response
 from .._retry import Throttle
 from .._stats import ClientStats
@@ -81,9 +82,12 @@ def _clean_copy(exc: httpx.TransportError) -> httpx.TransportError:
 class Requester:
     """Sends one logical request (with its retries) for a client or a view of it."""
 
-    def __init__(self, config: ClientConfig, shared: SharedState) -> None:
+    def __init__(
+        self, config: ClientConfig, shared: SharedState, limiter: RateLimiter | None = None
+    ) -> None:
         self.config = config
         self.shared = shared
+        self.limiter = limiter
         self.base_url = httpx.URL(config.base_url)
         # Built once: every request carries the same headers and timeouts.
         self._headers = httpx.Headers(
@@ -181,6 +185,7 @@ class Requester:
         data: Mapping[str, Any] | None = None,
         idempotent: bool | None = None,
         options: CallOptions = NO_OPTIONS,
+        operation: str | None = None,
     ) -> httpx.Response:
         """Send `method url` (a path or an absolute URL on our origin) until it succeeds,
         fails for good, or runs out of retries or time; return the successful response.
@@ -197,6 +202,7 @@ class Requester:
             call,
             Policy(method, self.config.max_retries, idempotent, deadline),
             total,
+            operation,
         )
         retries = 0
         wait = self.shared.throttle.remaining()
@@ -217,6 +223,8 @@ class Requester:
                 record_response(self.shared, sent.response, elapsed)
                 return sent.response
             self._count(sent.outcome, step)
+            if step.pause_everyone is not None and self.limiter is not None:
+                self.limiter.pause(step.pause_everyone)  # every sharer pauses
             if step.retry_in is None:
                 error, cause = self._error(step, sent, plan)
                 del sent  # the transport's exception holds the request: not in this frame
@@ -230,7 +238,8 @@ class Requester:
         if not delay:
             return
         if plan.policy.deadline is not None and time.monotonic() + delay >= plan.policy.deadline:
-            # Only the client-wide 429 pause gets here: `decide()` checks retries itself.
+            # Only a pause (the client's 429 pause, the rate limiter's slot) gets here:
+            # `decide()` checks retries itself.
             raise _total_timeout(plan.total, plan.method, plan.url)
         _pairs.sleep(delay)
         self.shared.check_open()
@@ -239,6 +248,11 @@ class Requester:
         """Send once, within the deadline and the in-flight limit, and classify what came
         back. Never raises for the answer: a failure is part of the outcome."""
         deadline = plan.policy.deadline
+        if self.limiter is not None:
+            # This attempt's slot in the shared budget, waited for before the in-flight turn
+            # and before the timeouts below are computed (see `_rate`).
+            left = None if deadline is None else deadline - time.monotonic()
+            self._wait(self.limiter.reserve(plan.method, plan.operation, left), plan)
         extensions = self._extensions
         queue_timeout = None
         if deadline is not None:
@@ -305,6 +319,8 @@ class _Plan:
     call: _Call
     policy: Policy
     total: float | None
+    operation: str | None = None
+    """The operation's name (`compat.messages.create`), for the rate limiter's budgets."""
 
 
 @attrs.frozen

@@ -78,7 +78,7 @@ class Resource:
         """Send one request and decode its answer as the operation's model. The parameters
         are the query of a GET, and the JSON body (or with `form`, the form body) otherwise."""
         path, params, options = self._split(op, values, args, token)
-        response = self._request(op.http, path, params, op.form, options)
+        response = self._request(op.http, path, params, op.form, options, op.name)
         return parse_model(response, op.model)  # type: ignore[arg-type]  # M has a model
 
     def _start(self, op: Operation[M], values: Mapping[str, Any], *args: str) -> CallControl[M]:
@@ -93,7 +93,7 @@ class Resource:
     ) -> None:
         """Send one request whose answer has no content (a delete)."""
         path, params, options = self._split(op, values, args, token)
-        self._request(op.http, path, params, op.form, options)
+        self._request(op.http, path, params, op.form, options, op.name)
 
     def _request(
         self,
@@ -102,13 +102,15 @@ class Resource:
         params: dict[str, Any] | None,
         form: bool,
         options: CallOptions,
+        operation: str,
     ) -> httpx.Response:
         """Send `params` as the query of a GET, else as the form or JSON body."""
+        request = self._requester.request
         if method == "GET":
-            return self._requester.request(method, path, params=params, options=options)
+            return request(method, path, params=params, options=options, operation=operation)
         if form:
-            return self._requester.request(method, path, data=params, options=options)
-        return self._requester.request(method, path, json=params, options=options)
+            return request(method, path, data=params, options=options, operation=operation)
+        return request(method, path, json=params, options=options, operation=operation)
 
     def _page(
         self, op: Operation[M], values: Mapping[str, Any], *args: str, token: Any = None
