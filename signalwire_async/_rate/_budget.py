@@ -14,6 +14,7 @@ one schedule, and the schedule needs only one number per budget.
 
 from __future__ import annotations
 
+import abc
 import math
 import threading
 import time
@@ -21,6 +22,8 @@ from collections.abc import Callable, Mapping
 from typing import Protocol, runtime_checkable
 
 import attrs
+
+from .. import _pairs
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH"})
 """The methods SignalWire counts against a project's write limit; the rest are reads."""
@@ -112,21 +115,21 @@ class Budgets:
         if writes is None and reads is None and not operations:
             raise ValueError("give at least one of writes=, reads= or per_operation=")
         self.per_operation = operations
-        self._cache: dict[tuple[str, str | None], Buckets] = {}
+        self._cache: dict[tuple[str, str | None], tuple[Buckets, Buckets]] = {}
 
-    def buckets(self, method: str, operation: str | None) -> Buckets:
+    def split(self, method: str, operation: str | None) -> tuple[Buckets, Buckets]:
+        """The call's own operation budget (narrow), and the writes or reads one (wide)."""
         key = (method, operation)
         found = self._cache.get(key)
         if found is None:
-            found = ()
+            wide: Buckets = ()
             if method in WRITE_METHODS:
-                found += (("writes", self.writes.interval),) if self.writes else ()
+                wide = (("writes", self.writes.interval),) if self.writes else ()
             elif self.reads is not None:
-                found += (("reads", self.reads.interval),)
+                wide = (("reads", self.reads.interval),)
             rate = self.per_operation.get(operation) if operation is not None else None
-            if rate is not None:
-                found += ((f"op:{operation}", rate.interval),)
-            self._cache[key] = found
+            narrow: Buckets = () if rate is None else ((f"op:{operation}", rate.interval),)
+            found = self._cache[key] = (narrow, wide)
         return found
 
     def describe(self) -> str:
@@ -166,7 +169,49 @@ class Schedule:
             self._paused_until = max(self._paused_until, self._clock() + seconds)
 
 
-class InProcessRateLimiter:
+class Limiter(abc.ABC):
+    """A call under an operation's budget and the writes (or reads) one books in two steps:
+    its operation's slot, and once that has come, a slot of the wider budget. Booking both
+    at once would book the wide slot as late as the narrow one, and a queue of calls to one
+    slow operation (messages at 1 a second) would hold every other write back with it.
+
+    Subclasses book a set of budgets (`_book`, `_book_async`) and set the pause."""
+
+    def __init__(self, budgets: Budgets) -> None:
+        self._budgets = budgets
+
+    @abc.abstractmethod
+    def _book(self, buckets: Buckets, max_wait: float | None) -> float: ...
+
+    @abc.abstractmethod
+    async def _book_async(self, buckets: Buckets, max_wait: float | None) -> float: ...
+
+    def reserve(self, method: str, operation: str | None, max_wait: float | None) -> float:
+        narrow, wide = self._budgets.split(method, operation)
+        if narrow and wide:
+            wait = self._book(narrow, max_wait)
+            if wait > 0:
+                if max_wait is not None and wait > max_wait:
+                    return wait
+                _pairs.sleep(wait)
+                max_wait = None if max_wait is None else max_wait - wait
+        return self._book(wide or narrow, max_wait)
+
+    async def reserve_async(
+        self, method: str, operation: str | None, max_wait: float | None
+    ) -> float:
+        narrow, wide = self._budgets.split(method, operation)
+        if narrow and wide:
+            wait = await self._book_async(narrow, max_wait)
+            if wait > 0:
+                if max_wait is not None and wait > max_wait:
+                    return wait
+                await _pairs.asleep(wait)
+                max_wait = None if max_wait is None else max_wait - wait
+        return await self._book_async(wide or narrow, max_wait)
+
+
+class InProcessRateLimiter(Limiter):
     """Paces every client given this object, within one process: threads, event loops,
     `AsyncRestClient`s and `RestClient`s alike.
 
@@ -182,16 +227,14 @@ class InProcessRateLimiter:
         reads: Rate | None = None,
         per_operation: Mapping[str, Rate] | None = None,
     ) -> None:
-        self._budgets = Budgets(writes, reads, per_operation)
+        super().__init__(Budgets(writes, reads, per_operation))
         self._schedule = Schedule()
 
-    def reserve(self, method: str, operation: str | None, max_wait: float | None) -> float:
-        return self._schedule.reserve(self._budgets.buckets(method, operation), max_wait)
+    def _book(self, buckets: Buckets, max_wait: float | None) -> float:
+        return self._schedule.reserve(buckets, max_wait)
 
-    async def reserve_async(
-        self, method: str, operation: str | None, max_wait: float | None
-    ) -> float:
-        return self.reserve(method, operation, max_wait)
+    async def _book_async(self, buckets: Buckets, max_wait: float | None) -> float:
+        return self._schedule.reserve(buckets, max_wait)
 
     def pause(self, seconds: float) -> None:
         self._schedule.pause(seconds)

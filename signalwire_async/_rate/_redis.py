@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._exceptions import RateLimiterError
-from ._budget import Buckets, Budgets, Rate, Schedule
+from ._budget import Buckets, Budgets, Limiter, Rate, Schedule
 
 logger = logging.getLogger("signalwire_async")
 
@@ -84,7 +84,7 @@ def _is_redis_failure(exc: Exception) -> bool:
     return isinstance(exc, RedisError)
 
 
-class RedisRateLimiter:
+class RedisRateLimiter(Limiter):
     """Paces every client, in every process, whose limiter uses the same `redis` and `key`.
 
     `redis` is the caller's redis-py client: `redis.asyncio.Redis` for `AsyncRestClient`
@@ -115,7 +115,7 @@ class RedisRateLimiter:
             raise ValueError(f"key must be a non-empty str, not {key!r}")
         if not callable(getattr(redis, "register_script", None)):
             raise TypeError(f"redis must be a redis-py client, not {type(redis).__name__}")
-        self._budgets = Budgets(writes, reads, per_operation)
+        super().__init__(Budgets(writes, reads, per_operation))
         self._is_async = _is_async_client(redis)
         if not self._is_async:
             _check_timeout(redis)
@@ -131,13 +131,12 @@ class RedisRateLimiter:
 
     # -- blocking ----------------------------------------------------------------------------
 
-    def reserve(self, method: str, operation: str | None, max_wait: float | None) -> float:
+    def _book(self, buckets: Buckets, max_wait: float | None) -> float:
         if self._is_async:
             raise TypeError(
                 "this RedisRateLimiter holds a redis.asyncio client: it serves AsyncRestClient; "
                 "give RestClient one built on redis.Redis"
             )
-        buckets = self._budgets.buckets(method, operation)
         if not buckets or self._is_down():
             return self._fallback.reserve(buckets, max_wait)
         try:
@@ -158,10 +157,7 @@ class RedisRateLimiter:
 
     # -- async ---------------------------------------------------------------------------------
 
-    async def reserve_async(
-        self, method: str, operation: str | None, max_wait: float | None
-    ) -> float:
-        buckets = self._budgets.buckets(method, operation)
+    async def _book_async(self, buckets: Buckets, max_wait: float | None) -> float:
         if not buckets or self._is_down():
             return self._fallback.reserve(buckets, max_wait)
         try:
