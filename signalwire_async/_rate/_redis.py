@@ -52,7 +52,7 @@ end
 for i = 2, #KEYS do
   local free = slot + tonumber(ARGV[i + 1])
   redis.call('SET', KEYS[i], string.format('%d', free), 'PX',
-             string.format('%d', math.ceil((free - now) / 1000) + 1000))
+             string.format('%d', math.ceil((free - now) / 1000) + 60000))
 end
 return {wait, 1}
 """
