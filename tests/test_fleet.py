@@ -134,7 +134,7 @@ def test_the_blocking_client_refuses_an_asyncio_redis(redis_session: RedisServer
     space = FakeSpace()
     paced = limiter(redis_session.async_client())
     with space.client(rate_limiter=paced) as client:
-        with pytest.raises(TypeError, match="redis.Redis"):
+        with pytest.raises(TypeError, match=r"redis\.Redis"):
             client.fabric.sip_endpoints.create(username="alice", password="s3cret-pw")
     assert list(space.requests) == []
 
@@ -223,7 +223,7 @@ def test_a_fleet_of_processes_shares_one_budget(redis_db: RedisServer) -> None:
                 cwd=ROOT,
                 stdout=subprocess.PIPE,
                 text=True,
-            )  # fmt: skip
+            )
             for runtime in ("asyncio", "trio", "sync")
         ]
         tallies = [json.loads(worker.communicate(timeout=120)[0]) for worker in workers]
