@@ -43,17 +43,19 @@ ENDPOINTS = "/api/fabric/resources/sip_endpoints"
 # -- trio: a blocking Redis client, called in a worker thread ---------------------------------
 
 
-def test_one_schedule_under_trio(redis_db: RedisServer) -> None:
+def test_one_schedule_under_trio(redis_db: RedisServer, sleeps: list[float]) -> None:
     with redis_db.client() as one, redis_db.client() as two:
-        trio.run(run_one_schedule, limiter(one), limiter(two))
+        trio.run(run_one_schedule, limiter(one), limiter(two), sleeps)
 
 
-def test_operation_budgets_and_the_pause_under_trio(redis_db: RedisServer) -> None:
+def test_operation_budgets_and_the_pause_under_trio(
+    redis_db: RedisServer, sleeps: list[float]
+) -> None:
     with redis_db.client() as one, redis_db.client() as two:
         slow = limiter(
             one, writes=Rate(1000, per=1.0), per_operation={"compat.messages.create": SLOW}
         )
-        trio.run(run_per_operation, slow)
+        trio.run(run_per_operation, slow, sleeps)
         redis_db.flush()
         trio.run(run_shared_pause, limiter(one), limiter(two))
 
@@ -154,21 +156,20 @@ def test_the_schedule_spaces_slots_evenly_and_honours_the_pause() -> None:
     assert schedule.reserve((), None) == 0.0
 
 
-def test_threads_sharing_an_in_process_limiter_get_distinct_slots() -> None:
+def test_threads_sharing_an_in_process_limiter_get_distinct_slots(sleeps: list[float]) -> None:
     shared = InProcessRateLimiter(writes=SLOW)
-    waits: list[float] = []
 
     def book() -> None:
         for _ in range(5):
-            waits.append(shared.reserve("POST", None, None))
+            assert shared.reserve("POST", None, None) == 0
 
     threads = [threading.Thread(target=book) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    slots = sorted(round(wait / HOUR) for wait in waits)
-    assert slots == list(range(40))
+    slots = sorted(round(wait / HOUR) for wait in sleeps)
+    assert slots == list(range(1, 40))  # the first went at once
 
 
 # -- the fake space's write budget ------------------------------------------------------------
@@ -237,3 +238,22 @@ def test_a_fleet_of_processes_shares_one_budget(redis_db: RedisServer) -> None:
 def _redis_micros(redis: Any) -> int:
     seconds, micros = redis.time()
     return int(seconds) * 1_000_000 + int(micros)
+
+
+def test_a_pause_learnt_while_waiting_books_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from signalwire_async import _pairs
+
+    shared = InProcessRateLimiter(writes=Rate(1, per=10.0))
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        if len(waits) == 1:
+            shared.pause(HOUR)  # another client's 429, while this call waits for its slot
+
+    monkeypatch.setattr(_pairs, "sleep", sleep)
+    assert shared.reserve("POST", None, None) == 0
+    assert shared.reserve("POST", None, None) == 0
+    assert waits[0] == pytest.approx(10, abs=1)
+    assert HOUR - 1 < waits[1] <= HOUR + 10  # booked again, after the pause
+    assert len(waits) == 2

@@ -132,6 +132,11 @@ class Budgets:
             found = self._cache[key] = (narrow, wide)
         return found
 
+    def steps(self, method: str, operation: str | None) -> tuple[Buckets, ...]:
+        """What a call books, in order: its operation's budget, then the wider one."""
+        narrow, wide = self.split(method, operation)
+        return tuple(step for step in (narrow, wide) if step)
+
     def describe(self) -> str:
         parts = [f"{name}={rate.n}/{rate.per:g}s" for name, rate in self._named()]
         return " ".join(parts)
@@ -168,14 +173,27 @@ class Schedule:
         with self._lock:
             self._paused_until = max(self._paused_until, self._clock() + seconds)
 
+    @property
+    def paused_until(self) -> float:
+        return self._paused_until
+
 
 class Limiter(abc.ABC):
-    """A call under an operation's budget and the writes (or reads) one books in two steps:
-    its operation's slot, and once that has come, a slot of the wider budget. Booking both
-    at once would book the wide slot as late as the narrow one, and a queue of calls to one
-    slow operation (messages at 1 a second) would hold every other write back with it.
+    """Books slots and waits for them, so that `reserve` answers 0 (go now) unless the slot
+    lies past `max_wait` (then nothing is booked and the wait is the answer).
 
-    Subclasses book a set of budgets (`_book`, `_book_async`) and set the pause."""
+    Waiting here rather than in the caller lets a call that booked its slot before another
+    client's 429 book again when that pause becomes known while it waits: otherwise every
+    call already booked would be sent into the pause, each earning a 429 of its own.
+
+    A call under an operation's budget and the writes (or reads) one books in two steps: its
+    operation's slot, and once that has come, a slot of the wider budget. Booking both at
+    once would book the wide slot as late as the narrow one, and a queue of calls to one slow
+    operation (messages at 1 a second) would hold every other write back with it.
+
+    Subclasses book a set of budgets (`_book`, `_book_async`), set the pause, and say what
+    they know of it: `_pause_mark()` changes only when a new pause becomes known, and
+    `_pause_end()` is when the latest one ends, on `time.monotonic()`'s clock."""
 
     def __init__(self, budgets: Budgets) -> None:
         self._budgets = budgets
@@ -186,29 +204,47 @@ class Limiter(abc.ABC):
     @abc.abstractmethod
     async def _book_async(self, buckets: Buckets, max_wait: float | None) -> float: ...
 
+    @abc.abstractmethod
+    def _pause_mark(self) -> float: ...
+
+    @abc.abstractmethod
+    def _pause_end(self) -> float: ...
+
+    def _paused_since(self, seen: float) -> bool:
+        """A pause became known after a booking that saw `seen`, and it still holds."""
+        return self._pause_mark() != seen and self._pause_end() > time.monotonic()
+
     def reserve(self, method: str, operation: str | None, max_wait: float | None) -> float:
-        narrow, wide = self._budgets.split(method, operation)
-        if narrow and wide:
-            wait = self._book(narrow, max_wait)
-            if wait > 0:
+        for buckets in self._budgets.steps(method, operation):
+            while True:
+                wait = self._book(buckets, max_wait)
+                if wait <= 0:
+                    break
                 if max_wait is not None and wait > max_wait:
                     return wait
+                seen = self._pause_mark()
                 _pairs.sleep(wait)
                 max_wait = None if max_wait is None else max_wait - wait
-        return self._book(wide or narrow, max_wait)
+                if not self._paused_since(seen):
+                    break
+        return 0.0
 
     async def reserve_async(
         self, method: str, operation: str | None, max_wait: float | None
     ) -> float:
-        narrow, wide = self._budgets.split(method, operation)
-        if narrow and wide:
-            wait = await self._book_async(narrow, max_wait)
-            if wait > 0:
+        for buckets in self._budgets.steps(method, operation):
+            while True:
+                wait = await self._book_async(buckets, max_wait)
+                if wait <= 0:
+                    break
                 if max_wait is not None and wait > max_wait:
                     return wait
+                seen = self._pause_mark()
                 await _pairs.asleep(wait)
                 max_wait = None if max_wait is None else max_wait - wait
-        return await self._book_async(wide or narrow, max_wait)
+                if not self._paused_since(seen):
+                    break
+        return 0.0
 
 
 class InProcessRateLimiter(Limiter):
@@ -235,6 +271,12 @@ class InProcessRateLimiter(Limiter):
 
     async def _book_async(self, buckets: Buckets, max_wait: float | None) -> float:
         return self._schedule.reserve(buckets, max_wait)
+
+    def _pause_mark(self) -> float:
+        return self._schedule.paused_until
+
+    def _pause_end(self) -> float:
+        return self._schedule.paused_until
 
     def pause(self, seconds: float) -> None:
         self._schedule.pause(seconds)

@@ -28,7 +28,7 @@ logger = logging.getLogger("signalwire_async")
 
 # KEYS[1]: the pause; KEYS[2..]: each budget's next free slot. Times in microseconds.
 # ARGV[1] "pause": ARGV[2] the pause. ARGV[1] "reserve": ARGV[2] the longest wait to book
-# (-1: any), ARGV[3..] each budget's spacing. Returns {wait, booked}.
+# (-1: any), ARGV[3..] each budget's spacing. Returns {wait, booked, pause left, pause end}.
 SCRIPT = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
@@ -45,16 +45,17 @@ for i = 2, #KEYS do
   if free > slot then slot = free end
 end
 local wait = slot - now
+local pause = math.max(paused - now, 0)
 local longest = tonumber(ARGV[2])
 if longest >= 0 and wait > longest then
-  return {wait, 0}
+  return {wait, 0, pause, paused}
 end
 for i = 2, #KEYS do
   local free = slot + tonumber(ARGV[i + 1])
   redis.call('SET', KEYS[i], string.format('%d', free), 'PX',
              string.format('%d', math.ceil((free - now) / 1000) + 60000))
 end
-return {wait, 1}
+return {wait, 1, pause, paused}
 """
 
 ON_REDIS_ERROR = ("fail_open", "fail_closed")
@@ -125,6 +126,9 @@ class RedisRateLimiter(Limiter):
         self._timeout = timeout
         self._retry_every = retry_every
         self._fallback = Schedule()
+        # The latest pause Redis told of: its end on Redis's clock (which identifies it),
+        # and on time.monotonic()'s, as estimated when it was first seen.
+        self._pause_seen = (0, 0.0)
         self._down_until = 0.0
         self._outage = False  # logged once per outage
         self._keys: dict[Buckets, list[str]] = {}
@@ -208,11 +212,21 @@ class RedisRateLimiter(Limiter):
     def _is_down(self) -> bool:
         return bool(self._down_until) and time.monotonic() < self._down_until
 
+    def _pause_mark(self) -> float:
+        # Both parts only grow, so the sum changes exactly when either does.
+        return self._pause_seen[0] / 1e6 + self._fallback.paused_until
+
+    def _pause_end(self) -> float:
+        return max(self._pause_seen[1], self._fallback.paused_until)
+
     def _answered(self, result: Any) -> float:
         if self._outage:
             self._outage = False
             logger.warning("rate limiter: Redis answers again; back to the shared budget")
         self._down_until = 0.0
+        left, end = int(result[2]), int(result[3])
+        if left > 0 and end > self._pause_seen[0]:  # a new pause: another process's 429
+            self._pause_seen = (end, time.monotonic() + left / 1e6)
         return max(int(result[0]), 0) / 1e6
 
     def _failed(self, exc: Exception) -> None:

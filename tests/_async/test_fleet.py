@@ -37,24 +37,31 @@ def limiter(redis: Any, **options: Any) -> RedisRateLimiter:
     return RedisRateLimiter(redis, key="test", **{"writes": SLOW, **options})
 
 
-async def run_one_schedule(first: RedisRateLimiter, second: RedisRateLimiter) -> None:
-    assert await first.reserve_async("POST", None, None) < 1
-    low, high = about(HOUR)
-    assert low < await second.reserve_async("PUT", None, None) <= high
-    # Longer than the caller would wait: nothing is booked.
+async def run_one_schedule(
+    first: RedisRateLimiter, second: RedisRateLimiter, sleeps: list[float]
+) -> None:
+    # A limiter waits for the slot itself (the test's sleeps record it) and answers 0.
+    assert await first.reserve_async("POST", None, None) == 0
+    assert sleeps == []
+    assert await second.reserve_async("PUT", None, None) == 0
+    assert about(HOUR)[0] < sleeps[-1] <= about(HOUR)[1]
+    # Longer than the caller would wait: nothing is booked, and the wait is the answer.
     low, high = about(2 * HOUR)
     assert low < await first.reserve_async("PATCH", None, 10.0) <= high
-    assert low < await second.reserve_async("POST", None, None) <= high
+    assert await second.reserve_async("POST", None, None) == 0
+    assert low < sleeps[-1] <= high
     assert await first.reserve_async("GET", None, None) == 0  # reads have no budget here
+    assert len(sleeps) == 2
 
 
-async def run_per_operation(slow_messages: RedisRateLimiter) -> None:
-    assert await slow_messages.reserve_async("POST", MESSAGES, None) < 1
+async def run_per_operation(slow_messages: RedisRateLimiter, sleeps: list[float]) -> None:
+    await slow_messages.reserve_async("POST", MESSAGES, None)
     low, high = about(HOUR)
     # Its own budget says an hour; the caller waits no longer than 10 s: nothing is booked.
     assert low < await slow_messages.reserve_async("POST", MESSAGES, 10.0) <= high
     # A message waiting for its slot does not hold other writes back.
-    assert await slow_messages.reserve_async("POST", "fabric.sip_endpoints.create", None) < 1
+    await slow_messages.reserve_async("POST", "fabric.sip_endpoints.create", None)
+    assert all(wait < 1 for wait in sleeps)
 
 
 async def run_shared_pause(first: RedisRateLimiter, second: RedisRateLimiter) -> None:
@@ -85,16 +92,20 @@ async def run_fail_closed(redis: Any) -> None:
 
 
 @pytest.mark.asyncio
-async def test_limiters_on_one_key_share_one_schedule(redis_db: RedisServer) -> None:
+async def test_limiters_on_one_key_share_one_schedule(
+    redis_db: RedisServer, sleeps: list[float]
+) -> None:
     async with redis_db.async_client() as one, redis_db.async_client() as two:
-        await run_one_schedule(limiter(one), limiter(two))
+        await run_one_schedule(limiter(one), limiter(two), sleeps)
 
 
 @pytest.mark.asyncio
-async def test_an_operation_budget_paces_that_operation_alone(redis_db: RedisServer) -> None:
+async def test_an_operation_budget_paces_that_operation_alone(
+    redis_db: RedisServer, sleeps: list[float]
+) -> None:
     async with redis_db.async_client() as redis:
         slow = limiter(redis, writes=Rate(1000, per=1.0), per_operation={MESSAGES: SLOW})
-        await run_per_operation(slow)
+        await run_per_operation(slow, sleeps)
 
 
 @pytest.mark.asyncio
@@ -104,11 +115,12 @@ async def test_a_pause_holds_back_every_limiter_on_the_key(redis_db: RedisServer
 
 
 @pytest.mark.asyncio
-async def test_other_keys_are_other_budgets(redis_db: RedisServer) -> None:
+async def test_other_keys_are_other_budgets(redis_db: RedisServer, sleeps: list[float]) -> None:
     async with redis_db.async_client() as redis:
-        assert await limiter(redis).reserve_async("POST", None, None) < 1
+        await limiter(redis).reserve_async("POST", None, None)
         other = RedisRateLimiter(redis, key="other", writes=SLOW)
-        assert await other.reserve_async("POST", None, None) < 1
+        await other.reserve_async("POST", None, None)
+    assert sleeps == []
 
 
 @pytest.mark.asyncio
@@ -128,7 +140,7 @@ async def test_the_client_waits_for_its_slot_and_tells_of_429s(
             assert sleeps[0] == pytest.approx(30, abs=0.1)
             assert 25 < sleeps[1] <= 30
             # The next slot on the key: after the pause, and 10 s after the retry's.
-            assert 35 < await limiter(other_redis).reserve_async("POST", None, None) <= 41
+            assert 35 < await limiter(other_redis).reserve_async("POST", None, 1.0) <= 41
             assert len(sleeps) == 2
     assert [r.method for r in space.requests] == ["POST", "POST"]
     assert created.username == "alice"
@@ -146,7 +158,7 @@ async def test_a_slot_past_the_total_timeout_fails_the_call_unsent(
                 await client.fabric.sip_endpoints.create(username="bob", password="s3cret-pw")
         # The refused call booked nothing: the next one is an hour away, not two.
         low, high = about(HOUR)
-        assert low < await limiter(redis).reserve_async("POST", None, None) <= high
+        assert low < await limiter(redis).reserve_async("POST", None, 10.0) <= high
     assert len(space.requests) == 1
     assert sleeps == []
 
