@@ -210,6 +210,12 @@ class Limiter(abc.ABC):
     @abc.abstractmethod
     def _pause_end(self) -> float: ...
 
+    def _refresh(self) -> None:  # noqa: B027 - optional: in process, nothing to learn
+        """Learn of pauses set elsewhere since the last answer (Redis: other processes)."""
+
+    async def _refresh_async(self) -> None:  # noqa: B027 - optional, as above
+        """Learn of pauses set elsewhere since the last answer (Redis: other processes)."""
+
     def _paused_since(self, seen: float) -> bool:
         """A pause became known after a booking that saw `seen`, and it still holds."""
         return self._pause_mark() != seen and self._pause_end() > time.monotonic()
@@ -225,6 +231,7 @@ class Limiter(abc.ABC):
                 seen = self._pause_mark()
                 _pairs.sleep(wait)
                 max_wait = None if max_wait is None else max_wait - wait
+                self._refresh()
                 if not self._paused_since(seen):
                     break
         return 0.0
@@ -242,6 +249,7 @@ class Limiter(abc.ABC):
                 seen = self._pause_mark()
                 await _pairs.asleep(wait)
                 max_wait = None if max_wait is None else max_wait - wait
+                await self._refresh_async()
                 if not self._paused_since(seen):
                     break
         return 0.0

@@ -27,12 +27,16 @@ from ._budget import Buckets, Budgets, Limiter, Rate, Schedule
 logger = logging.getLogger("signalwire_async")
 
 # KEYS[1]: the pause; KEYS[2..]: each budget's next free slot. Times in microseconds.
+# ARGV[1] "peek": only the pause.
 # ARGV[1] "pause": ARGV[2] the pause. ARGV[1] "reserve": ARGV[2] the longest wait to book
 # (-1: any), ARGV[3..] each budget's spacing. Returns {wait, booked, pause left, pause end}.
 SCRIPT = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local paused = tonumber(redis.call('GET', KEYS[1]) or '0')
+if ARGV[1] == 'peek' then
+  return {0, 0, math.max(paused - now, 0), paused}
+end
 if ARGV[1] == 'pause' then
   local untl = math.max(paused, now + tonumber(ARGV[2]))
   redis.call('SET', KEYS[1], string.format('%d', untl), 'PX',
@@ -177,6 +181,22 @@ class RedisRateLimiter(Limiter):
             return
         try:
             await self._run([self._pause_key], ["pause", _micros(seconds)])
+        except Exception as exc:
+            self._failed(exc)
+
+    def _refresh(self) -> None:
+        if self._is_async or self._is_down():
+            return
+        try:
+            self._answered(self._script(keys=[self._pause_key], args=["peek"]))
+        except Exception as exc:
+            self._failed(exc)
+
+    async def _refresh_async(self) -> None:
+        if self._is_down():
+            return
+        try:
+            self._answered(await self._run([self._pause_key], ["peek"]))
         except Exception as exc:
             self._failed(exc)
 
