@@ -54,6 +54,10 @@ RENAMES: dict[str, str] = {
     "aclose": "close",
     "handle_async_request": "handle_request",
     "asleep": "sleep",
+    # the rate limiter's two flavours (signalwire_async/_rate)
+    "AsyncRateLimiter": "RateLimiter",
+    "reserve_async": "reserve",
+    "pause_async": "pause",
     "create_async_http_client": "create_sync_http_client",
     # httpcore and httpx names in _transports/_async/httpcore_pool.py
     "AsyncHTTPTransport": "HTTPTransport",

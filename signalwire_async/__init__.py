@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ._exceptions import InvalidResponseError as InvalidResponseError
     from ._exceptions import NotFoundError as NotFoundError
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
+    from ._exceptions import RateLimiterError as RateLimiterError
     from ._exceptions import RateLimitError as RateLimitError
     from ._exceptions import ServerError as ServerError
     from ._exceptions import SignalWireError as SignalWireError
@@ -40,6 +41,11 @@ if TYPE_CHECKING:
     from ._models import Model as Model
     from ._options import RequestKeywords as RequestKeywords
     from ._pages import Page as Page
+    from ._rate import AsyncRateLimiter as AsyncRateLimiter
+    from ._rate import InProcessRateLimiter as InProcessRateLimiter
+    from ._rate import Rate as Rate
+    from ._rate import RateLimiter as RateLimiter
+    from ._rate import RedisRateLimiter as RedisRateLimiter
     from ._request_options import RequestOptions as RequestOptions
     from ._responses import ResponseInfo as ResponseInfo
     from ._responses import ResponseLog as ResponseLog
@@ -50,6 +56,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncPager",
+    "AsyncRateLimiter",
     "AsyncRestClient",
     "AuthenticationError",
     "BadRequestError",
@@ -63,6 +70,7 @@ __all__ = [
     "ClientStats",
     "ConflictError",
     "ErrorDetail",
+    "InProcessRateLimiter",
     "InvalidResponseError",
     "Model",
     "NotFoundError",
@@ -70,7 +78,11 @@ __all__ = [
     "Pager",
     "PermissionDeniedError",
     "PhoneCallHandler",
+    "Rate",
     "RateLimitError",
+    "RateLimiter",
+    "RateLimiterError",
+    "RedisRateLimiter",
     "RequestKeywords",
     "RequestOptions",
     "ResponseInfo",
@@ -108,6 +120,7 @@ _MODULES = {
     "NotFoundError": "_exceptions",
     "PermissionDeniedError": "_exceptions",
     "RateLimitError": "_exceptions",
+    "RateLimiterError": "_exceptions",
     "ServerError": "_exceptions",
     "SignalWireError": "_exceptions",
     "SignalWireRestError": "_exceptions",
@@ -119,6 +132,11 @@ _MODULES = {
     "RequestKeywords": "_options",
     "RequestOptions": "_request_options",
     "Page": "_pages",
+    "AsyncRateLimiter": "_rate",
+    "InProcessRateLimiter": "_rate",
+    "Rate": "_rate",
+    "RateLimiter": "_rate",
+    "RedisRateLimiter": "_rate",
     "ResponseInfo": "_responses",
     "ResponseLog": "_responses",
     "ClientStats": "_stats",

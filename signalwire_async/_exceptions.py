@@ -50,6 +50,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiterError",
     "ServerError",
     "SignalWireError",
     "SignalWireRestError",
@@ -436,6 +437,11 @@ def _rebuild(error_class: type[SignalWireRestError], state: dict[str, Any]) -> S
     error.__dict__.update(state)
     Exception.__init__(error, error._summary())
     return error
+
+
+class RateLimiterError(SignalWireError):
+    """The shared rate limiter could not be asked (Redis down or too slow) and it was told
+    to fail closed: nothing was sent."""
 
 
 class ClientClosedError(SignalWireError, RuntimeError):

@@ -12,6 +12,7 @@ from signalwire_async import _pairs
 
 from .data import BASE
 from .loopback import LoopbackServer, loopback_server
+from .redis_server import RedisServer, redis_server
 
 # No per-example deadline: CI machines are noisy, and speed is the benchmarks' business.
 settings.register_profile("signalwire_async", deadline=None)
@@ -71,3 +72,17 @@ def elsewhere() -> Iterator[LoopbackServer]:
     """A second server (another origin): redirects point here; it must never be hit."""
     with loopback_server() as running:
         yield running
+
+
+@pytest.fixture(scope="session")
+def redis_session() -> Iterator[RedisServer]:
+    """One real `redis-server` for the session (see tests/redis_server.py)."""
+    with redis_server() as running:
+        yield running
+
+
+@pytest.fixture
+def redis_db(redis_session: RedisServer) -> RedisServer:
+    """The session's Redis, emptied for this test."""
+    redis_session.flush()
+    return redis_session

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import functools
 import logging
 import random
@@ -17,56 +16,21 @@ from .. import _pairs
 from .._config import USER_AGENT, ClientConfig
 from .._decide import Failure, Outcome, Policy, Step, decide, rate_limit_pause
 from .._exceptions import (
-    ClientClosedError,
     InvalidResponseError,
     SignalWireRestError,
     SignalWireRestTimeoutError,
     SignalWireRestTransportError,
 )
 from .._options import NO_OPTIONS, CallOptions
+from .._rate import AsyncRateLimiter
 from .._request_options import AbortSignal
 from .._responses import record_response
-from .._retry import Throttle
-from .._stats import ClientStats
 from .._transports._async.send import UnreadableBody, send
 from .._transports.body import MAX_BODY_EXTENSION
 from .._transports.deadline import CALL_DEADLINE
+from ._shared import Lifecycle, SharedState
 
 logger = logging.getLogger("signalwire_async")
-
-
-class Lifecycle(enum.Enum):
-    UNOPENED = "unopened"
-    OPEN = "open"
-    CLOSED = "closed"
-
-
-class SharedState:
-    """What a root client shares with all its views and resources: the one
-    `httpx.AsyncClient` and its lifecycle, the limit on requests in flight, the rate-limit
-    pause and the stats."""
-
-    def __init__(self, http: httpx.AsyncClient, *, owned: bool, max_in_flight: int | None) -> None:
-        self.http = http
-        self.owned = owned
-        self.state = Lifecycle.UNOPENED
-        self.in_flight = _pairs.AsyncInFlight(max_in_flight)
-        self.throttle = Throttle()
-        self.stats = ClientStats()
-
-    def check_open(self) -> httpx.AsyncClient:
-        if self.state is Lifecycle.CLOSED:
-            raise ClientClosedError("this client has been closed; create a new one")
-        self.state = Lifecycle.OPEN
-        return self.http
-
-    async def aclose(self) -> None:
-        if self.state is Lifecycle.CLOSED:
-            return
-        self.state = Lifecycle.CLOSED
-        await self.in_flight.aclose()
-        if self.owned:
-            await self.http.aclose()
 
 
 def _clean_copy(exc: httpx.TransportError) -> httpx.TransportError:
@@ -80,9 +44,12 @@ def _clean_copy(exc: httpx.TransportError) -> httpx.TransportError:
 class AsyncRequester:
     """Sends one logical request (with its retries) for a client or a view of it."""
 
-    def __init__(self, config: ClientConfig, shared: SharedState) -> None:
+    def __init__(
+        self, config: ClientConfig, shared: SharedState, limiter: AsyncRateLimiter | None = None
+    ) -> None:
         self.config = config
         self.shared = shared
+        self.limiter = limiter
         self.base_url = httpx.URL(config.base_url)
         # Built once: every request carries the same headers and timeouts.
         self._headers = httpx.Headers(
@@ -208,6 +175,7 @@ class AsyncRequester:
         idempotent: bool | None = None,
         options: CallOptions = NO_OPTIONS,
         gone_is_done: bool = False,
+        operation: str | None = None,
     ) -> httpx.Response:
         """Send `method url` (a path or an absolute URL on our origin) until it succeeds,
         fails for good, or runs out of retries or time; return the successful response.
@@ -217,7 +185,7 @@ class AsyncRequester:
         read, where a 404 after an attempt that may have arrived counts as success."""
         http = self.shared.check_open()
         call = self._prepare(params, json, data, options)
-        plan = self._plan(method, url, call, options, idempotent, gone_is_done)
+        plan = self._plan(method, url, call, options, idempotent, gone_is_done, operation)
         retries = 0
         lost_answer = False  # an attempt so far may have reached the server unanswered
         wait = self.shared.throttle.remaining()
@@ -246,6 +214,8 @@ class AsyncRequester:
                 return sent.response
             lost_answer = lost_answer or sent.outcome.may_have_arrived
             self._count(sent.outcome, step)
+            if step.pause_everyone is not None and self.limiter is not None:
+                await self.limiter.pause_async(step.pause_everyone)  # every sharer pauses
             if step.retry_in is None:
                 error, cause = self._error(step, sent, plan)
                 _log_call(plan, _shown(sent), retries)
@@ -263,6 +233,7 @@ class AsyncRequester:
         options: CallOptions,
         idempotent: bool | None,
         gone_is_done: bool,
+        operation: str | None,
     ) -> _Plan:
         """What every attempt of the call shares: its URL, body, policy and deadline."""
         total = options.total_timeout or self.config.total_timeout
@@ -276,6 +247,7 @@ class AsyncRequester:
             time.perf_counter(),
             options.abort or self.config.defaults.abort_signal,
             options.auth_hint,
+            operation,
         )
 
     def _policy(
@@ -308,7 +280,8 @@ class AsyncRequester:
         if not delay:
             return
         if plan.policy.deadline is not None and time.monotonic() + delay >= plan.policy.deadline:
-            # Only the client-wide 429 pause gets here: `decide()` checks retries itself.
+            # Only a pause (the client's 429 pause, the rate limiter's slot) gets here:
+            # `decide()` checks retries itself.
             _log_call(plan, "total_timeout", retries)
             raise _total_timeout(plan.total, plan.method, plan.url)
         await _pairs.asleep(delay)
@@ -320,6 +293,12 @@ class AsyncRequester:
         """Send once, within the deadline and the in-flight limit, and classify what came
         back. Never raises for the answer: a failure is part of the outcome."""
         deadline = plan.policy.deadline
+        if self.limiter is not None:
+            # This attempt's slot in the shared budget, waited for before the in-flight turn
+            # and before the timeouts below are computed (see `_rate`).
+            left = None if deadline is None else deadline - time.monotonic()
+            slot = await self.limiter.reserve_async(plan.method, plan.operation, left)
+            await self._wait(slot, plan, attempt)
         extensions = self._extensions
         queue_timeout = None
         if deadline is not None:
@@ -404,6 +383,8 @@ class _Plan:
     """When the call began (`time.perf_counter()`), for the one log line per call."""
     abort: AbortSignal | None = None
     hint: str | None = None
+    operation: str | None = None
+    """The operation's name (`compat.messages.create`), for the rate limiter's budgets."""
 
 
 @attrs.frozen

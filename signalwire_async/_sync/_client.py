@@ -22,12 +22,14 @@ from .._config import (
 )
 from .._options import RequestKeywords, call_options
 from .._paths import checked_request_path
+from .._rate import RateLimiter
 from .._request_options import RequestOptions
 from .._responses import ResponseLog, recording
 from .._stats import ClientStats
 from .._transports import factories
 from .._transports.body import DEFAULT_MAX_RESPONSE_SIZE
-from ._request_loop import Lifecycle, Requester, SharedState
+from ._request_loop import Requester
+from ._shared import Lifecycle, SharedState
 from .resources._namespaces import Namespaces
 
 if TYPE_CHECKING:
@@ -82,6 +84,10 @@ class RestClient(Namespaces):
         request_options: The official SDK's client-wide `RequestOptions` (or a mapping):
             its `timeout` and `retries`, when set, win over `timeout` and `max_retries`;
             each call's `request_options=` wins over these, field by field.
+        rate_limiter: Paces this client's requests under a budget shared with other
+            clients: an `InProcessRateLimiter` (one process) or a `RedisRateLimiter` (every
+            process using its key). Asked before every attempt, and told of every 429; see
+            the README's "Fleets". None (the default): only this client's own 429 pause.
 
     Use it as `with RestClient(...) as client:` or call `client.close()`.
     """
@@ -108,6 +114,7 @@ class RestClient(Namespaces):
         trust_env: bool = True,
         http_client: httpx.Client | None = None,
         request_options: RequestOptions | Mapping[str, Any] | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         _logging.configure_from_env()
         config = ClientConfig.build(
@@ -128,13 +135,21 @@ class RestClient(Namespaces):
             http_client = factories.create_sync_http_client(
                 limits, tls_verify(verify), routes, trust_env=trust_env
             )
+        limiter = _checked_limiter(rate_limiter)
         shared = SharedState(http_client, owned=owned, max_in_flight=max_in_flight)
-        self._setup(config, shared, is_view=False)
+        self._setup(config, shared, is_view=False, limiter=limiter)
 
-    def _setup(self, config: ClientConfig, shared: SharedState, *, is_view: bool) -> None:
+    def _setup(
+        self,
+        config: ClientConfig,
+        shared: SharedState,
+        *,
+        is_view: bool,
+        limiter: RateLimiter | None,
+    ) -> None:
         self._config = config
         self._shared = shared
-        self._requester = Requester(config, shared)
+        self._requester = Requester(config, shared, limiter)
         self._is_view = is_view
 
     def with_options(
@@ -143,6 +158,7 @@ class RestClient(Namespaces):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         total_timeout: float | _Default | None = _DEFAULT,
+        rate_limiter: RateLimiter | _Default | None = _DEFAULT,
     ) -> Self:
         """A view of this client with other settings; it shares (and never closes) the pool.
 
@@ -155,8 +171,11 @@ class RestClient(Namespaces):
             config = attrs.evolve(config, max_retries=max_retries)
         if not isinstance(total_timeout, _Default):
             config = attrs.evolve(config, total_timeout=total_timeout)
+        limiter = self._requester.limiter
+        if not isinstance(rate_limiter, _Default):
+            limiter = _checked_limiter(rate_limiter)
         view = object.__new__(type(self))
-        view._setup(config, self._shared, is_view=True)
+        view._setup(config, self._shared, is_view=True, limiter=limiter)
         return view
 
     @property
@@ -266,3 +285,12 @@ class RestClient(Namespaces):
             f"<{type(self).__name__}{view} project={self._config.project!r} "
             f"base_url={self._config.base_url!r} {self._shared.state.value}>"
         )
+
+
+def _checked_limiter(limiter: object) -> RateLimiter | None:
+    if limiter is None or isinstance(limiter, RateLimiter):
+        return limiter
+    raise TypeError(
+        "rate_limiter must be an InProcessRateLimiter, a RedisRateLimiter (or another "
+        "limiter with reserve() and pause()) or None, not " + type(limiter).__name__
+    )

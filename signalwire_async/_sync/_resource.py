@@ -104,7 +104,7 @@ class Resource:
         """Send one request and decode its answer as the operation's model. The parameters
         are the query of a GET, and the JSON body (or with `form`, the form body) otherwise."""
         path, params, options = self._split(op, values, args, token)
-        response = self._request(op.http, path, params, op.form, options)
+        response = self._request(op.http, path, params, op.form, options, op.name)
         return parse_model(response, op.model)  # type: ignore[arg-type]  # M has a model
 
     def _start(self, op: Operation[M], values: Mapping[str, Any], *args: str) -> CallControl[M]:
@@ -124,7 +124,7 @@ class Resource:
         """Send one request whose answer has no content (a delete)."""
         path, params, options = self._split(op, values, args, token)
         # A retried delete that finds nothing after an attempt lost its answer: done.
-        self._request(op.http, path, params, op.form, options, gone_is_done=True)
+        self._request(op.http, path, params, op.form, options, op.name, gone_is_done=True)
 
     def _request(
         self,
@@ -133,23 +133,35 @@ class Resource:
         params: dict[str, Any] | None,
         form: bool,
         options: CallOptions,
+        operation: str,
         *,
         gone_is_done: bool = False,
     ) -> httpx.Response:
         """Send `params` as the query of a GET, else as the form or JSON body."""
-        requester = self._requester
+        request = self._requester.request
         if method == "GET":
-            return requester.request(method, path, params=params, options=options)
+            return request(method, path, params=params, options=options, operation=operation)
         gone_is_done = gone_is_done and method == "DELETE"
         if form:
             if not params:  # an empty form is still a form: say so (no body, no default type)
                 headers = {"Content-Type": FORM_TYPE, **(options.headers or {})}
                 options = attrs.evolve(options, headers=headers)
-            return requester.request(
-                method, path, data=params or {}, options=options, gone_is_done=gone_is_done
+            data = params or {}
+            return request(
+                method,
+                path,
+                data=data,
+                options=options,
+                operation=operation,
+                gone_is_done=gone_is_done,
             )
-        return requester.request(
-            method, path, json=params, options=options, gone_is_done=gone_is_done
+        return request(
+            method,
+            path,
+            json=params,
+            options=options,
+            operation=operation,
+            gone_is_done=gone_is_done,
         )
 
     def _page(

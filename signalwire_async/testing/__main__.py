@@ -36,6 +36,13 @@ def _parser() -> argparse.ArgumentParser:
     faults.add_argument("--retry-after", type=float, default=1.0, help="429's Retry-After")
     faults.add_argument("--drop-rate", type=float, default=0.0, help="connections dropped")
     faults.add_argument("--seed", type=int, help="repeatable faults")
+    faults.add_argument(
+        "--write-budget",
+        type=int,
+        metavar="LIMIT",
+        help="writes allowed per --write-budget-per seconds; past it, 429 with Retry-After",
+    )
+    faults.add_argument("--write-budget-per", type=float, default=1.0, metavar="SECONDS")
     relay = commands.add_parser("relay", help="serve a fake RELAY server over WebSocket")
     relay.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
     relay.add_argument("--port", type=int, default=8090, help="port (8090; 0 picks a free one)")
@@ -90,6 +97,9 @@ def main(argv: list[str] | None = None) -> None:
         retry_after=args.retry_after,
         drop_rate=args.drop_rate,
         seed=args.seed,
+        write_budget=None
+        if args.write_budget is None
+        else (args.write_budget, args.write_budget_per),
     )
     space = FakeSpace(project, token, faults=faults)
 

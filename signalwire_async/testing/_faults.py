@@ -4,8 +4,10 @@ nothing; kept apart from the stored state, which a fault never reaches."""
 
 from __future__ import annotations
 
+import math
 import random
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -13,6 +15,8 @@ import attrs
 from . import _routes
 from ._replies import DROPPED, Reply, error_body, json_reply, seconds
 from ._routes import Route
+
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
 @attrs.define
@@ -36,6 +40,20 @@ class Faults:
     drop_rate: float = 0.0
     """Fraction whose connection is closed without an answer."""
     seed: int | None = None
+    write_budget: tuple[int, float] | None = attrs.field(default=None)
+    """`(limit, per_seconds)`: writes (POST, PUT, PATCH) past `limit` in a fixed window of
+    `per_seconds` (from the window's first write) are answered 429 with `Retry-After` until
+    the window ends, as a project's write limit does."""
+
+    @write_budget.validator
+    def _check_budget(self, _: object, value: tuple[int, float] | None) -> None:
+        if value is None:
+            return
+        limit, per = value
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ValueError(f"write_budget: the limit must be a positive int, not {limit!r}")
+        if not isinstance(per, (int, float)) or not math.isfinite(per) or per <= 0:
+            raise ValueError(f"write_budget: the window must be positive seconds, not {per!r}")
 
 
 @attrs.define
@@ -81,10 +99,12 @@ class FaultInjector:
     """Decides whether a request is answered with a fault. Not thread-safe: the space
     calls it under its own lock."""
 
-    def __init__(self, faults: Faults) -> None:
+    def __init__(self, faults: Faults, clock: Callable[[], float] = time.monotonic) -> None:
         self.faults = faults
         self.counts = FaultCounts()
         self.failures: list[Failure] = []
+        self._clock = clock
+        self._window = (0.0, 0)  # the write window's end, and the writes it took
 
     @property
     def faults(self) -> Faults:
@@ -107,7 +127,27 @@ class FaultInjector:
                 self.failures.remove(failure)
                 self.counts.chosen += 1
                 return failure.reply(route)
+        if self._faults.write_budget is not None and method in WRITE_METHODS:
+            over = self._over_budget(route, self._faults.write_budget)
+            if over is not None:
+                return over
         return self._random_fault(route)
+
+    def _over_budget(self, route: Route | None, budget: tuple[int, float]) -> Reply | None:
+        """A 429 for a write past the budget of the current window; None: it fits."""
+        limit, per = budget
+        now = self._clock()
+        end, taken = self._window
+        if now >= end:
+            end, taken = now + per, 0
+        if taken < limit:
+            self._window = (end, taken + 1)
+            return None
+        self._window = (end, taken)
+        self.counts.rate_limited += 1
+        wait = math.ceil((end - now) * 1000) / 1000  # rounded up: retrying then fits
+        body = error_body(route, 429, "Too Many Requests")
+        return json_reply(429, body, {"Retry-After": seconds(wait)})
 
     def _random_fault(self, route: Route | None) -> Reply | None:
         faults = self._faults
