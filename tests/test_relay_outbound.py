@@ -78,7 +78,7 @@ def test_a_message_keeps_a_final_state_sent_before_its_reply(
             assert final.message_state == "undelivered" and final.reason == "fake: undelivered"
             assert message.state == "undelivered" and message.is_done
             later = await client.send_message(to_number="+15550006", from_number="+1", body="x")
-            assert (await later.wait()).message_state == "delivered"
+            assert (await later.wait()).params["message_state"] == "delivered"
             await relay.wait_for(lambda: completed)
 
     run(backend, body)
