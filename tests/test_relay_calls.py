@@ -142,11 +142,8 @@ def test_cancelling_a_start_after_it_left_sends_the_stop(relay: FakeRelay, backe
             call, _ = await inbound(relay, client)
             relay.delay_reply("calling.record", 5.0)
 
-            async def start() -> None:
-                await call.record()
-
             async with anyio.create_task_group() as tg:
-                tg.start_soon(start)
+                tg.start_soon(call.record)  # a coroutine, as the official method is
                 await relay.wait_for(lambda: sent(relay, "calling.record"))
                 tg.cancel_scope.cancel()
 

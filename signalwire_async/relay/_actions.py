@@ -10,9 +10,9 @@ it exits (a shielded `stop` with a short deadline).
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Callable, Coroutine, Generator
 from types import TracebackType
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import anyio
 
@@ -115,16 +115,33 @@ class Action:
                 log.info("RELAY stop of %s not done: %s", self.control_id, error)
 
 
-class Starting(Generic[A]):
+class Starting(Coroutine[Any, Any, A]):
     """An action being started: `await` it for the action, or `async with` it to stop the
-    action when the block exits."""
+    action when the block exits. It is a coroutine too, so `asyncio.create_task()` and
+    `tg.start_soon()` take it as they take the official client's `call.play(...)`."""
 
-    def __init__(self, begin: Callable[[], Awaitable[A]]) -> None:
+    def __init__(self, begin: Callable[[], Coroutine[Any, Any, A]]) -> None:
         self._begin = begin
+        self._coro: Coroutine[Any, Any, A] | None = None
         self._action: A | None = None
 
+    def _inner(self) -> Coroutine[Any, Any, A]:
+        if self._coro is None:
+            self._coro = self._begin()
+        return self._coro
+
     def __await__(self) -> Generator[Any, None, A]:
-        return self._begin().__await__()
+        return self._inner().__await__()
+
+    def send(self, value: Any) -> Any:
+        return self._inner().send(value)
+
+    def throw(self, typ: Any, val: Any = None, tb: Any = None) -> Any:
+        return self._inner().throw(typ, val, tb)
+
+    def close(self) -> None:
+        if self._coro is not None:
+            self._coro.close()
 
     async def __aenter__(self) -> A:
         self._action = await self._begin()

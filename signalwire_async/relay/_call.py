@@ -122,6 +122,7 @@ class Call(Conveniences):
         finally:
             if entry in self._waiters:
                 self._waiters.remove(entry)
+            send.close()
 
     async def wait_for_ended(self, timeout: float | None = None) -> RelayEvent:  # noqa: ASYNC109
         with anyio.fail_after(timeout):
