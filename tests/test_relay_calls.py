@@ -19,6 +19,7 @@ from signalwire_async.relay import (
     RecordEvent,
     RelayClient,
     RelayClosedError,
+    RelaySessionLostError,
 )
 from signalwire_async.testing import FakeCall, FakeRelay
 
@@ -194,5 +195,44 @@ def test_a_lost_client_fails_pending_actions(relay: FakeRelay, backend: str) -> 
             recording = await call.record()
         with pytest.raises(RelayClosedError):
             await recording.wait()
+
+    run(backend, body)
+
+
+def test_calls_beyond_the_limit_are_passed_and_listener_errors_logged(
+    relay: FakeRelay, backend: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def body() -> str:
+        async with client_for(relay, contexts=["office"], max_active_calls=1) as client:
+            call, far = await inbound(relay, client)
+
+            def broken(event: Any) -> None:
+                raise RuntimeError("listener bug")
+
+            call.on(CallStateEvent, broken)
+            second = relay.inbound_call("office")  # over the limit: passed, not dropped
+            await relay.wait_for(lambda: sent(relay, "calling.pass"))
+            await call.answer()
+            await call.wait_for_answered()
+            far.hang_up()
+            await call.wait_for_ended()
+            await relay.wait_for(lambda: "listener bug" in caplog.text)
+            assert [p["call_id"] for p in sent(relay, "calling.pass")] == [second.call_id]
+            return call.call_id
+
+    call_id = run(backend, body)
+    failures = [r for r in caplog.records if r.exc_info and "listener" in r.getMessage()]
+    assert failures and call_id in failures[0].getMessage()
+
+
+def test_a_new_session_fails_the_old_sessions_actions(relay: FakeRelay, backend: str) -> None:
+    async def body() -> None:
+        async with client_for(relay, contexts=["office"]) as client:
+            call, _ = await inbound(relay, client)
+            recording = await call.record()
+            relay.restart()  # the server forgets the session: its calls are gone
+            with pytest.raises(RelaySessionLostError):
+                await recording.wait()
+            assert call.ended
 
     run(backend, body)

@@ -365,6 +365,7 @@ class RelayClient:
     def _on_server_disconnect(self, restart: bool) -> None:
         if restart:  # the server asks for a new session on the next login
             self._protocol = self._authorization_state = ""
+            self._router.lose(RelaySessionLostError(-1, "server restart: its calls are gone"))
 
     # -- requests ------------------------------------------------------------------------------
 
