@@ -41,6 +41,7 @@ SCRIPTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(SCRIPTS))
 
 import generate_api  # noqa: E402
+import generate_relay  # noqa: E402
 import generate_swml  # noqa: E402
 import unasync  # noqa: E402
 
@@ -107,7 +108,11 @@ def build(root: Path, table: Mapping[str, str], declarations: bool) -> Run:
     renamer = unasync.Unasync(table)
     with tempfile.TemporaryDirectory(prefix="generate-") as tmp:
         stage = Path(tmp)
-        stage1 = {**generate_api.outputs(), **generate_swml.outputs()} if declarations else {}
+        stage1 = (
+            {**generate_api.outputs(), **generate_swml.outputs(), **generate_relay.outputs()}
+            if declarations
+            else {}
+        )
         api = formatted(root, stage, stage1)
         api_now = generate_api.generated_now(root) if declarations else set()
         # The async trees as stage 1 leaves them: its resources from the temporary tree, and

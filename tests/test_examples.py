@@ -78,3 +78,22 @@ def test_swaig_example_serves_swml_and_answers_signed_function_calls() -> None:
         "swaig: POST /swaig Atlantis -> 200 {'response': 'No forecast for atlantis.'}",
         "swaig: forged call -> 403",
     ]
+
+
+def test_relay_ivr_example_answers_collects_records_dials_and_texts() -> None:
+    for backend in ("asyncio", "trio"):
+        result = subprocess.run(
+            [sys.executable, "-W", "error", str(EXAMPLES / "relay_ivr.py"), backend],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0 and result.stderr == "", result.stderr
+        assert result.stdout.splitlines() == [
+            "ivr: caller pressed 2",
+            "ivr: recorded https://fake.signalwire.test/recording.wav",
+            "dial: answered outbound",
+            "dial: ended",
+            "sms: delivered",
+        ]

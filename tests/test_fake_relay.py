@@ -71,16 +71,15 @@ def test_dial_machine_detection_and_connect(relay: FakeRelay, backend: str) -> N
     device = [[{"type": "phone", "params": {"to_number": "+15550009", "from_number": "+1"}}]]
     relay.dial_outcome("+15550009", "machine")
 
-    async def body() -> dict[str, Any]:
+    async def body() -> None:
         async with client_for(relay) as client:
             answered = await client.dial(device)
-            ids = node(answered["call"]["call_id"])
+            ids = node(answered.call_id)
             await client.execute("calling.detect", {**ids, "detect": {"type": "machine"}})
             await client.execute("calling.connect", {**ids, "devices": device})
             with pytest.raises(RelayError) as no_action:
                 await client.execute("calling.play.stop", {**ids, "control_id": "none"})
             assert no_action.value.code == 404
-            return answered
 
     run(backend, body)
     detects = [

@@ -14,6 +14,8 @@ import pytest
 
 from signalwire_async import SignalWireError
 from signalwire_async.relay import (
+    Call,
+    Message,
     RelayAuthenticationError,
     RelayClosedError,
     RelayError,
@@ -50,19 +52,19 @@ def test_connect_logs_in_with_the_official_parameters(relay: FakeRelay, backend:
 def test_receive_and_unreceive_route_inbound_calls_and_messages(
     relay: FakeRelay, backend: str
 ) -> None:
-    calls: list[RelayEvent] = []
-    messages: list[RelayEvent] = []
+    calls: list[Call] = []
+    messages: list[Message] = []
 
     async def body() -> None:
         async with client_for(relay) as client:
 
             @client.on_call
-            async def on_call(event: RelayEvent) -> None:
-                calls.append(event)
+            async def on_call(call: Call) -> None:
+                calls.append(call)
 
             @client.on_message
-            async def on_message(event: RelayEvent) -> None:
-                messages.append(event)
+            async def on_message(message: Message) -> None:
+                messages.append(message)
 
             await client.receive(["sales"])
             assert set(relay.sessions().values()) == {frozenset({"sales"})}
@@ -70,8 +72,8 @@ def test_receive_and_unreceive_route_inbound_calls_and_messages(
             relay.message_arrives("sales", "hello")
             await relay.wait_for(lambda: calls and messages)
             assert calls[0].call_id == call.call_id
-            assert calls[0].params["context"] == "sales"
-            assert messages[0].params["body"] == "hello"
+            assert calls[0].context == "sales"
+            assert messages[0].body == "hello"
             await client.unreceive(["sales"])
             assert set(relay.sessions().values()) == {frozenset()}
             with pytest.raises(LookupError):
@@ -122,15 +124,15 @@ def test_an_unanswered_client_ping_reconnects(relay: FakeRelay, backend: str) ->
 
 
 def test_resume_after_a_dropped_socket_under_async_with(relay: FakeRelay, backend: str) -> None:
-    calls: list[RelayEvent] = []
+    calls: list[Call] = []
     protocols: list[str] = []
 
     async def body() -> None:
         async with client_for(relay, contexts=["office"]) as client:
 
             @client.on_call
-            async def on_call(event: RelayEvent) -> None:
-                calls.append(event)
+            async def on_call(call: Call) -> None:
+                calls.append(call)
 
             first = client.relay_protocol
             protocols.append(first)
@@ -234,7 +236,7 @@ def test_pings_are_answered_while_a_listener_sleeps(
             started = anyio.Event()
 
             @client.on_call
-            async def on_call(event: RelayEvent) -> None:
+            async def on_call(call: Call) -> None:
                 started.set()
                 await anyio.sleep(3)
 
@@ -328,7 +330,7 @@ def test_disconnect_fails_what_is_pending_and_run_ends(relay: FakeRelay, backend
         client = client_for(relay, contexts=["office"])
 
         @client.on_call
-        async def on_call(event: RelayEvent) -> None:
+        async def on_call(call: Call) -> None:
             relay.drop_reply("signalwire.ping")
             async with anyio.create_task_group() as tg:
 
@@ -358,7 +360,7 @@ def test_run_blocks_with_the_backend_chosen(relay: FakeRelay, backend: str) -> N
     seen: list[str] = []
 
     @client.on_call
-    async def on_call(event: RelayEvent) -> None:
+    async def on_call(call: Call) -> None:
         import sniffio
 
         seen.append(sniffio.current_async_library())
@@ -389,14 +391,14 @@ def test_dial_and_send_message_at_the_session_level(relay: FakeRelay, backend: s
         relay.dial_outcome("+15550002", "busy")
         async with client_for(relay) as client:
             answered = await client.dial(device, tag="t-1")
-            assert answered["dial_state"] == "answered" and answered["tag"] == "t-1"
-            assert answered["call"]["call_id"]
+            assert answered.state == "answered" and answered.tag == "t-1"
+            assert answered.call_id and answered.direction == "outbound"
             with pytest.raises(RelayError, match="Dial failed"):
                 await client.dial(busy)
             sent = await client.send_message(
                 to_number="+15550003", from_number="+1555", body="hi", on_completed=completed.append
             )
-            assert sent["message_id"]
+            assert sent.message_id and sent.direction == "outbound"
             await relay.wait_for(lambda: completed)
             assert completed[0].params["message_state"] == "delivered"
             with pytest.raises(ValueError):

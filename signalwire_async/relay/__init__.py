@@ -10,12 +10,28 @@ with the official client's names (`signalwire.relay`), on anyio: asyncio and tri
 
     client.run()                                # or: async with client: ...
 
-Part 1 of RELAY support: the session (connect, resume, requests, events). `Call`,
-`Message`, actions and the typed events follow.
+`Call` (its `calling.*` methods generated from `_declarations.py`), the actions they
+return, `Message` and the typed events keep the official names too.
 """
 
+from ._actions import Action, Starting
+from ._call import Call
+from ._call_methods import (
+    AIAction,
+    CollectAction,
+    DetectAction,
+    FaxAction,
+    PayAction,
+    PlayAction,
+    RecordAction,
+    StandaloneCollectAction,
+    StreamAction,
+    TapAction,
+    TranscribeAction,
+)
 from ._client import CallHandler, MessageHandler, RelayClient
 from ._errors import (
+    CallEndedError,
     RelayAuthenticationError,
     RelayClosedError,
     RelayConnectionError,
@@ -25,7 +41,35 @@ from ._errors import (
     RelaySessionLostError,
     RelayTimeoutError,
 )
+from ._event_types import (
+    EVENT_CLASS_MAP,
+    CallingErrorEvent,
+    CallReceiveEvent,
+    CallStateEvent,
+    CollectEvent,
+    ConferenceEvent,
+    ConnectEvent,
+    DenoiseEvent,
+    DetectEvent,
+    DialEvent,
+    EchoEvent,
+    FaxEvent,
+    HoldEvent,
+    MessageReceiveEvent,
+    MessageStateEvent,
+    PayEvent,
+    PlayEvent,
+    QueueEvent,
+    RecordEvent,
+    ReferEvent,
+    SendDigitsEvent,
+    StreamEvent,
+    TapEvent,
+    TranscribeEvent,
+    parse_event,
+)
 from ._events import RelayEvent
+from ._message import Message
 from .constants import (
     CALL_STATE_ANSWERED,
     CALL_STATE_CREATED,
@@ -46,6 +90,47 @@ from .constants import (
 )
 
 __all__ = [
+    "AIAction",
+    "Action",
+    "Call",
+    "CallEndedError",
+    "CallingErrorEvent",
+    "CallReceiveEvent",
+    "CallStateEvent",
+    "CollectAction",
+    "CollectEvent",
+    "ConferenceEvent",
+    "ConnectEvent",
+    "DenoiseEvent",
+    "DetectAction",
+    "DetectEvent",
+    "DialEvent",
+    "EVENT_CLASS_MAP",
+    "EchoEvent",
+    "FaxAction",
+    "FaxEvent",
+    "HoldEvent",
+    "Message",
+    "MessageReceiveEvent",
+    "MessageStateEvent",
+    "PayAction",
+    "PayEvent",
+    "PlayAction",
+    "PlayEvent",
+    "QueueEvent",
+    "RecordAction",
+    "RecordEvent",
+    "ReferEvent",
+    "SendDigitsEvent",
+    "StandaloneCollectAction",
+    "Starting",
+    "StreamAction",
+    "StreamEvent",
+    "TapAction",
+    "TapEvent",
+    "TranscribeAction",
+    "TranscribeEvent",
+    "parse_event",
     "CALL_STATE_ANSWERED",
     "CALL_STATE_CREATED",
     "CALL_STATE_ENDED",

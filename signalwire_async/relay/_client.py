@@ -20,6 +20,7 @@ import anyio
 import anyio.abc
 
 from . import _outbound, _wire
+from ._call import Call
 from ._errors import (
     RelayAuthenticationError,
     RelayClosedError,
@@ -29,9 +30,12 @@ from ._errors import (
     RelaySessionLostError,
     RelayTimeoutError,
 )
+from ._event_types import parse_event
 from ._events import RelayEvent, Waiters
 from ._link import Hooks, Link, establish
+from ._message import Message
 from ._requests import Request, Requests
+from ._routing import Router
 from ._settings import (
     DEFAULT_RELAY_HOST,
     ENV_SPACE,
@@ -44,9 +48,9 @@ from ._settings import (
 __all__ = ["CallHandler", "MessageHandler", "RelayClient"]
 
 log = logging.getLogger("signalwire_async.relay")
-CallHandler = Callable[[RelayEvent], Awaitable[None]]
-MessageHandler = Callable[[RelayEvent], Awaitable[None]]
-H = TypeVar("H", bound=Callable[[RelayEvent], Awaitable[None]])
+CallHandler = Callable[[Call], Awaitable[None]]
+MessageHandler = Callable[[Message], Awaitable[None]]
+H = TypeVar("H", bound=Callable[..., Awaitable[None]])
 
 
 def _positive(name: str, value: float) -> float:
@@ -108,6 +112,7 @@ class RelayClient:
         self.max_auth_attempts = max_auth_attempts
         self._requests = Requests(queue_limit)
         self._waiters = Waiters()
+        self._router = Router(self)
         self._subscribed = list(dict.fromkeys(self.contexts))
         self._protocol = ""
         self._authorization_state = ""
@@ -155,12 +160,13 @@ class RelayClient:
     # -- handlers ----------------------------------------------------------------------------
 
     def on_call(self, handler: H) -> H:
-        """The handler of inbound calls (`calling.call.receive`), run as a task of its own."""
+        """The handler of inbound calls: `await handler(call)` with the `Call`, as a task of
+        its own (its errors are logged with the call)."""
         self._on_call = handler
         return handler
 
     def on_message(self, handler: H) -> H:
-        """The handler of inbound messages (`messaging.receive`), run as a task of its own."""
+        """The handler of inbound messages: `await handler(message)` with the `Message`."""
         self._on_message = handler
         return handler
 
@@ -237,6 +243,7 @@ class RelayClient:
             lambda r: RelayClosedError(-1, f"client closed before {r.method} was answered")
         )
         self._waiters.close_all()
+        self._router.lose(RelayClosedError(-1, "client closed"))
         if self._bg_scope is not None:
             self._bg_scope.cancel()
         if self._stack is not None and self._owner == anyio.get_current_task().id:
@@ -306,6 +313,7 @@ class RelayClient:
             self._requests.fail_queued(
                 lambda r: RelaySessionLostError(-1, f"session lost before {r.method} was sent")
             )
+            self._router.lose(RelaySessionLostError(-1, "session lost: its calls are gone"))
         return link
 
     async def _serve(self, link: Link) -> None:
@@ -337,6 +345,7 @@ class RelayClient:
         self._fatal = error
         self._requests.fail_all(lambda r: _fresh(error))
         self._waiters.close_all()
+        self._router.lose(_fresh(error))
 
     # -- what the server sends -----------------------------------------------------------------
 
@@ -349,24 +358,14 @@ class RelayClient:
             found = inner.get("authorization_state") if isinstance(inner, dict) else None
             self._authorization_state = str(found or params.get("authorization_state") or "")
             return
-        event = RelayEvent.from_payload(params)
+        event = parse_event(params)
         self._waiters.offer(event)
-        if event_type == "calling.call.receive":
-            self._spawn(self._on_call, event, "on_call")
-        elif event_type == "messaging.receive":
-            self._spawn(self._on_message, event, "on_message")
+        self._router.route(event)
 
     def _on_server_disconnect(self, restart: bool) -> None:
         if restart:  # the server asks for a new session on the next login
             self._protocol = self._authorization_state = ""
-
-    def _spawn(
-        self, handler: Callable[[RelayEvent], Awaitable[None]] | None, event: RelayEvent, name: str
-    ) -> None:
-        if handler is None or self._tg is None:
-            log.warning("RELAY %s arrived with no %s handler", event.event_type, name)
-            return
-        self._tg.start_soon(_guarded, handler, event, name, name=f"relay-{name}")
+            self._router.lose(RelaySessionLostError(-1, "server restart: its calls are gone"))
 
     # -- requests ------------------------------------------------------------------------------
 
@@ -383,11 +382,16 @@ class RelayClient:
         if not isinstance(method, str) or not method:
             raise ValueError(f"method must be a non-empty string, not {method!r}")
         limit = self.request_timeout if timeout is None else _positive("timeout", timeout)
+        return await self._roundtrip(Request.build(method, params or {}), limit)
+
+    async def _roundtrip(self, request: Request, limit: float | None = None) -> dict[str, Any]:
+        """Send `request`, wait for its answer; `request.written` tells afterwards whether
+        it left (a cancelled call method sends its stop only then)."""
+        method, limit = request.method, limit or self.request_timeout
         if self._closing:
             raise RelayClosedError(-1, f"the client is closed ({method} not sent)")
         if self._fatal is not None:
             raise _fresh(self._fatal)
-        request = Request.build(method, params or {})
         try:
             with anyio.fail_after(limit):
                 self._submit(request)
@@ -428,12 +432,11 @@ class RelayClient:
         tag: str | None = None,
         max_duration: int | None = None,
         dial_timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """Dial and wait for the answer. Returns the answering `calling.call.dial` event's
-        params (its `call` holds `call_id` and `node_id`); a `Call` in part 2."""
-        return await _outbound.dial(
-            self.execute, self._waiters, devices, tag, max_duration, dial_timeout
-        )
+    ) -> Call:
+        """Dial and wait for the answer: the answering leg as a `Call`. Legs are matched by
+        `tag`; a dial cancelled, timed out or failed hangs up every leg it started (and any
+        that answers later)."""
+        return await _outbound.dial(self, self._router, devices, tag, max_duration, dial_timeout)
 
     async def send_message(
         self,
@@ -446,10 +449,10 @@ class RelayClient:
         tags: list[str] | None = None,
         region: str | None = None,
         on_completed: Callable[[RelayEvent], Any] | None = None,
-    ) -> dict[str, Any]:
-        """Send an SMS/MMS; returns the `messaging.send` result (`message_id`); a `Message`
-        in part 2. `on_completed(event)` runs at the final state (even one sent right
-        behind the result), as a task of the client."""
+    ) -> Message:
+        """Send an SMS/MMS; returns its `Message` (`await message.wait()` for the final
+        state). The message watches for its states from before the request leaves, so none
+        is lost; `on_completed(event)` runs at the final state, as a task of the client."""
         if not body and not media:
             raise ValueError("send_message needs body or media")
         params: dict[str, Any] = {
@@ -459,17 +462,4 @@ class RelayClient:
         }
         extra = {"body": body, "media": media, "tags": tags, "region": region}
         params.update({k: v for k, v in extra.items() if v})
-        if on_completed is None or self._tg is None:
-            return await self.execute("messaging.send", params)
-        return await _outbound.send_message(
-            self.execute, self._waiters, self._tg, params, on_completed
-        )
-
-
-async def _guarded(
-    handler: Callable[[RelayEvent], Awaitable[None]], event: RelayEvent, name: str
-) -> None:
-    try:
-        await handler(event)
-    except Exception:
-        log.exception("RELAY %s handler failed on %s", name, event.event_type)
+        return await _outbound.send_message(self, self._router, params, on_completed)

@@ -7,6 +7,7 @@ SignalWireError
     ├── RelayTimeoutError               this request got no answer in time (only it fails)
     ├── RelayQueueFullError             too many requests waiting for a connection
     ├── RelayAuthenticationError        the server refused the login (signalwire.connect)
+    ├── CallEndedError                  the call ended before the action finished
     └── RelayConnectionError            no connection: could not connect, or lost
         ├── RelayRequestInDoubtError        lost after the request was written: it may
         │                                   have reached the server
@@ -24,6 +25,7 @@ from typing import Any
 from .._exceptions import SignalWireError
 
 __all__ = [
+    "CallEndedError",
     "RelayAuthenticationError",
     "RelayClosedError",
     "RelayConnectionError",
@@ -79,3 +81,8 @@ class RelaySessionLostError(RelayConnectionError):
 
 class RelayClosedError(RelayConnectionError):
     """The client was closed (`disconnect()`), or never connected."""
+
+
+class CallEndedError(RelayError):
+    """The call ended before the action (or the event waited for) finished: `wait()` raises
+    it as soon as the call's `ended` state arrives, instead of waiting forever."""

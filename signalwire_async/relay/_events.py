@@ -19,6 +19,45 @@ Predicate = Callable[["RelayEvent"], bool]
 SEEN_EVENTS = 4096  # ids remembered to drop an event the server sends again after a resume
 
 
+def source(*paths: str, default: Any = "") -> Any:
+    """A typed event's field, read from the first of `paths` (dotted: nested) present in
+    the event's params, converted to the type of `default` (a fresh copy for containers)."""
+    if isinstance(default, (dict, list)):
+        kind = type(default)
+        return attrs.field(factory=kind, metadata={"from": paths})
+    return attrs.field(default=default, metadata={"from": paths})
+
+
+def _read(params: Mapping[str, Any], path: str) -> Any:
+    value: Any = params
+    for part in path.split("."):
+        if not isinstance(value, Mapping) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def _typed(field: attrs.Attribute[Any], params: Mapping[str, Any]) -> Any:
+    for path in field.metadata.get("from", ()):
+        value = _read(params, path)
+        if value is None or value == "":
+            continue
+        default: Any = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            kind = default.factory
+            return kind(value) if isinstance(value, (Mapping, list)) else kind()
+        if isinstance(default, bool) or default is None:
+            return bool(value)
+        try:
+            return type(default)(value)
+        except (TypeError, ValueError):
+            return default
+    return NOTHING
+
+
+NOTHING = object()
+
+
 @attrs.frozen
 class RelayEvent:
     """One `signalwire.event`: its type and its inner `params`, untouched."""
@@ -34,11 +73,17 @@ class RelayEvent:
         inner = dict(inner) if isinstance(inner, Mapping) else {}
         # The envelope carries the timestamp; older payloads put it inside.
         stamp = payload.get("timestamp", inner.get("timestamp", 0.0))
+        typed = {}
+        for field in attrs.fields(cls)[4:]:  # the typed fields of a subclass
+            value = _typed(field, inner)
+            if value is not NOTHING:
+                typed[field.name] = value
         return cls(
             event_type=str(payload.get("event_type", "")),
             params=inner,
             call_id=str(inner.get("call_id", "")),
             timestamp=float(stamp) if isinstance(stamp, (int, float)) else 0.0,
+            **typed,
         )
 
 

@@ -67,9 +67,12 @@ class FakeCall:
         """The caller speaks: a running collect gets a speech result."""
         self._relay._emit(lambda: self._relay._core.world.caller_input(self._call, "speech", text))
 
-    def hang_up(self, reason: str = "hangup") -> None:
-        """The far end hangs up: running actions finish, then ending and ended."""
-        self._relay._emit(lambda: self._relay._core.world.end(self._call, reason))
+    def hang_up(self, reason: str = "hangup", *, finish_actions: bool = True) -> None:
+        """The far end hangs up: running actions finish, then ending and ended.
+        `finish_actions=False`: the actions get no terminal event (as when a media server
+        goes away with the call)."""
+        world = self._relay._core.world
+        self._relay._emit(lambda: world.end(self._call, reason, finish_actions))
 
     def __repr__(self) -> str:
         return f"<FakeCall {self.call_id} {self.state} {self._call.direction}>"
@@ -215,8 +218,8 @@ class FakeRelay:
 
     def dial_outcome(self, to_number: str, outcome: str) -> None:
         """How a dial (or connect) to `to_number` ends: `answered` (the default), `machine`
-        (answered by a machine: a detect says MACHINE), or a failure's end reason (`busy`,
-        `noAnswer`, `decline`, ...)."""
+        (answered by a machine: a detect says MACHINE), `ringing` (it rings until ended),
+        or a failure's end reason (`busy`, `noAnswer`, `decline`, ...)."""
         self._core.world.outcomes[to_number] = outcome
 
     def message_outcome(self, to_number: str, outcome: str) -> None:
@@ -233,6 +236,11 @@ class FakeRelay:
     def delay_reply(self, method: str, seconds: float, times: int = 1) -> None:
         """The next `times` replies to `method` come `seconds` late (others are not held)."""
         self._run(lambda: self._core.faults.delays.setdefault(method, []).extend([seconds] * times))
+
+    def events_first(self, method: str, times: int = 1) -> None:
+        """The next `times` requests of `method` get their events before their reply (as
+        a server may send them: a client must be listening before it asks)."""
+        self._run(lambda: self._core.faults.events_first.__setitem__(method, times))
 
     def drop_reply(self, method: str, times: int = 1) -> None:
         """The next `times` requests of `method` are never answered."""

@@ -212,6 +212,8 @@ class World:
             call.state_event("ringing"),
         ]
         winner = {"call_id": call.call_id, "node_id": NODE_ID, "tag": tag, "device": device}
+        if outcome == "ringing":  # the callee never answers: the dial waits
+            return result(), events
         if outcome in ("answered", "machine"):
             events.append(call.state_event("answered"))
             dial = {"dial_state": "answered", "call": {**winner, "dial_winner": True}}
@@ -221,11 +223,13 @@ class World:
         events.append(("calling.call.dial", {"tag": tag, "node_id": NODE_ID, **dial}))
         return result(), events
 
-    def end(self, call: Call, reason: str) -> list[Event]:
-        """The call ends: its running actions finish first, then ending, ended."""
+    def end(self, call: Call, reason: str, finish_actions: bool = True) -> list[Event]:
+        """The call ends: its running actions finish first (unless `finish_actions` is
+        False: no terminal event for them), then ending, ended."""
         events: list[Event] = [
             (action.event_type, {**call.base(control_id=cid), **_finish(action)})
             for cid, action in call.running.items()
+            if finish_actions
         ]
         call.running.clear()
         if call.state == "ended":

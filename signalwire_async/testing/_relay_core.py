@@ -55,6 +55,7 @@ class ServerFaults:
     refuse_logins: int = 0
     delays: dict[str, list[float]] = attrs.Factory(dict)  # method -> delays, one per request
     drops: dict[str, int] = attrs.Factory(dict)  # method -> replies left unsent
+    events_first: dict[str, int] = attrs.Factory(dict)  # method -> events sent before reply
     read_stall: float = 0.0  # seconds before each frame from a client is read
     slow_rate: float = 0.0  # the share of replies held back `slow_delay` seconds
     slow_delay: float = 0.0
@@ -147,6 +148,9 @@ class Core:
         answer, events = self._answer(conn.session, str(method), params)
         if delay:
             self.spawn(self._later(delay, conn, ident, answer, events, conn.session))
+        elif self._take(self.faults.events_first, str(method)):
+            await self._emit(conn.session, events)
+            await self._reply(conn, ident, answer)
         else:
             await self._reply(conn, ident, answer)
             await self._emit(conn.session, events)
@@ -161,9 +165,13 @@ class Core:
         return 0.0
 
     def _take_drop(self, method: str) -> bool:
-        left = self.faults.drops.get(method, 0)
+        return self._take(self.faults.drops, method)
+
+    @staticmethod
+    def _take(counts: dict[str, int], method: str) -> bool:
+        left = counts.get(method, 0)
         if left:
-            self.faults.drops[method] = left - 1
+            counts[method] = left - 1
         return bool(left)
 
     async def _later(
