@@ -12,8 +12,8 @@ from typing import Any
 import attrs
 import httpx
 
+from ._limits import DEFAULT_MAX_RESPONSE_SIZE
 from ._request_options import RequestOptions, to_request_options
-from ._transports.body import DEFAULT_MAX_RESPONSE_SIZE
 from ._version import __version__
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)

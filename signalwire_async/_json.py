@@ -15,7 +15,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from ._transports.body import DEFAULT_MAX_RESPONSE_SIZE, MAX_BODY_EXTENSION
+from ._limits import DEFAULT_MAX_RESPONSE_SIZE, MAX_BODY_EXTENSION
 
 PARSED_SIZE_FACTOR = 8  # the budget: this many times max_response_size ...
 MIN_PARSED_BUDGET = 16 * 1024 * 1024  # ... and never below this, for small bounds

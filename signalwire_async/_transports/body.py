@@ -9,8 +9,15 @@ from __future__ import annotations
 
 import zlib
 
-DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024  # the API sends small JSON; a page of 1,000 is ~2 MB
-MAX_BODY_EXTENSION = "signalwire_async.max_body"  # request extension: the bound, for aiohttp
+from .._limits import DEFAULT_MAX_RESPONSE_SIZE, MAX_BODY_EXTENSION
+
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_SIZE",
+    "MAX_BODY_EXTENSION",
+    "BodyNotDecodable",
+    "BodyTooLarge",
+    "BoundedBody",
+]
 
 
 class BodyTooLarge(ValueError):
