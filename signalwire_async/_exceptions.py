@@ -233,12 +233,9 @@ class SignalWireRestError(SignalWireError):
         return SignalWireRestStatusError.from_response(response, unreadable=unreadable)
 
 
-class SignalWireRestStatusError(SignalWireRestError):
-    """The API answered with an error status: `status_code` and `headers` are always set.
-
-    The classes below cover the statuses the API documents; any other status (a 3xx that
-    was not followed, a 418) is raised as this class itself.
-    """
+class _Answered(SignalWireRestError):
+    """A failure that came with a response: its `status_code` and `headers` are set (the
+    base class types them optional for the failures that have none)."""
 
     status_code: int
     headers: httpx.Headers
@@ -263,6 +260,14 @@ class SignalWireRestStatusError(SignalWireRestError):
             errors=errors,
             reason=reason,
         )
+
+
+class SignalWireRestStatusError(_Answered):
+    """The API answered with an error status: `status_code` and `headers` are always set.
+
+    The classes below cover the statuses the API documents; any other status (a 3xx that
+    was not followed, a 418) is raised as this class itself.
+    """
 
     @classmethod
     def from_response(
@@ -331,36 +336,12 @@ class ServerError(SignalWireRestStatusError):
     """5xx: the API failed."""
 
 
-class InvalidResponseError(SignalWireRestError):
+class InvalidResponseError(_Answered):
     """A successful status, but a body that is not the JSON the operation returns.
 
     Not a `SignalWireRestStatusError` (the status said success), but a response did arrive:
     `status_code` and `headers` are always set.
     """
-
-    status_code: int
-    headers: httpx.Headers
-
-    def __init__(
-        self,
-        *,
-        status_code: int,
-        method: str,
-        url: str,
-        body: Any,
-        headers: httpx.Headers,
-        errors: list[ErrorDetail] | None = None,
-        reason: str | None = None,
-    ) -> None:
-        super().__init__(
-            status_code=status_code,
-            method=method,
-            url=url,
-            body=body,
-            headers=headers,
-            errors=errors,
-            reason=reason,
-        )
 
     @classmethod
     def for_response(
