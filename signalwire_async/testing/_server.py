@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import threading
 from collections.abc import Callable
 from types import TracebackType
 from typing import Generic, TypeVar
@@ -17,6 +16,7 @@ from typing import Generic, TypeVar
 from aiohttp import web
 
 from .._config import base_url_for
+from . import _served
 from ._handler import Handler
 
 SpaceT = TypeVar("SpaceT", bound=Handler)
@@ -62,28 +62,11 @@ def _application(space: Handler) -> web.Application:
     return app
 
 
-async def _start(space: Handler, host: str, port: int) -> tuple[web.AppRunner, int]:
-    runner = web.AppRunner(_application(space), access_log=None, handle_signals=False)
-    await runner.setup()
-    await web.TCPSite(runner, host, port, backlog=1024).start()
-    return runner, runner.addresses[0][1]  # the port bound (a free one for port 0)
-
-
 def serve_forever(
     space: Handler, host: str, port: int, ready: Callable[[int], None] | None = None
 ) -> None:
     """Serve until interrupted; calls `ready(port)` once listening."""
-
-    async def main() -> None:
-        runner, bound = await _start(space, host, port)
-        if ready is not None:
-            ready(bound)
-        try:
-            await asyncio.Event().wait()
-        finally:
-            await runner.cleanup()
-
-    asyncio.run(main())
+    _served.serve_forever(lambda: _application(space), host, port, ready)
 
 
 class ServedSpace(Generic[SpaceT]):
@@ -94,9 +77,9 @@ class ServedSpace(Generic[SpaceT]):
         self.space = space
         self._bind = host.removeprefix("[").removesuffix("]")  # `[::1]` binds `::1`
         self.port = port
-        self._thread: threading.Thread | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stop: asyncio.Event | None = None
+        self._server = _served.ServerThread(
+            "fake-signalwire-space", lambda: _application(space), self._bind, port
+        )
 
     @property
     def host(self) -> str:
@@ -111,32 +94,7 @@ class ServedSpace(Generic[SpaceT]):
         return host if host.startswith("http://") else f"http://{host}"
 
     def __enter__(self) -> ServedSpace[SpaceT]:
-        started = threading.Event()
-        failure: list[BaseException] = []
-
-        async def main() -> None:
-            self._loop = asyncio.get_running_loop()
-            self._stop = asyncio.Event()
-            try:
-                runner, self.port = await _start(self.space, self._bind, self.port)
-            except BaseException as exc:
-                failure.append(exc)
-                started.set()
-                return
-            started.set()
-            try:
-                await self._stop.wait()
-            finally:
-                await runner.cleanup()
-
-        self._thread = threading.Thread(
-            target=asyncio.run, args=(main(),), name="fake-signalwire-space", daemon=True
-        )
-        self._thread.start()
-        started.wait()
-        if failure:
-            self._thread.join()
-            raise failure[0]
+        self.port = self._server.start()
         return self
 
     def __exit__(
@@ -145,10 +103,7 @@ class ServedSpace(Generic[SpaceT]):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self._loop is not None and self._stop is not None:
-            self._loop.call_soon_threadsafe(self._stop.set)
-        if self._thread is not None:
-            self._thread.join()
+        self._server.stop()
 
     def __repr__(self) -> str:
         return f"<ServedSpace {self.url} {self.space!r}>"
