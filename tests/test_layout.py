@@ -10,11 +10,9 @@ from pathlib import Path
 
 import signalwire_async
 
-from .test_testing_layout import circle
+from .test_testing_layout import circle, too_long
 
 ROOT = Path(signalwire_async.__file__).parent
-MAX_MODULE_LINES = 500
-MAX_FUNCTION_LINES = 60
 
 
 def dotted(path: Path) -> str:
@@ -62,18 +60,9 @@ def test_the_package_has_no_import_circle() -> None:
 
 
 def test_no_hand_written_module_or_function_is_too_long() -> None:
-    too_long: list[str] = []
+    found: list[str] = []
     for name, path in all_modules().items():
         source = path.read_text("utf-8")
-        if generated(source):
-            continue
-        lines = len(source.splitlines())
-        if lines > MAX_MODULE_LINES:
-            too_long.append(f"{name}: {lines} lines")
-        for node in ast.walk(ast.parse(source)):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
-                span = (node.end_lineno or node.lineno) - first + 1
-                if span > MAX_FUNCTION_LINES:
-                    too_long.append(f"{name}.{node.name}: {span} lines")
-    assert too_long == []
+        if not generated(source):
+            found += too_long(name, source)
+    assert found == []

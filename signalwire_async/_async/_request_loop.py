@@ -81,18 +81,9 @@ class AsyncRequester:
         call: _Call,
         extensions: dict[str, Any],
     ) -> httpx.Request:
-        if self.shared.owned:
-            # Our own client has no defaults, cookies or base URL to merge in.
-            return httpx.Request(
-                method,
-                url,
-                params=call.params,
-                json=call.json,
-                data=call.data,
-                headers=call.headers,
-                extensions=extensions,
-            )
-        return http.build_request(
+        # Our own client has no defaults, cookies or base URL to merge in; a caller's has.
+        build = httpx.Request if self.shared.owned else http.build_request
+        return build(
             method,
             url,
             params=call.params,
