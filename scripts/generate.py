@@ -40,10 +40,16 @@ from pathlib import Path
 SCRIPTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(SCRIPTS))
 
-import generate_api  # noqa: E402
-import generate_relay  # noqa: E402
-import generate_swml  # noqa: E402
-import unasync  # noqa: E402
+try:
+    import generate_api
+    import generate_relay
+    import generate_swml
+    import unasync
+except ModuleNotFoundError as missing:  # the stages import the package, which needs its deps
+    sys.exit(
+        f"generate.py needs the package and its dependencies ({missing.name} is missing): "
+        "python3 -m pip install -e '.[test,lint]'"
+    )
 
 ROOT = SCRIPTS.parent
 

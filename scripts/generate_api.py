@@ -27,6 +27,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+if __name__ == "__main__":
+    # A stage of scripts/generate.py, which runs every stage into one tree and compares the
+    # union; run as a script, this hands over to it (`--check` included).
+    import subprocess
+
+    driver = str(Path(__file__).resolve().with_name("generate.py"))
+    sys.exit(subprocess.call([sys.executable, driver, *sys.argv[1:]]))
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -661,7 +669,3 @@ def generated_now(root: Path = ROOT) -> set[str]:
         if path.is_file() and any(mark in path.read_text("utf-8") for mark in MARKS):
             found.add(path.relative_to(root).as_posix())
     return found
-
-
-if __name__ == "__main__":
-    sys.exit("scripts/generate_api.py is a stage: run `python scripts/generate.py [--check]`")

@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import keyword
+import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -267,17 +269,16 @@ def outputs() -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Refresh the facts from a schema; writing and checking `_verbs.py` is
-    `scripts/generate.py`'s job (this is one of its stages, like `generate_api`)."""
+    `scripts/generate.py`'s job (this is one of its stages), so other arguments go there."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--facts-from", type=Path, help="a SWML JSON Schema to take facts from")
-    args = parser.parse_args(argv)
-    if args.facts_from is None:
-        print("generate_swml is a stage: run `python scripts/generate.py` (or `--check`)")
-        return 2
-    facts = facts_of(json.loads(args.facts_from.read_text("utf-8")))
-    (ROOT / FACTS).write_text(json.dumps(facts, indent=1) + "\n", "utf-8")
-    print(f"{FACTS} written; now run `python scripts/generate.py`")
-    return 0
+    args, rest = parser.parse_known_args(argv)
+    if args.facts_from is not None:
+        facts = facts_of(json.loads(args.facts_from.read_text("utf-8")))
+        (ROOT / FACTS).write_text(json.dumps(facts, indent=1) + "\n", "utf-8")
+        print(f"{FACTS} written; regenerating")
+    driver = str(Path(__file__).resolve().with_name("generate.py"))
+    return subprocess.call([sys.executable, driver, *rest])
 
 
 if __name__ == "__main__":

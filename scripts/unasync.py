@@ -72,6 +72,14 @@ RENAMES: dict[str, str] = {
     "async_client": "client",
 }
 
+if __name__ == "__main__":
+    # A stage of scripts/generate.py, which runs every stage into one tree and compares the
+    # union; run as a script, this hands over to it (`--check` included).
+    import subprocess
+
+    driver = str(Path(__file__).resolve().with_name("generate.py"))
+    sys.exit(subprocess.call([sys.executable, driver, *sys.argv[1:]]))
+
 # (source tree, generated tree, is a test tree), relative to the repository root.
 TREES = (
     ("signalwire_async/_async", "signalwire_async/_sync", False),
@@ -233,7 +241,3 @@ def async_words_left(generated: dict[str, str]) -> list[str]:
         for number, line in enumerate(text.splitlines(), 1)
         if number > 2 and _ASYNC_WORD.search(line)  # past the header, which names the source
     ]
-
-
-if __name__ == "__main__":
-    sys.exit("scripts/unasync.py is a stage: run `python scripts/generate.py [--check]`")
