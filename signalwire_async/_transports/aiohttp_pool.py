@@ -17,6 +17,11 @@ hands them out).
   fails with a protocol error instead of reading them as its answer (the README says so).
 - Failures become httpx exceptions with the same meaning, built fresh: nothing of aiohttp's
   (its exception, its frames, the request headers they hold) is chained to them.
+- **Closed means closed.** aiohttp's close leaves a connection still connecting to finish
+  its TCP and TLS handshakes, and then starts a TLS shutdown that nobody waits for: if the
+  loop ends first, the socket is left to the garbage collector. So `aclose()` cancels the
+  connects in progress (their sockets are aborted at once), waits for them to end, and
+  their calls raise `ClientClosedError`, as under httpcore (`httpcore_pool`).
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import aiohttp
 import httpx
 from yarl import URL
 
+from .._exceptions import ClientClosedError
 from . import private
 from .body import MAX_BODY_EXTENSION, BodyTooLarge
 
@@ -80,6 +86,23 @@ class RawBody(httpx.AsyncByteStream):
         yield self._content
 
 
+class _Connector(aiohttp.TCPConnector):
+    """aiohttp's connector, knowing which tasks are connecting (or waiting for a connection)."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.connecting: set[asyncio.Task[Any]] = set()
+
+    async def connect(self, *args: Any, **kwargs: Any) -> aiohttp.connector.Connection:
+        task = asyncio.current_task()
+        assert task is not None  # aiohttp runs in a task
+        self.connecting.add(task)
+        try:
+            return await super().connect(*args, **kwargs)
+        finally:
+            self.connecting.discard(task)
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """Sends httpx requests through one `aiohttp.ClientSession`, on the running loop."""
 
@@ -91,7 +114,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             if verify is not False
             else False
         )
-        connector = aiohttp.TCPConnector(
+        self._connector = connector = _Connector(
             limit=limits.max_connections or 0,
             limit_per_host=0,
             keepalive_timeout=limits.keepalive_expiry or 5.0,
@@ -101,17 +124,22 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector=connector, auto_decompress=False, cookie_jar=aiohttp.DummyCookieJar()
         )
         private.disable_connection_retry(self._session)  # one attempt, one request (see above)
+        self._cut_off: set[asyncio.Task[Any]] = set()  # connects cancelled by aclose()
 
     @property
     def session(self) -> aiohttp.ClientSession:
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        failure: httpx.TransportError | None = None
+        failure: httpx.TransportError | ClientClosedError | None = None
         try:
             status, raw_headers, reason, body = await self._send(request)
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             failure = map_aiohttp_error(exc)
+        except asyncio.CancelledError:
+            if not self._was_cut_off():
+                raise
+            failure = ClientClosedError("this client has been closed; create a new one")
         if failure is not None:
             raise failure  # outside the except block: no __context__ pointing at aiohttp
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
@@ -151,9 +179,25 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 private.close_aiohttp_connection(response)
             return (*head, body)
 
+    def _was_cut_off(self) -> bool:
+        """Whether this task's cancellation came from `aclose()` alone (and is now undone)."""
+        task = asyncio.current_task()
+        if task not in self._cut_off:
+            return False
+        self._cut_off.discard(task)
+        uncancel = getattr(task, "uncancel", None)  # Python 3.11+: cancellations are counted
+        return uncancel is None or uncancel() == 0
+
     async def aclose(self) -> None:
+        connecting = set(self._connector.connecting)
+        self._cut_off |= connecting
+        for task in connecting:
+            task.cancel()
         if not self._session.closed:
             await self._session.close()
+        if connecting:
+            await asyncio.wait(connecting)
+            await asyncio.sleep(0)  # the aborted sockets close on the loop's next turn
 
 
 def _promises_a_body_it_cannot_have(method: str, response: aiohttp.ClientResponse) -> bool:
