@@ -33,8 +33,8 @@ entry and a real project would), and `SIGNALWIRE_*` variables name the target to
 `time.sleep` returns at once. An example passes when it runs to its end without an
 uncaught exception (its own `try/except` counts as handling).
 
-Targets: `prism` (the spec mock, started beforehand) and `fake` (our fake space served by
-`python -m signalwire_async.testing serve`, a fresh one per way so state does not leak).
+Targets: `prism` (the spec mock, started beforehand) and `fake` (our fake space served over
+HTTP from this process, emptied before each example so state does not leak between them).
 Printed per target: examples found, official passes, ours passes, and every example that
 passes with the official SDK but fails with ours, with the reason. Exit status 1 when any.
 """
@@ -80,7 +80,9 @@ def _git_files(reference: str) -> dict[str, str]:
     git = ["git", "--git-dir", reference]
     names = subprocess.run(
         [*git, "ls-tree", "-r", "--name-only", "HEAD", PAGES],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     return {
         name[len(PAGES) + 1 :]: subprocess.run(
@@ -115,14 +117,16 @@ def collect(reference: str | None, official_python: str) -> list[Example]:
         for page, text in _git_files(reference).items():
             examples += _blocks(f"ref:{page}", text)
     where = subprocess.run(
-        [official_python, "-c", "import signalwire, os; print(os.path.dirname(signalwire.__file__))"],
-        capture_output=True, text=True, check=True,
+        [official_python, "-c", "import signalwire; print(signalwire.__file__)"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
-    docs = Path(where) / "_docs" / "rest"
+    docs = Path(where).parent / "_docs" / "rest"
     for script in sorted((docs / "examples").glob("*.py")):
         examples.append(Example(f"sdk:examples/{script.name}", script.read_text()))
-    for page in [docs / "README.md", *sorted((docs / "docs").glob("*.md"))]:
-        examples += _blocks(f"sdk:{page.relative_to(docs)}", page.read_text())
+    for doc in [docs / "README.md", *sorted((docs / "docs").glob("*.md"))]:
+        examples += _blocks(f"sdk:{doc.relative_to(docs)}", doc.read_text())
     return examples
 
 
@@ -155,9 +159,10 @@ def _root(node: ast.AST) -> str | None:
 def _client_names(tree: ast.AST) -> set[str]:
     names = {"client"}
     for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
-            if _root(node.value.func) == "RestClient":
-                names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+        if not isinstance(node, ast.Assign) or not isinstance(node.value, ast.Call):
+            continue
+        if _root(node.value.func) == "RestClient":
+            names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
     return names
 
 
@@ -183,8 +188,11 @@ class AwaitTransform(ast.NodeTransformer):
         if self.in_lambda:
             return node
         func = node.func
-        if self.lambdas and isinstance(func, ast.Name) and self.parameters and (
-            func.id in self.parameters[-1]
+        if (
+            self.lambdas
+            and isinstance(func, ast.Name)
+            and self.parameters
+            and (func.id in self.parameters[-1])
         ):  # a callable handed in, maybe such a lambda: awaited when its result is
             return ast.Await(ast.Call(ast.Name("_maybe_awaited_", ast.Load()), [node], []))
         return ast.Await(node) if self._awaits(node) else node
@@ -212,8 +220,8 @@ class AwaitTransform(ast.NodeTransformer):
             self.generic_visit(node)
         finally:
             self.parameters.pop()
-        own = [n for s in node.body for n in ast.walk(s) if isinstance(n, (ast.Await, ast.AsyncFor))]
-        if not own:
+        awaits = (ast.Await, ast.AsyncFor)
+        if not any(isinstance(n, awaits) for s in node.body for n in ast.walk(s)):
             return node
         self.async_functions.add(node.name)
         fields = {name: getattr(node, name) for name in node._fields}
@@ -258,9 +266,9 @@ async def _maybe_awaited_(value):
 
 # --- the child: runs a list of examples in one process -----------------------------------
 
-CHILD = r'''
-import ast, asyncio, contextlib, io, json, os, signal, sys, time, traceback
-way, host = sys.argv[1], sys.argv[2]
+CHILD = r"""
+import ast, asyncio, contextlib, io, json, os, signal, sys, time, traceback, urllib.request
+way, host, reset_url = sys.argv[1:4]
 jobs = json.load(sys.stdin)
 time.sleep = lambda s: None
 PROJECT, TOKEN = @PROJECT@, @TOKEN@
@@ -290,6 +298,8 @@ signal.signal(signal.SIGALRM, alarm)
 for job in jobs:
     out = io.StringIO()
     error = None
+    if reset_url:  # an empty fake space for each example
+        urllib.request.urlopen(urllib.request.Request(reset_url, method="POST")).close()
     signal.alarm(30)
     try:
         code = compile(job["code"], job["name"], "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
@@ -306,10 +316,12 @@ for job in jobs:
     finally:
         signal.alarm(0)
     print(json.dumps({"name": job["name"], "error": error}), flush=True)
-'''.replace("@PROJECT@", repr(PROJECT)).replace("@TOKEN@", repr(TOKEN))
+""".replace("@PROJECT@", repr(PROJECT)).replace("@TOKEN@", repr(TOKEN))
 
 
-def run_way(python: str, way: str, host: str, examples: list[Example]) -> dict[str, str | None]:
+def run_way(
+    python: str, way: str, host: str, examples: list[Example], reset_url: str
+) -> dict[str, str | None]:
     jobs = []
     for example in examples:
         try:
@@ -317,8 +329,12 @@ def run_way(python: str, way: str, host: str, examples: list[Example]) -> dict[s
         except SyntaxError as exc:
             jobs.append({"name": example.name, "code": f"raise SyntaxError({str(exc)!r})"})
     done = subprocess.run(
-        [python, "-c", CHILD, way, host], input=json.dumps(jobs), capture_output=True,
-        text=True, cwd="/tmp", timeout=3600,
+        [python, "-c", CHILD, way, host, reset_url],
+        input=json.dumps(jobs),
+        capture_output=True,
+        text=True,
+        cwd="/tmp",
+        timeout=3600,
     )
     results = {}
     for line in done.stdout.splitlines():
@@ -334,35 +350,46 @@ def run_way(python: str, way: str, host: str, examples: list[Example]) -> dict[s
 
 
 class ServedFake:
-    """Our fake space, served by our own venv on a free port."""
+    """Our fake space, served over HTTP on loopback from this process (`FakeSpace.serve`),
+    with a second loopback endpoint that empties it: the child calls it before each
+    example, so every example meets an empty space whatever ran before it."""
 
-    def __init__(self, python: str) -> None:
-        self.process = subprocess.Popen(
-            [python, "-m", "signalwire_async.testing", "serve", "--port", "0",
-             "--project", PROJECT, "--token", TOKEN],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=str(ROOT),
-        )
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            found = re.search(r"http://([\d.]+:\d+)", line)
-            if found:
-                self.host = found.group(1)
-                return
-        raise RuntimeError("the fake space did not start")
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        from signalwire_async.testing import FakeSpace
+
+        space = FakeSpace(PROJECT, TOKEN)
+        self.served = space.serve()
+        self.host = self.served.__enter__().host
+
+        class Reset(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                space.reset()
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.reset = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Reset)
+        self.reset_url = f"http://127.0.0.1:{self.reset.server_address[1]}/reset"
+        threading.Thread(target=self.reset.serve_forever, daemon=True).start()
 
     def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=30)
+        self.reset.shutdown()
+        self.served.__exit__(None, None, None)
 
 
 def check_target(target: str, examples: list[Example], options: argparse.Namespace) -> int:
     results: dict[str, dict[str, str | None]] = {}
     for way in ("official", "ours", "ours-async"):
         python = options.official_python if way == "official" else sys.executable
-        fake = ServedFake(sys.executable) if target == "fake" else None
+        fake = ServedFake() if target == "fake" else None
         host = fake.host if fake else options.prism
         try:
-            results[way] = run_way(python, way, host, examples)
+            results[way] = run_way(python, way, host, examples, fake.reset_url if fake else "")
         finally:
             if fake:
                 fake.stop()
@@ -373,8 +400,10 @@ def report(
     target: str, examples: list[Example], results: dict[str, dict[str, str | None]], verbose: bool
 ) -> int:
     official_ok = [e.name for e in examples if results["official"][e.name] is None]
-    print(f"\n== {target}: {len(examples)} examples "
-          f"({sum(e.fragment for e in examples)} fragments given a client)")
+    print(
+        f"\n== {target}: {len(examples)} examples "
+        f"({sum(e.fragment for e in examples)} fragments given a client)"
+    )
     for way in ("official", "ours", "ours-async"):
         print(f"   {way:<11} passes {sum(results[way][e.name] is None for e in examples)}")
     gaps = 0
@@ -385,6 +414,9 @@ def report(
                 print(f"   GAP {way}: {name}: {results[way][name]}")
     if verbose:
         for e in examples:
+            if results["ours"][e.name] is None and results["ours-async"][e.name] is not None:
+                print(f"   async only fails: {e.name}: {results['ours-async'][e.name]}")
+        for e in examples:
             if results["official"][e.name] is not None:
                 print(f"   official fails: {e.name}: {results['official'][e.name]}")
     print(f"   {target}: {gaps} examples pass with the official SDK and fail here")
@@ -394,15 +426,19 @@ def report(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--official-python", default="/tmp/sdk/bin/python")
-    parser.add_argument("--reference", default=DEFAULT_REFERENCE,
-                        help="signalwire/docs checkout or git directory ('' to skip)")
+    parser.add_argument(
+        "--reference",
+        default=DEFAULT_REFERENCE,
+        help="signalwire/docs checkout or git directory ('' to skip)",
+    )
     parser.add_argument("--targets", default="prism,fake")
     parser.add_argument("--prism", default="127.0.0.1:4010")
     parser.add_argument("--only", help="run only examples whose name holds this")
     parser.add_argument("--show", help="print the transformed code of one example and exit")
     parser.add_argument("-v", "--verbose", action="store_true")
     options = parser.parse_args()
-    reference = options.reference if options.reference and os.path.exists(options.reference) else None
+    found = options.reference and os.path.exists(options.reference)
+    reference = options.reference if found else None
     examples = collect(reference, options.official_python)
     if options.only:
         examples = [e for e in examples if options.only in e.name]
@@ -410,10 +446,12 @@ def main() -> int:
         example = next(e for e in examples if e.name == options.show)
         print(transform(example.code, "ours-async"))
         return 0
-    print(f"{len(examples)} examples: reference pages "
-          f"{sum(e.name.startswith('ref:') for e in examples)}, official SDK "
-          f"{sum(e.name.startswith('sdk:') for e in examples)}"
-          + ("" if reference else " (no reference pages: --reference not found)"))
+    print(
+        f"{len(examples)} examples: reference pages "
+        f"{sum(e.name.startswith('ref:') for e in examples)}, official SDK "
+        f"{sum(e.name.startswith('sdk:') for e in examples)}"
+        + ("" if reference else " (no reference pages: --reference not found)")
+    )
     gaps = sum(check_target(t, examples, options) for t in options.targets.split(","))
     return 1 if gaps else 0
 

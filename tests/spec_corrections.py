@@ -44,9 +44,10 @@ CORRECTIONS: tuple[Correction, ...] = (
     Correction(
         _SIP_CREATE,
         "password",
-        "added, required",
-        "an endpoint needs it to register; the legacy CreateSipEndpointRequest requires it, "
-        "the Fabric schema omits it",
+        "added, optional",
+        "an endpoint registers with it; the legacy CreateSipEndpointRequest has it, the "
+        "Fabric schema omits it; SignalWire's reference example creates an endpoint without "
+        "one, and the official SDK sends that",
     ),
     Correction(
         _SIP_CREATE, "id", "made optional", "server-assigned; the spec lists it as required"
@@ -159,6 +160,27 @@ CORRECTIONS: tuple[Correction, ...] = (
         "audio",
         "added, optional",
         "the official SDK's name; sent inside `record`, where the spec has it",
+    ),
+    # Required by the spec, left out by SignalWire's own reference examples (which the
+    # official SDK sends as written): not the caller's to give.
+    Correction(
+        "registry.brands.create",
+        "name",
+        "made optional",
+        "the reference example registers a brand by company_name alone",
+    ),
+    Correction(
+        "registry.brands.create_campaign",
+        "name",
+        "made optional",
+        "the reference example creates a campaign without one",
+    ),
+    Correction(
+        "registry.brands.create_campaign",
+        "brand_id",
+        "made optional",
+        "the path names the brand; both the reference and the official SDK's examples "
+        "leave it out of the body",
     ),
     # -- video, datasphere --------------------------------------------------------------
     *_update_fields("video.conferences.update", "display_name"),

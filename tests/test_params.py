@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
+from signalwire_async import RequestKeywords
 from signalwire_async._params import check_params
 from signalwire_async.types import PageParams
 from signalwire_async.types.fabric import (
@@ -57,9 +58,14 @@ def test_unknown_keys_reported_before_missing_ones() -> None:
         check_params(SipEndpointCreateParams, {"b": 1, "a": 2}, "create")
 
 
+class _TwoRequired(RequestKeywords, total=True):
+    username: str
+    password: str
+
+
 def test_missing_required_key() -> None:
     with pytest.raises(TypeError, match=r"^create\(\) missing required .*password, username"):
-        check_params(SipEndpointCreateParams, {"caller_id": "Alice"}, "create")
+        check_params(_TwoRequired, {}, "create")
 
 
 def test_request_options_are_split_from_the_parameters() -> None:
@@ -156,14 +162,12 @@ def test_aliases_send_the_field_and_refuse_both() -> None:
 
 
 def test_a_required_field_given_through_extras_or_extra_body_counts_as_given() -> None:
-    from signalwire_async.types.fabric import SipEndpointCreateParams
-
     for option in ("extras", "extra_body"):
         values = {"username": "ada", option: {"password": "pw"}}
-        params, options = check_params(SipEndpointCreateParams, values, "create")
+        params, options = check_params(_TwoRequired, values, "create")
         assert params == {"username": "ada"} and options.body == {"password": "pw"}
     with pytest.raises(TypeError, match="missing required keyword argument\\(s\\) password"):
-        check_params(SipEndpointCreateParams, {"username": "ada"}, "create")
+        check_params(_TwoRequired, {"username": "ada"}, "create")
 
 
 def test_snake_aliases_leave_out_a_name_the_params_declare_themselves() -> None:

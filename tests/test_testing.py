@@ -80,10 +80,10 @@ def test_a_wrong_project_on_the_compatibility_api_is_its_own_401(raw: httpx.Clie
 
 
 def test_missing_required_fields_are_422_in_each_api_shape(raw: httpx.Client) -> None:
-    rest = raw.post(ENDPOINTS, json={"username": "a"})
+    rest = raw.post(ENDPOINTS, json={"password": "a"})
     assert rest.status_code == 422
     (error,) = rest.json()["errors"]
-    assert error["attribute"] == "password"
+    assert error["attribute"] == "username"
     assert set(error) == {"type", "code", "message", "attribute", "url"}
 
     relay = raw.post("/api/relay/rest/endpoints/sip", json={})

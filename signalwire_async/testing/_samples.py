@@ -153,13 +153,20 @@ def _value(key: str, tp: Any, context: Context) -> Any:
     return {}
 
 
+# Fields the spec requires in an answer that the model leaves optional, because another
+# answer of the same model lacks them: the fake fills them too, so code that reads them
+# (as the reference's examples do) works against it.
+_SPEC_REQUIRED = {"CallFlowVersion": frozenset({"version"})}
+
+
 def sample(model: type[Model], context: Context) -> dict[str, Any]:
     """JSON with every required field of `model` filled, and each nested object (a
     Fabric envelope's details) present and filled likewise."""
+    also = _SPEC_REQUIRED.get(model.__name__, frozenset())
     return {
         key: _value(key, field.type, context)
         for key, field in fields_of(model).items()
-        if field.required or field.model is not None
+        if field.required or field.model is not None or key in also
     }
 
 

@@ -130,13 +130,44 @@ def test_other_official_keywords() -> None:
 
 def test_a_required_field_given_through_extras_counts_as_given() -> None:
     space = FakeSpace()
+    url = "https://example.com/a.pdf"
     with space.client() as client:
-        client.fabric.sip_endpoints.create(username="ada", extras={"password": "pw-1"})  # type: ignore[call-arg]
+        client.fabric.sip_endpoints.create(username="ada", extras={"password": "pw-1"})
         assert last(space) == {"username": "ada", "password": "pw-1"}
-        client.fabric.sip_endpoints.create(  # type: ignore[call-arg]
-            username="bob", extra_body={"password": "pw-2"}
-        )
+        client.fabric.sip_endpoints.create(username="bob", extra_body={"password": "pw-2"})
         assert last(space)["password"] == "pw-2"
+        client.datasphere.documents.create(extras={"url": url})  # type: ignore[call-overload]
+        assert last(space)["url"] == url
+        client.datasphere.documents.create(extra_body={"url": url})  # type: ignore[call-overload]
+        assert last(space)["url"] == url
+        with pytest.raises(TypeError, match=r"missing required keyword argument.*url"):
+            client.datasphere.documents.create()  # type: ignore[call-overload]
+
+
+def test_fields_the_reference_examples_leave_out_are_not_required() -> None:
+    """SignalWire's own examples send these without fields the spec requires (the spec
+    errs; tests/spec_corrections.py): the calls go as written."""
+    space = FakeSpace()
+    with space.client() as client:
+        client.fabric.sip_endpoints.create(username="ada")
+        assert last(space) == {"username": "ada"}
+        brand = client.registry.brands.create(company_name="Acme Inc", ein="12-3456789")
+        assert last(space) == {"company_name": "Acme Inc", "ein": "12-3456789"}
+        client.registry.brands.create_campaign(brand.id, {"sms_use_case": "MIXED"})
+        assert last(space) == {"sms_use_case": "MIXED"}
+        assert space.requests[-1].path.endswith(f"/brands/{brand.id}/campaigns")
+
+
+def test_listed_call_flow_versions_carry_the_version_the_spec_requires() -> None:
+    space = FakeSpace()
+    with space.client() as client:
+        flow = client.fabric.call_flows.create(title="f")
+        client.fabric.call_flows.deploy_version(flow.id, {"document_version": 1})
+        page = client.fabric.call_flows.list_versions(flow.id)
+        (item,) = page.get("data", [])  # as the reference's example reads it
+        listed = [v for v in client.fabric.call_flows.list_versions(flow.id)]
+    assert isinstance(item["version"], str)
+    assert listed[0].version == item["version"]
 
 
 def test_an_unknown_keyword_is_refused_with_the_closest_name() -> None:

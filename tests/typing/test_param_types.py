@@ -23,7 +23,7 @@ def never_run_a_params_dict_of_the_wrong_shape() -> None:
 async def never_run_async(client: AsyncRestClient) -> None:
     endpoints = client.fabric.sip_endpoints
     await endpoints.create(username=1, password="pw")  # type: ignore[arg-type]
-    await endpoints.create(username="alice")  # type: ignore[call-arg]
+    await endpoints.create(password="pw")  # type: ignore[call-arg]
     await endpoints.create(username="a", password="pw", colour="red")  # type: ignore[call-arg]
     await endpoints.create(username="a", password="pw", encryption="maybe")  # type: ignore[arg-type]
     endpoints.list(page_size="10")  # type: ignore[arg-type]
@@ -33,7 +33,7 @@ async def never_run_async(client: AsyncRestClient) -> None:
 def never_run_sync(client: RestClient) -> None:
     endpoints = client.fabric.sip_endpoints
     endpoints.create(username=1, password="pw")  # type: ignore[arg-type]
-    endpoints.create(username="alice")  # type: ignore[call-arg]
+    endpoints.create(password="pw")  # type: ignore[call-arg]
     endpoints.create(username="a", password="pw", colour="red")  # type: ignore[call-arg]
     endpoints.create(username="a", password="pw", encryption="maybe")  # type: ignore[arg-type]
     endpoints.list(page_size="10")  # type: ignore[arg-type]

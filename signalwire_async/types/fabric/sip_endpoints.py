@@ -87,8 +87,9 @@ class SipEndpointCreateParams(RequestKeywords):
 
     username: str
     """SIP username."""
-    password: str
-    """Password the endpoint registers with."""
+    password: NotRequired[str]
+    """Password the endpoint registers with (SignalWire's own example creates an endpoint
+    without one)."""
     id: NotRequired[str]
     """Client-chosen uuid (the spec lists it; the API assigns one when omitted)."""
     caller_id: NotRequired[str]

@@ -106,7 +106,7 @@ class BrandCreateParams(RequestKeywords):
     `csp_brand_reference` instead. Exactly one of `company_name` and `csp_brand_reference`.
     """
 
-    name: str
+    name: NotRequired[str]
     """Brand, marketing or DBA name (3 to 64 characters)."""
     company_name: NotRequired[str]
     """Managed: the business's legal name (3 to 64 characters)."""

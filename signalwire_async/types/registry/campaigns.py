@@ -90,9 +90,9 @@ class CampaignCreateParams(RequestKeywords):
     `csp_campaign_reference`.
     """
 
-    name: str
+    name: NotRequired[str]
     """Name of the campaign (3 to 64 characters)."""
-    brand_id: str
+    brand_id: NotRequired[str]
     """uuid of the brand: the same as the path's (the spec asks for it in the body too)."""
     sms_use_case: NotRequired[str]
     """Managed: the use case category, e.g. `ACCOUNT_NOTIFICATION`, `MARKETING`, `MIXED`."""
