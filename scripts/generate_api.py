@@ -47,6 +47,7 @@ from signalwire_async._declarations import (  # noqa: E402
     Top,
     namespaces,
 )
+from signalwire_async._docs import fields  # noqa: E402
 from signalwire_async._operation import LINKS, CompatPaging, Operation  # noqa: E402
 
 NAMESPACES: list[Top] = namespaces()
@@ -571,6 +572,10 @@ def resource_reference(ops: list[Operation[Any]]) -> list[str]:
             f"- `{short(op)}({', '.join(args)}) -> {result(op)}`: {op.summary}{note}. "
             f"`{op.http} {op.path}`"
         )
+        own = fields(op.params)  # what `help()` lists too (signalwire_async/_docs.py)
+        if own:
+            listed = [f"`{n}: {t}`{' (required)' if r else ''}" for n, t, r in own]
+            out.append(f"  - {'; '.join(listed)}")
     return [*out, ""]
 
 
@@ -584,8 +589,9 @@ def api_reference() -> str:
         "Every method below exists on `AsyncRestClient` (await it) and on `RestClient`.",
         "A list method returns a pager (`AsyncPager[Model]` or `Pager[Model]`), sent when",
         "iterated: `async for item in client.fabric.sip_endpoints.list()` (sync: `for ...`).",
-        "`**Params` stands for the keyword arguments of that `TypedDict`; every method also",
-        "takes the request options (`extra_body=`, `extra_query=`, `extra_headers=`,",
+        "`**Params` stands for the keyword arguments of that `TypedDict`, listed under the method",
+        "with their types (the required ones say so; `help()` lists them too). Every method",
+        "also takes the request options (`extra_body=`, `extra_query=`, `extra_headers=`,",
         "`request_timeout=`, `total_timeout=`, `request_options=`). Types import from",
         "`signalwire_async.types.<namespace>` (and, unless two namespaces share a name, from",
         "`signalwire_async.types`).",
