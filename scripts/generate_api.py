@@ -391,8 +391,8 @@ def resource_module(place: str, res: Resource, index: dict[str, str], up: str) -
         methods += [f"        {docstring(op)}", f"        {body(op)}"]
     body_arg = any(op.body_arg for op in ops)
     lines = [
-        f'"""`client.{place}`: {res.summary}. {MARK}"""',
         *VERBATIM,
+        f'"""`client.{place}`: {res.summary}. {MARK}"""',
         "from __future__ import annotations",
         "",
         *(
