@@ -179,3 +179,15 @@ def test_unknown_name_is_an_attribute_error() -> None:
         assert "NoSuchThing" in str(exc)
     else:
         raise AssertionError("expected AttributeError")
+
+
+def test_namespaces_and_resources_are_built_once_with_the_owners_account() -> None:
+    from signalwire_async import AsyncRestClient
+
+    client = AsyncRestClient("p", "t", "example")
+    assert client.fabric is client.fabric
+    assert client.fabric.sip_gateways is client.fabric.sip_gateways
+    assert type(client.fabric.sip_gateways).__name__ == "SipGateways"
+    assert client.compat.calls._account_sid == "p"  # the project's own account
+    assert client.compat.for_account("AC1").calls._account_sid == "AC1"
+    assert repr(client.fabric) == "<Fabric namespace>"

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
+from .._docs import document
 from .._form import form_fields
 from .._models import Model
 from .._operation import Operation
@@ -42,6 +43,10 @@ class Resource:
 
     _name: str = ""
     """Its place on the client (`fabric.sip_endpoints`), for messages."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        document(cls)  # `help()` lists each method's parameters, read from its operation
 
     def __init__(self, requester: Requester, account_sid: str | None = None) -> None:
         self._requester = requester
