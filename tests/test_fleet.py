@@ -191,6 +191,24 @@ def test_the_write_budget_answers_429_past_it_and_spares_reads() -> None:
     assert len(space.items(ENDPOINTS)) == 2
 
 
+def test_a_served_space_builds_its_routes_before_it_listens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Building the route table imports every resource module (most of a second): done on
+    the first request, it held a fleet's first writes back together, and they then reached
+    the budget's first window in a bunch (a burst of 429s and a long shared pause)."""
+    from signalwire_async.testing import __main__ as command
+    from signalwire_async.testing import _routes, _server
+
+    done: list[str] = []
+    monkeypatch.setattr(_routes, "prepare", lambda: done.append("prepare"))
+    monkeypatch.setattr(_server, "serve_forever", lambda *_: done.append("serve"))
+    command.main(["serve", "--port", "0", "--write-budget", "100"])
+    served = FakeSpace().serve()
+    assert done == ["prepare", "serve", "prepare"]  # the command, then FakeSpace.serve()
+    assert served.port == 0  # not started: the table comes before the server
+
+
 def test_the_write_budget_is_checked() -> None:
     with pytest.raises(ValueError, match="write_budget"):
         Faults(write_budget=(0, 1.0))
