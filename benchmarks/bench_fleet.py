@@ -14,7 +14,8 @@ and a Redis PING) and says it is ready; once all are, they start together. Proce
 is not measured: a fleet's workers live long, and the first call of a cold process pays for
 lazy imports and new connections (hundreds of milliseconds on a loaded machine), which in a
 10-second run would be charged to the budget's use. `--cold` skips that warm-up, to see it.
-The achieved rate is the writes done over the time from the common start to the last answer.
+The achieved rate is the writes done over the time from the common start to the last answer
+(without a limiter it can pass 100 %: the last window's writes go at once when it opens).
 One line per run:
 
     fleet: workers=N writes=T budget=B/s limiter=... 429s=K failed=F achieved=R/s (P% of budget)
