@@ -103,7 +103,10 @@ def main(argv: list[str] | None = None) -> None:
     )
     space = FakeSpace(project, token, faults=faults)
 
+    from ._routes import prepare
     from ._server import client_host, serve_forever
+
+    prepare()  # before listening: the first requests do not wait for it
 
     def ready(port: int) -> None:
         host = client_host(args.host, port)

@@ -169,6 +169,14 @@ def _by_method() -> dict[str, tuple[tuple[Route, ...], ...]]:
     return {method: tuple(groups) for method, groups in by_method.items()}
 
 
+def prepare() -> None:
+    """Build the tables now (importing every generated resource module takes most of a
+    second): a served space does it before it listens, as a real server is warm when it
+    takes its first request, so a fleet's first writes do not queue behind it."""
+    _by_method()
+    views()
+
+
 def match(method: str, path: str, body: Any) -> tuple[Route, dict[str, str]] | None:
     """The route that serves `method path`, with its path values; None if none does.
 

@@ -132,6 +132,7 @@ class FakeSpace:
         block: `served.host` is what a client takes (`127.0.0.1:<port>`)."""
         from ._server import ServedSpace
 
+        _routes.prepare()  # before listening: the first requests do not wait for it
         return ServedSpace(self, host, port)
 
     # -- what tests arrange and inspect ----------------------------------------------------
