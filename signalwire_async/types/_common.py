@@ -5,7 +5,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from .._models import Model
+from .._models import Model, json_text
 from .._options import RequestKeywords
 
 __all__ = ["CallControl", "PageParams"]
@@ -55,3 +55,7 @@ class CallControl(Mapping[str, Any], Generic[M]):
     def to_dict(self) -> dict[str, Any]:
         """The call's JSON as a new plain dict, with `control_id`."""
         return {"control_id": self.control_id, **self.call.to_dict()}
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json_text(self.to_dict(), indent)
