@@ -24,6 +24,17 @@ from ._request_options import AbortSignal, RequestOptions, to_request_options
 Timeout = float | httpx.Timeout
 
 
+class ParamFields(TypedDict):
+    """The root of an operation's own parameters, kept apart from the request options.
+
+    A public parameters class is `class XParams(_XFields, RequestKeywords)` with its fields
+    in `_XFields` (a `ParamFields`): editors list a `TypedDict`'s keys base by base, in the
+    order the bases are written, so the operation's own parameters come first and the
+    request options after them. A class that inherited `RequestKeywords` and declared its
+    own fields would list the options first.
+    """
+
+
 class RequestKeywords(TypedDict, total=False):
     """Options accepted by every operation, as keyword arguments (`get(id, extra_query=...)`).
 

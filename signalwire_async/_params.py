@@ -6,6 +6,7 @@ import difflib
 import functools
 import keyword
 import re
+import types
 import typing
 from collections.abc import Mapping
 from typing import Any
@@ -27,6 +28,9 @@ def param_keys(params_type: Any) -> tuple[frozenset[str], frozenset[str], dict[s
 def only_value(params_type: Any, key: str) -> tuple[Any, ...]:
     """The values a `Literal` key of `params_type` allows (`body: Literal[""]`), else ()."""
     hint = typing.get_type_hints(params_type).get(key)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):  # `Literal[""] | None`
+        kinds = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        hint = kinds[0] if len(kinds) == 1 else None
     if typing.get_origin(hint) is not typing.Literal:
         return ()
     return typing.get_args(hint)

@@ -176,3 +176,26 @@ def test_snake_aliases_leave_out_a_name_the_params_declare_themselves() -> None:
         ApiVersion: str
 
     assert snake_aliases(_Mixed) == (("api_version", "ApiVersion"), ("from_", "From"))
+
+
+def test_only_value_reads_a_literal_that_also_accepts_none() -> None:
+    from typing import Literal
+
+    from typing_extensions import NotRequired, TypedDict
+
+    from signalwire_async._params import only_value
+    from signalwire_async.types.messages import MessageUpdateParams
+
+    # The functional form: its types are objects, not strings of this module.
+    Both = TypedDict(  # noqa: UP013
+        "Both",
+        {
+            "a": NotRequired[Literal["x"] | None],
+            "b": NotRequired[Literal["x", "y"] | int | None],
+            "c": NotRequired[str | None],
+        },
+    )
+
+    assert only_value(MessageUpdateParams, "body") == ("",)
+    assert only_value(Both, "a") == ("x",)
+    assert only_value(Both, "b") == only_value(Both, "c") == only_value(Both, "d") == ()
