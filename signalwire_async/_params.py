@@ -11,6 +11,8 @@ import typing
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import typing_extensions
+
 from ._options import NO_OPTIONS, OPTION_NAMES, CallOptions, call_options
 
 
@@ -27,7 +29,8 @@ def param_keys(params_type: Any) -> tuple[frozenset[str], frozenset[str], dict[s
 @functools.cache
 def only_value(params_type: Any, key: str) -> tuple[Any, ...]:
     """The values a `Literal` key of `params_type` allows (`body: Literal[""]`), else ()."""
-    hint = typing.get_type_hints(params_type).get(key)
+    # typing_extensions' strips `NotRequired[...]` on Python 3.10 too
+    hint = typing_extensions.get_type_hints(params_type).get(key)
     if typing.get_origin(hint) in (typing.Union, types.UnionType):  # `Literal[""] | None`
         kinds = [arg for arg in typing.get_args(hint) if arg is not type(None)]
         hint = kinds[0] if len(kinds) == 1 else None

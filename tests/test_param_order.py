@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import pytest
+import typing_extensions
 
 import signalwire_async.types as types_package
 from signalwire_async._options import OPTION_NAMES, ParamFields, RequestKeywords
@@ -70,7 +71,7 @@ def test_the_order_of_a_few_operations() -> None:
 
 
 def _optional_and_required(params: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    hints = typing.get_type_hints(params)
+    hints = typing_extensions.get_type_hints(params)  # without `NotRequired` on 3.10 too
     own = {k: v for k, v in hints.items() if k not in OPTION_NAMES}
     optional = {k: v for k, v in own.items() if k in params.__optional_keys__}
     required = {k: v for k, v in own.items() if k in params.__required_keys__}
