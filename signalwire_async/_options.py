@@ -27,11 +27,11 @@ Timeout = float | httpx.Timeout
 class ParamFields(TypedDict):
     """The root of an operation's own parameters, kept apart from the request options.
 
-    A public parameters class is `class XParams(_XFields, RequestKeywords)` with its fields
-    in `_XFields` (a `ParamFields`): editors list a `TypedDict`'s keys base by base, in the
-    order the bases are written, so the operation's own parameters come first and the
-    request options after them. A class that inherited `RequestKeywords` and declared its
-    own fields would list the options first.
+    A public parameters class is `class XParams(_XFields, _SharedFields, RequestKeywords)`,
+    each `_...Fields` a `ParamFields` with only its own fields: editors list a `TypedDict`'s
+    keys base by base, in the order the bases are written, so the operation's own
+    parameters come first, then the shared ones, then the request options. A class that
+    inherited `RequestKeywords` and declared its own fields would list the options first.
     """
 
 

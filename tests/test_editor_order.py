@@ -35,6 +35,7 @@ async def f(client: AsyncRestClient, sync: RestClient) -> None:
     await client.fabric.sip_endpoints.create(
     client.compat.calls.list(
     sync.sip_endpoints.update(
+    sync.sip_endpoints.create(
 """
 WAIT = 300.0  # seconds for the whole exchange: a hung server fails, never hangs the suite
 
@@ -140,10 +141,12 @@ def _names(label: str) -> list[str]:
 def test_editors_list_an_operation_s_own_parameters_before_the_request_options(
     tmp_path: Path,
 ) -> None:
-    create, compat_list, update = (_names(label) for label in _signatures(tmp_path))
+    create, compat_list, update, relay_create = (_names(label) for label in _signatures(tmp_path))
     assert create[:2] == ["username", "password"]
     assert create[-len(OPTIONS) :] == OPTIONS
-    assert compat_list[:4] == ["Page", "PageSize", "PageToken", "To"]
+    assert compat_list[:2] == ["To", "From"] and "PageSize" in compat_list
     assert compat_list[-len(OPTIONS) :] == OPTIONS
-    assert update[0] == "id" and update[1] == "caller_id"
+    assert update[:3] == ["id", "username", "password"]
     assert update[-len(OPTIONS) :] == OPTIONS
+    assert relay_create[:2] == ["username", "password"]  # before the shared optional fields
+    assert relay_create[-len(OPTIONS) :] == OPTIONS

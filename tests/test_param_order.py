@@ -23,6 +23,7 @@ from signalwire_async.testing import _routes
 from signalwire_async.types import PageParams
 from signalwire_async.types.compat import CompatCallListParams
 from signalwire_async.types.fabric import SipEndpointCreateParams, SipEndpointUpdateParams
+from signalwire_async.types.sip_endpoints import RelaySipEndpointCreateParams
 
 OPTIONS = list(RequestKeywords.__annotations__)
 
@@ -67,7 +68,13 @@ def test_the_order_of_a_few_operations() -> None:
         *OPTIONS,
     ]
     assert list(PageParams.__annotations__) == ["page_size", "page_token", *OPTIONS]
-    assert list(CompatCallListParams.__annotations__)[:4] == ["Page", "PageSize", "PageToken", "To"]
+    # A list's filters, then its paging; a create's own required fields before the shared ones.
+    assert list(CompatCallListParams.__annotations__)[:8] == [
+        *("To", "From", "ParentCallSid", "Status", "StartTime", "EndTime", "Page", "PageSize"),
+    ]
+    assert list(RelaySipEndpointCreateParams.__annotations__)[:3] == [
+        *("username", "password", "caller_id"),
+    ]
 
 
 def _optional_and_required(params: Any) -> tuple[dict[str, Any], dict[str, Any]]:

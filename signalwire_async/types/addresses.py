@@ -70,14 +70,14 @@ class Address(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _AddressListFields(_PageFields, total=False):
+class _AddressListFields(ParamFields, total=False):
     filter_label: str | None
     """Only addresses whose label matches."""
     page_number: int | None
     """Zero-based page index."""
 
 
-class AddressListParams(_AddressListFields, RequestKeywords):
+class AddressListParams(_AddressListFields, _PageFields, RequestKeywords):
     """Query parameters of `addresses.list()`."""
 
 

@@ -104,7 +104,7 @@ class DomainApplication(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _DomainApplicationListFields(_PageFields, total=False):
+class _DomainApplicationListFields(ParamFields, total=False):
     filter_domain: str | None
     """Only applications whose domain contains this."""
     filter_name: str | None
@@ -113,7 +113,7 @@ class _DomainApplicationListFields(_PageFields, total=False):
     """Zero-based page index."""
 
 
-class DomainApplicationListParams(_DomainApplicationListFields, RequestKeywords):
+class DomainApplicationListParams(_DomainApplicationListFields, _PageFields, RequestKeywords):
     """Query parameters of `domain_applications.list()`."""
 
 
@@ -160,7 +160,7 @@ class _DomainApplicationHandler(ParamFields, total=False):
     """Status callback URL for `relay_context`."""
 
 
-class _DomainApplicationCreateFields(_DomainApplicationHandler):
+class _DomainApplicationCreateFields(ParamFields):
     name: str
     """Display name."""
     identifier: str
@@ -179,11 +179,13 @@ class _DomainApplicationCreateFields(_DomainApplicationHandler):
     """Encryption ciphers to offer."""
 
 
-class DomainApplicationCreateParams(_DomainApplicationCreateFields, RequestKeywords):
+class DomainApplicationCreateParams(
+    _DomainApplicationCreateFields, _DomainApplicationHandler, RequestKeywords
+):
     """Body of `domain_applications.create()`."""
 
 
-class _DomainApplicationUpdateFields(_DomainApplicationHandler, total=False):
+class _DomainApplicationUpdateFields(ParamFields, total=False):
     name: str | None
     identifier: str | None
     user: str | None
@@ -194,5 +196,7 @@ class _DomainApplicationUpdateFields(_DomainApplicationHandler, total=False):
     ciphers: Sequence[str] | None
 
 
-class DomainApplicationUpdateParams(_DomainApplicationUpdateFields, RequestKeywords):
+class DomainApplicationUpdateParams(
+    _DomainApplicationUpdateFields, _DomainApplicationHandler, RequestKeywords
+):
     """Body of `domain_applications.update()`; keys left out are not changed."""

@@ -72,14 +72,14 @@ class NumberGroupMembership(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _NumberGroupListFields(_PageFields, total=False):
+class _NumberGroupListFields(ParamFields, total=False):
     filter_name: str | None
     """Only groups whose name contains this."""
     page_number: int | None
     """Zero-based page index."""
 
 
-class NumberGroupListParams(_NumberGroupListFields, RequestKeywords):
+class NumberGroupListParams(_NumberGroupListFields, _PageFields, RequestKeywords):
     """Query parameters of `number_groups.list()`."""
 
 
@@ -112,10 +112,12 @@ class NumberGroupMembershipCreateParams(_NumberGroupMembershipCreateFields, Requ
     """Body of `number_groups.add_membership()`."""
 
 
-class _NumberGroupMembershipListFields(_PageFields, total=False):
+class _NumberGroupMembershipListFields(ParamFields, total=False):
     page_number: int | None
     """Zero-based page index."""
 
 
-class NumberGroupMembershipListParams(_NumberGroupMembershipListFields, RequestKeywords):
+class NumberGroupMembershipListParams(
+    _NumberGroupMembershipListFields, _PageFields, RequestKeywords
+):
     """Query parameters of `number_groups.list_memberships()`."""

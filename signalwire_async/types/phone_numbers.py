@@ -165,7 +165,7 @@ class AvailableNumber(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _PhoneNumberListFields(_PageFields, total=False):
+class _PhoneNumberListFields(ParamFields, total=False):
     filter_name: str | None
     """Only numbers whose name matches."""
     filter_number: str | None
@@ -174,11 +174,11 @@ class _PhoneNumberListFields(_PageFields, total=False):
     """Zero-based page index."""
 
 
-class PhoneNumberListParams(_PhoneNumberListFields, RequestKeywords):
+class PhoneNumberListParams(_PhoneNumberListFields, _PageFields, RequestKeywords):
     """Query parameters of `phone_numbers.list()`."""
 
 
-class _PhoneNumberSearchFields(_PageFields, total=False):
+class _PhoneNumberSearchFields(ParamFields, total=False):
     areacode: str | None
     area_code: str | None
     """The reference's name of `areacode` (sent as that)."""
@@ -201,7 +201,7 @@ class _PhoneNumberSearchFields(_PageFields, total=False):
     """Only numbers in this city (with `region`); local numbers only."""
 
 
-class PhoneNumberSearchParams(_PhoneNumberSearchFields, RequestKeywords):
+class PhoneNumberSearchParams(_PhoneNumberSearchFields, _PageFields, RequestKeywords):
     """Query parameters of `phone_numbers.search()`.
 
     Give at most one of `starts_with`, `contains` and `ends_with`.
@@ -266,44 +266,56 @@ class PhoneNumberRoutingParams(_PhoneNumberRoutingFields, RequestKeywords):
     `phone_numbers.set_relay_application()`, whose second argument is itself called `name`."""
 
 
-class _PhoneNumberUpdateFields(_PhoneNumberRoutingFields, total=False):
+class _PhoneNumberUpdateFields(ParamFields, total=False):
     name: str | None
     """A name for the number."""
 
 
-class PhoneNumberUpdateParams(_PhoneNumberUpdateFields, RequestKeywords):
+class PhoneNumberUpdateParams(_PhoneNumberUpdateFields, _PhoneNumberRoutingFields, RequestKeywords):
     """Body of `phone_numbers.update()` (and of the `set_*` helpers); keys left out are not
     changed."""
 
 
-class _PhoneNumberCallFlowFields(_PhoneNumberUpdateFields, total=False):
+class _PhoneNumberCallFlowFields(ParamFields, total=False):
     version: Literal["working_copy", "current_deployed"] | None
     """Sent as `call_flow_version`."""
 
 
-class PhoneNumberCallFlowParams(_PhoneNumberCallFlowFields, RequestKeywords):
+class PhoneNumberCallFlowParams(
+    _PhoneNumberCallFlowFields, _PhoneNumberUpdateFields, _PhoneNumberRoutingFields, RequestKeywords
+):
     """Keywords of `phone_numbers.set_call_flow()`: the update fields, and the official
     SDK's name of one."""
 
 
-class _PhoneNumberCxmlWebhookFields(_PhoneNumberUpdateFields, total=False):
+class _PhoneNumberCxmlWebhookFields(ParamFields, total=False):
     fallback_url: str | None
     """Sent as `call_fallback_url`."""
     status_callback_url: str | None
     """Sent as `call_status_callback_url`."""
 
 
-class PhoneNumberCxmlWebhookParams(_PhoneNumberCxmlWebhookFields, RequestKeywords):
+class PhoneNumberCxmlWebhookParams(
+    _PhoneNumberCxmlWebhookFields,
+    _PhoneNumberUpdateFields,
+    _PhoneNumberRoutingFields,
+    RequestKeywords,
+):
     """Keywords of `phone_numbers.set_cxml_webhook()`: the update fields, and the official
     SDK's names of two."""
 
 
-class _PhoneNumberRelayTopicFields(_PhoneNumberUpdateFields, total=False):
+class _PhoneNumberRelayTopicFields(ParamFields, total=False):
     status_callback_url: str | None
     """Sent as `call_relay_topic_status_callback_url`."""
 
 
-class PhoneNumberRelayTopicParams(_PhoneNumberRelayTopicFields, RequestKeywords):
+class PhoneNumberRelayTopicParams(
+    _PhoneNumberRelayTopicFields,
+    _PhoneNumberUpdateFields,
+    _PhoneNumberRoutingFields,
+    RequestKeywords,
+):
     """Keywords of `phone_numbers.set_relay_topic()`: the update fields, and the official
     SDK's name of one."""
 

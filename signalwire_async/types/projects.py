@@ -58,14 +58,14 @@ class ProjectWithSigningKey(Project):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _ProjectListFields(_PageFields, total=False):
+class _ProjectListFields(ParamFields, total=False):
     name: str | None
     """Only projects with this name."""
     page_number: int | None
     """Page to return, from 0."""
 
 
-class ProjectListParams(_ProjectListFields, RequestKeywords):
+class ProjectListParams(_ProjectListFields, _PageFields, RequestKeywords):
     """Query of `projects.list()`."""
 
 

@@ -63,7 +63,7 @@ class ShortCode(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _ShortCodeListFields(_PageFields, total=False):
+class _ShortCodeListFields(ParamFields, total=False):
     filter_name: str | None
     """Only short codes whose name contains this text."""
     filter_number: str | None
@@ -72,7 +72,7 @@ class _ShortCodeListFields(_PageFields, total=False):
     """Page to return, from 0."""
 
 
-class ShortCodeListParams(_ShortCodeListFields, RequestKeywords):
+class ShortCodeListParams(_ShortCodeListFields, _PageFields, RequestKeywords):
     """Query of `short_codes.list()`."""
 
 

@@ -102,7 +102,7 @@ class RelaySipEndpoint(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _RelaySipEndpointListFields(_PageFields, total=False):
+class _RelaySipEndpointListFields(ParamFields, total=False):
     filter_username: str | None
     """Only endpoints whose username contains this."""
     filter_caller_id: str | None
@@ -111,7 +111,7 @@ class _RelaySipEndpointListFields(_PageFields, total=False):
     """Zero-based page index."""
 
 
-class RelaySipEndpointListParams(_RelaySipEndpointListFields, RequestKeywords):
+class RelaySipEndpointListParams(_RelaySipEndpointListFields, _PageFields, RequestKeywords):
     """Query parameters of `sip_endpoints.list()`."""
 
 
@@ -168,23 +168,27 @@ class _RelaySipEndpointSettings(ParamFields, total=False):
     """SWML script URL (`relay_script`)."""
 
 
-class _RelaySipEndpointCreateFields(_RelaySipEndpointSettings):
+class _RelaySipEndpointCreateFields(ParamFields):
     username: str
     """SIP username."""
     password: str
     """Password the endpoint registers with."""
 
 
-class RelaySipEndpointCreateParams(_RelaySipEndpointCreateFields, RequestKeywords):
+class RelaySipEndpointCreateParams(
+    _RelaySipEndpointCreateFields, _RelaySipEndpointSettings, RequestKeywords
+):
     """Body of `sip_endpoints.create()`."""
 
 
-class _RelaySipEndpointUpdateFields(_RelaySipEndpointSettings, total=False):
+class _RelaySipEndpointUpdateFields(ParamFields, total=False):
     username: str | None
     """SIP username."""
     password: str | None
     """New password the endpoint registers with."""
 
 
-class RelaySipEndpointUpdateParams(_RelaySipEndpointUpdateFields, RequestKeywords):
+class RelaySipEndpointUpdateParams(
+    _RelaySipEndpointUpdateFields, _RelaySipEndpointSettings, RequestKeywords
+):
     """Body of `sip_endpoints.update()`; keys left out are not changed."""

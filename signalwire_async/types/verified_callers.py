@@ -45,14 +45,14 @@ class VerifiedCaller(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _VerifiedCallerListFields(_PageFields, total=False):
+class _VerifiedCallerListFields(ParamFields, total=False):
     filter_name: str | None
     """Only caller IDs whose name contains this text."""
     filter_number: str | None
     """Only caller IDs whose number contains this text."""
 
 
-class VerifiedCallerListParams(_VerifiedCallerListFields, RequestKeywords):
+class VerifiedCallerListParams(_VerifiedCallerListFields, _PageFields, RequestKeywords):
     """Query of `verified_callers.list()`."""
 
 

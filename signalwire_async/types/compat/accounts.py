@@ -54,12 +54,12 @@ class CompatAccount(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _CompatAccountListFields(_CompatPageFields, total=False):
+class _CompatAccountListFields(ParamFields, total=False):
     FriendlyName: str | None
     """Only the accounts with exactly this name."""
 
 
-class CompatAccountListParams(_CompatAccountListFields, RequestKeywords):
+class CompatAccountListParams(_CompatAccountListFields, _CompatPageFields, RequestKeywords):
     """Query of `compat.accounts.list()`."""
 
 

@@ -66,12 +66,12 @@ class CompatApplication(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _CompatApplicationListFields(_CompatPageFields, total=False):
+class _CompatApplicationListFields(ParamFields, total=False):
     FriendlyName: str | None
     """Only the applications with exactly this name."""
 
 
-class CompatApplicationListParams(_CompatApplicationListFields, RequestKeywords):
+class CompatApplicationListParams(_CompatApplicationListFields, _CompatPageFields, RequestKeywords):
     """Query of `compat.applications.list()`."""
 
 

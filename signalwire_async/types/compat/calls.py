@@ -153,7 +153,7 @@ class CompatCallStream(_CompatStream):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _CompatCallListFields(_CompatPageFields, total=False):
+class _CompatCallListFields(ParamFields, total=False):
     To: str | None
     """Only calls to this number, SIP URI or client."""
     From: str | None
@@ -167,7 +167,7 @@ class _CompatCallListFields(_CompatPageFields, total=False):
     """Only calls that ended on this day."""
 
 
-class CompatCallListParams(_CompatCallListFields, RequestKeywords):
+class CompatCallListParams(_CompatCallListFields, _CompatPageFields, RequestKeywords):
     """Query of `compat.calls.list()`.
 
     The range filters (`StartTime>`, `EndTime<`, ...) go in `extra_query`.

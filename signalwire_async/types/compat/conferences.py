@@ -135,7 +135,7 @@ class CompatConferenceStream(_CompatStream):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _CompatConferenceListFields(_CompatPageFields, total=False):
+class _CompatConferenceListFields(ParamFields, total=False):
     DateCreated: CompatConferenceDate | None
     """Only conferences started on this day."""
     DateUpdated: CompatConferenceDate | None
@@ -145,7 +145,7 @@ class _CompatConferenceListFields(_CompatPageFields, total=False):
     Status: CompatConferenceStatus | None
 
 
-class CompatConferenceListParams(_CompatConferenceListFields, RequestKeywords):
+class CompatConferenceListParams(_CompatConferenceListFields, _CompatPageFields, RequestKeywords):
     """Query of `compat.conferences.list()`.
 
     The range filters (`DateCreated>`, `DateUpdated<`, ...) go in `extra_query`.
@@ -163,7 +163,7 @@ class CompatConferenceUpdateParams(_CompatConferenceUpdateFields, RequestKeyword
     """Form of `compat.conferences.update()`: end it, or play an announcement to everyone."""
 
 
-class _CompatConferenceParticipantListFields(_CompatPageFields, total=False):
+class _CompatConferenceParticipantListFields(ParamFields, total=False):
     Muted: bool | None
     """Only the participants that are (or are not) muted."""
     Hold: bool | None
@@ -171,7 +171,7 @@ class _CompatConferenceParticipantListFields(_CompatPageFields, total=False):
 
 
 class CompatConferenceParticipantListParams(
-    _CompatConferenceParticipantListFields, RequestKeywords
+    _CompatConferenceParticipantListFields, _CompatPageFields, RequestKeywords
 ):
     """Query of `compat.conferences.list_participants()`."""
 
@@ -200,12 +200,14 @@ class CompatConferenceParticipantUpdateParams(
     """Form of `compat.conferences.update_participant()`: mute, hold, coach or announce."""
 
 
-class _CompatConferenceRecordingListFields(_CompatPageFields, total=False):
+class _CompatConferenceRecordingListFields(ParamFields, total=False):
     DateCreated: CompatConferenceDate | None
     """Only recordings made on this day."""
 
 
-class CompatConferenceRecordingListParams(_CompatConferenceRecordingListFields, RequestKeywords):
+class CompatConferenceRecordingListParams(
+    _CompatConferenceRecordingListFields, _CompatPageFields, RequestKeywords
+):
     """Query of `compat.conferences.list_recordings()`.
 
     The range filters (`DateCreated>`, `DateCreated<`) go in `extra_query`.
@@ -218,13 +220,15 @@ class CompatConferenceRecordingUpdateParams(
     """Form of `compat.conferences.update_recording()`: pause, resume or stop it."""
 
 
-class _CompatConferenceStreamCreateFields(_CompatStreamCreateParams):
+class _CompatConferenceStreamCreateFields(ParamFields):
     StreamCodec: NotRequired[CompatConferenceStreamCodec | None]
     """Audio encoding of the stream."""
     StreamRealTime: NotRequired[bool | None]
 
 
-class CompatConferenceStreamCreateParams(_CompatConferenceStreamCreateFields, RequestKeywords):
+class CompatConferenceStreamCreateParams(
+    _CompatConferenceStreamCreateFields, _CompatStreamCreateParams, RequestKeywords
+):
     """Form of `compat.conferences.start_stream()`.
 
     Custom parameters (`Parameter1.Name`, `Parameter1.Value`, ...) go in `extra_body`.

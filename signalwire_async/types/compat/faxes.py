@@ -97,7 +97,7 @@ class CompatFaxMedia(Model):
 # Parameters: the API's form field (or query) names. Each inherits the request options.
 
 
-class _CompatFaxListFields(_CompatPageFields, total=False):
+class _CompatFaxListFields(ParamFields, total=False):
     DateCreatedAfter: str | datetime.date | datetime.datetime | None
     """Only faxes created after this moment (sent as ISO 8601)."""
     DateCreatedOnOrBefore: str | datetime.date | datetime.datetime | None
@@ -108,7 +108,7 @@ class _CompatFaxListFields(_CompatPageFields, total=False):
     """Only faxes to this number (E.164)."""
 
 
-class CompatFaxListParams(_CompatFaxListFields, RequestKeywords):
+class CompatFaxListParams(_CompatFaxListFields, _CompatPageFields, RequestKeywords):
     """Query of `compat.faxes.list()`: paging, and filters."""
 
 

@@ -43,12 +43,12 @@ class CompatLamlBin(Model):
 # Parameters: the API's form field (or query) names. Each inherits the request options.
 
 
-class _CompatLamlBinListFields(_CompatPageFields, total=False):
+class _CompatLamlBinListFields(ParamFields, total=False):
     Name: str | None
     """Only scripts with this name."""
 
 
-class CompatLamlBinListParams(_CompatLamlBinListFields, RequestKeywords):
+class CompatLamlBinListParams(_CompatLamlBinListFields, _CompatPageFields, RequestKeywords):
     """Query of `compat.laml_bins.list()`: paging, and a name filter."""
 
 

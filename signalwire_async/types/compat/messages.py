@@ -86,7 +86,7 @@ class CompatMessageMedia(Model):
 # Parameters: the API's form field (or query) names. Each inherits the request options.
 
 
-class _CompatMessageListFields(_CompatPageFields, total=False):
+class _CompatMessageListFields(ParamFields, total=False):
     DateSent: str | datetime.date | datetime.datetime | None
     """Only messages sent on this day (UTC; sent as `YYYY-MM-DD` for a date)."""
     From: str | None
@@ -97,7 +97,7 @@ class _CompatMessageListFields(_CompatPageFields, total=False):
     """Only messages in this status."""
 
 
-class CompatMessageListParams(_CompatMessageListFields, RequestKeywords):
+class CompatMessageListParams(_CompatMessageListFields, _CompatPageFields, RequestKeywords):
     """Query of `compat.messages.list()`: paging, and filters.
 
     `DateSent<` and `DateSent>` (sent before or after a day) go in `extra_query`.
@@ -144,12 +144,14 @@ class CompatMessageUpdateParams(_CompatMessageUpdateFields, RequestKeywords):
     """Form of `compat.messages.update()`: redacting a sent message's text."""
 
 
-class _CompatMessageMediaListFields(_CompatPageFields, total=False):
+class _CompatMessageMediaListFields(ParamFields, total=False):
     DateCreated: str | datetime.date | datetime.datetime | None
     """Only media created on this day (UTC; sent as `YYYY-MM-DD` for a date)."""
 
 
-class CompatMessageMediaListParams(_CompatMessageMediaListFields, RequestKeywords):
+class CompatMessageMediaListParams(
+    _CompatMessageMediaListFields, _CompatPageFields, RequestKeywords
+):
     """Query of `compat.messages.list_media()`: paging, and a date filter.
 
     `DateCreated<` and `DateCreated>` go in `extra_query`.

@@ -161,14 +161,16 @@ class CompatAvailableCountryList(Model):
 # Parameters: the API's form field (or query) names. Each inherits the request options.
 
 
-class _CompatIncomingPhoneNumberListFields(_CompatPageFields, total=False):
+class _CompatIncomingPhoneNumberListFields(ParamFields, total=False):
     PhoneNumber: str | None
     """Only this number (E.164)."""
     FriendlyName: str | None
     """Only numbers with this name."""
 
 
-class CompatIncomingPhoneNumberListParams(_CompatIncomingPhoneNumberListFields, RequestKeywords):
+class CompatIncomingPhoneNumberListParams(
+    _CompatIncomingPhoneNumberListFields, _CompatPageFields, RequestKeywords
+):
     """Query of `compat.phone_numbers.list()`: paging, and exact-match filters."""
 
 
@@ -194,18 +196,18 @@ class _NumberSettings(ParamFields, total=False):
     StatusCallbackMethod: CompatPhoneNumberHttpMethod | None
 
 
-class _CompatIncomingPhoneNumberPurchaseFields(_NumberSettings):
+class _CompatIncomingPhoneNumberPurchaseFields(ParamFields):
     PhoneNumber: str
     """The number to buy, E.164 (from a search)."""
 
 
 class CompatIncomingPhoneNumberPurchaseParams(
-    _CompatIncomingPhoneNumberPurchaseFields, RequestKeywords
+    _CompatIncomingPhoneNumberPurchaseFields, _NumberSettings, RequestKeywords
 ):
     """Form of `compat.phone_numbers.purchase()`: the number, and optionally its routing."""
 
 
-class _CompatIncomingPhoneNumberUpdateFields(_NumberSettings, total=False):
+class _CompatIncomingPhoneNumberUpdateFields(ParamFields, total=False):
     AccountSid: str | None
     """Move the number to this (sub)account."""
     EmergencyAddressSid: str | None
@@ -213,7 +215,7 @@ class _CompatIncomingPhoneNumberUpdateFields(_NumberSettings, total=False):
 
 
 class CompatIncomingPhoneNumberUpdateParams(
-    _CompatIncomingPhoneNumberUpdateFields, RequestKeywords
+    _CompatIncomingPhoneNumberUpdateFields, _NumberSettings, RequestKeywords
 ):
     """Form of `compat.phone_numbers.update()`; fields left out are not changed."""
 

@@ -5,7 +5,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 
 import attrs
 
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import _CompatPageFields
 from ._shared import _CompatRecording
 
@@ -20,7 +20,7 @@ class CompatRecording(_CompatRecording):
 # Parameters: the API's query names. Each inherits the request options.
 
 
-class _CompatRecordingListFields(_CompatPageFields, total=False):
+class _CompatRecordingListFields(ParamFields, total=False):
     DateCreated: str | None
     """Only recordings created on this date (the spec asks for RFC 2822)."""
     CallSid: str | None
@@ -29,7 +29,7 @@ class _CompatRecordingListFields(_CompatPageFields, total=False):
     """Only recordings of this conference."""
 
 
-class CompatRecordingListParams(_CompatRecordingListFields, RequestKeywords):
+class CompatRecordingListParams(_CompatRecordingListFields, _CompatPageFields, RequestKeywords):
     """Query of `compat.recordings.list()`: paging, and filters.
 
     `DateCreated<` and `DateCreated>` go in `extra_query`.

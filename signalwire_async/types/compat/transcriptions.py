@@ -6,7 +6,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from ..._models import Model
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import _CompatPageFields
 
 __all__ = ["CompatTranscription", "CompatTranscriptionListParams"]
@@ -39,12 +39,14 @@ class CompatTranscription(Model):
 # Parameters: the API's query names. Each inherits the request options.
 
 
-class _CompatTranscriptionListFields(_CompatPageFields, total=False):
+class _CompatTranscriptionListFields(ParamFields, total=False):
     DateCreated: str | None
     """Only transcriptions created on this date (the spec asks for RFC 2822)."""
 
 
-class CompatTranscriptionListParams(_CompatTranscriptionListFields, RequestKeywords):
+class CompatTranscriptionListParams(
+    _CompatTranscriptionListFields, _CompatPageFields, RequestKeywords
+):
     """Query of `compat.transcriptions.list()`: paging, and a date filter.
 
     `DateCreated<` and `DateCreated>` go in `extra_query`.

@@ -98,12 +98,12 @@ class DatasphereSearchResult(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _DatasphereDocumentListFields(_PageFields, total=False):
+class _DatasphereDocumentListFields(ParamFields, total=False):
     page_number: int | None
     """Page to return, from 0 (past 0 it needs `page_token`)."""
 
 
-class DatasphereDocumentListParams(_DatasphereDocumentListFields, RequestKeywords):
+class DatasphereDocumentListParams(_DatasphereDocumentListFields, _PageFields, RequestKeywords):
     """Query of `datasphere.documents.list()`."""
 
 
@@ -169,10 +169,10 @@ class DatasphereSearchParams(_DatasphereSearchFields, RequestKeywords):
     """Body of `datasphere.documents.search()`."""
 
 
-class _DatasphereChunkListFields(_PageFields, total=False):
+class _DatasphereChunkListFields(ParamFields, total=False):
     page_number: int | None
     """Page to return, from 0 (past 0 it needs `page_token`)."""
 
 
-class DatasphereChunkListParams(_DatasphereChunkListFields, RequestKeywords):
+class DatasphereChunkListParams(_DatasphereChunkListFields, _PageFields, RequestKeywords):
     """Query of `datasphere.documents.list_chunks()`."""

@@ -68,12 +68,12 @@ class SipAddress(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _SipAddressListFields(_PageFields, total=False):
+class _SipAddressListFields(ParamFields, total=False):
     page_number: int | None
     """Zero-based page index."""
 
 
-class SipAddressListParams(_SipAddressListFields, RequestKeywords):
+class SipAddressListParams(_SipAddressListFields, _PageFields, RequestKeywords):
     """Query parameters of `fabric.sip_addresses.list()`."""
 
 

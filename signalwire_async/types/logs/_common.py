@@ -7,7 +7,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from ..._models import Model, json_key, nested_list
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from .._common import _PageFields
 
 __all__ = ["LogChargeDetail", "LogListParams"]
@@ -47,7 +47,7 @@ class _FaxOrMessageLog(Model):
     error_message: str | None = None
 
 
-class _LogListFields(_PageFields, total=False):
+class _LogListFields(ParamFields, total=False):
     include_deleted: bool | None
     """Include logs of deleted activity too."""
     created_before: str | None
@@ -60,5 +60,5 @@ class _LogListFields(_PageFields, total=False):
     """Page to return, from 0 (past 0 it needs `page_token`)."""
 
 
-class LogListParams(_LogListFields, RequestKeywords):
+class LogListParams(_LogListFields, _PageFields, RequestKeywords):
     """Query of the log lists (`logs.voice.list()`, `logs.fax.list()`, ...)."""

@@ -88,14 +88,14 @@ class Brand(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _BrandListFields(_PageFields, total=False):
+class _BrandListFields(ParamFields, total=False):
     filter_name: str | None
     """Only brands whose name contains this text."""
     filter_state: str | None
     """Only brands in this registration state."""
 
 
-class BrandListParams(_BrandListFields, RequestKeywords):
+class BrandListParams(_BrandListFields, _PageFields, RequestKeywords):
     """Query of `registry.brands.list()`."""
 
 

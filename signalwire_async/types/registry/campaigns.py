@@ -72,14 +72,14 @@ class Campaign(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _CampaignListFields(_PageFields, total=False):
+class _CampaignListFields(ParamFields, total=False):
     filter_name: str | None
     """Only campaigns whose name contains this text."""
     filter_state: str | None
     """Only campaigns in this registration state."""
 
 
-class CampaignListParams(_CampaignListFields, RequestKeywords):
+class CampaignListParams(_CampaignListFields, _PageFields, RequestKeywords):
     """Query of `registry.brands.list_campaigns()`."""
 
 

@@ -6,7 +6,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from .._common import _PageFields
 
 __all__ = ["CampaignNumber", "CampaignNumberListParams", "CampaignPhoneNumber"]
@@ -44,10 +44,10 @@ class CampaignNumber(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _CampaignNumberListFields(_PageFields, total=False):
+class _CampaignNumberListFields(ParamFields, total=False):
     filter_state: str | None
     """Only assignments in this state."""
 
 
-class CampaignNumberListParams(_CampaignNumberListFields, RequestKeywords):
+class CampaignNumberListParams(_CampaignNumberListFields, _PageFields, RequestKeywords):
     """Query of `registry.campaigns.list_numbers()`."""

@@ -44,10 +44,10 @@ class CampaignOrderCreateParams(_CampaignOrderCreateFields, RequestKeywords):
     """Body of `registry.campaigns.create_order()`."""
 
 
-class _CampaignOrderListFields(_PageFields, total=False):
+class _CampaignOrderListFields(ParamFields, total=False):
     filter_state: str | None
     """Only orders in this state."""
 
 
-class CampaignOrderListParams(_CampaignOrderListFields, RequestKeywords):
+class CampaignOrderListParams(_CampaignOrderListFields, _PageFields, RequestKeywords):
     """Query of `registry.campaigns.list_orders()`."""

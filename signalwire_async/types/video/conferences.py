@@ -10,6 +10,7 @@ from typing_extensions import NotRequired
 
 from ..._models import Model, nested
 from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
 from ._common import (
     VideoActiveSession,
     VideoLayout,
@@ -81,7 +82,7 @@ class VideoConference(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _VideoConferenceListFields(_VideoPageFields, total=False):
+class _VideoConferenceListFields(ParamFields, total=False):
     starts_after: str | None
     """Only conferences whose `join_from` is at or after this time (RFC 3339, or Unix time)."""
     ends_before: str | None
@@ -91,7 +92,9 @@ class _VideoConferenceListFields(_VideoPageFields, total=False):
     """Add each conference's running session (`active_session`)."""
 
 
-class VideoConferenceListParams(_VideoConferenceListFields, RequestKeywords):
+class VideoConferenceListParams(
+    _VideoConferenceListFields, _VideoPageFields, _PageFields, RequestKeywords
+):
     """Query of `video.conferences.list()`."""
 
 

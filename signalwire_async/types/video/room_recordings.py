@@ -7,6 +7,7 @@ import attrs
 
 from ..._models import Model
 from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
 from ._common import _VideoPageFields
 
 __all__ = ["VideoRoomRecording", "VideoRoomRecordingGetParams", "VideoRoomRecordingListParams"]
@@ -39,12 +40,14 @@ class VideoRoomRecording(Model):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _VideoRoomRecordingListFields(_VideoPageFields, total=False):
+class _VideoRoomRecordingListFields(ParamFields, total=False):
     media_ttl: int | None
     """Seconds the answer's media links stay valid (the API's default: 900)."""
 
 
-class VideoRoomRecordingListParams(_VideoRoomRecordingListFields, RequestKeywords):
+class VideoRoomRecordingListParams(
+    _VideoRoomRecordingListFields, _VideoPageFields, _PageFields, RequestKeywords
+):
     """Query of `video.room_recordings.list()` and `video.room_sessions.list_recordings()`."""
 
 

@@ -10,7 +10,8 @@ from typing import Any
 import attrs
 
 from ..._models import Model
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
 from ._common import VideoRoomSessionStatus, _VideoPageFields
 
 __all__ = [
@@ -112,7 +113,7 @@ class VideoRoomSessionMember(Model):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _VideoRoomSessionListFields(_VideoPageFields, total=False):
+class _VideoRoomSessionListFields(ParamFields, total=False):
     room_id: str | None
     """Only sessions of this room (uuid)."""
     room_name: str | None
@@ -123,5 +124,7 @@ class _VideoRoomSessionListFields(_VideoPageFields, total=False):
     """Only sessions in this state."""
 
 
-class VideoRoomSessionListParams(_VideoRoomSessionListFields, RequestKeywords):
+class VideoRoomSessionListParams(
+    _VideoRoomSessionListFields, _VideoPageFields, _PageFields, RequestKeywords
+):
     """Query of `video.room_sessions.list()`."""

@@ -11,6 +11,7 @@ from typing_extensions import NotRequired
 
 from ..._models import Model, nested
 from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
 from ._common import (
     VideoActiveSession,
     VideoLayout,
@@ -74,7 +75,7 @@ class VideoRoom(Model):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _VideoRoomListFields(_VideoPageFields, total=False):
+class _VideoRoomListFields(ParamFields, total=False):
     include_active_session: bool | None
     """Add each room's running session (`active_session`)."""
     starts_after: str | None
@@ -83,7 +84,7 @@ class _VideoRoomListFields(_VideoPageFields, total=False):
     """Only rooms whose `join_until` is at or before this time (RFC 3339, or a date)."""
 
 
-class VideoRoomListParams(_VideoRoomListFields, RequestKeywords):
+class VideoRoomListParams(_VideoRoomListFields, _VideoPageFields, _PageFields, RequestKeywords):
     """Query of `video.rooms.list()`."""
 
 
