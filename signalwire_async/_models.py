@@ -19,6 +19,7 @@ reads attributes (equality, hashing, repr, pickling, `attrs.asdict`) sees the sa
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType, MemberDescriptorType
@@ -115,9 +116,8 @@ class Model(Mapping[str, Any], _ReadMark):
     """Base of every response model: typed attributes over the JSON object the API sent.
 
     `ep.caller_id` is the typed value (`None` when absent); `ep["caller_id"]` reads the JSON and
-    raises `KeyError` when the API did not send it. For JSON text, use the one documented way:
-
-        json.dumps(ep.to_dict())
+    raises `KeyError` when the API did not send it. `ep.to_dict()` is that JSON as a plain
+    dict, `ep.to_json()` as text.
 
     A model built with its constructor (tests, fakes) has as its JSON its required fields and
     the fields whose value differs from the default; a field set to its default (usually
@@ -201,6 +201,10 @@ class Model(Mapping[str, Any], _ReadMark):
         """The JSON the API sent, as a new plain dict (a deep copy; nested models as dicts)."""
         raw = self._raw
         return {key: _plain(raw[key]) for key in self}
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text; `indent` pretty-prints it (see `json_text`)."""
+        return json_text(self.to_dict(), indent)
 
     def __getitem__(self, key: str) -> Any:
         value = self._raw[key]  # KeyError when the API did not send `key`
@@ -307,6 +311,11 @@ def _json_of_fields(model: Model) -> dict[str, Any]:
         if default is attrs.NOTHING or not (value is default or value == default):
             json[key] = _plain(value)
     return json
+
+
+def json_text(data: Any, indent: int | None = None) -> str:
+    """The `to_json()` of models and pages: non-ASCII text as itself, not `\\u` escapes."""
+    return json.dumps(data, indent=indent, ensure_ascii=False)
 
 
 def _plain(value: Any) -> Any:

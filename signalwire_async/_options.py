@@ -24,6 +24,17 @@ from ._request_options import AbortSignal, RequestOptions, to_request_options
 Timeout = float | httpx.Timeout
 
 
+class ParamFields(TypedDict):
+    """The root of an operation's own parameters, kept apart from the request options.
+
+    A public parameters class is `class XParams(_XFields, _SharedFields, RequestKeywords)`,
+    each `_...Fields` a `ParamFields` with only its own fields: editors list a `TypedDict`'s
+    keys base by base, in the order the bases are written, so the operation's own
+    parameters come first, then the shared ones, then the request options. A class that
+    inherited `RequestKeywords` and declared its own fields would list the options first.
+    """
+
+
 class RequestKeywords(TypedDict, total=False):
     """Options accepted by every operation, as keyword arguments (`get(id, extra_query=...)`).
 

@@ -19,7 +19,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import attrs
 import httpx
 
-from ._models import Model, from_json_list
+from ._models import Model, from_json_list, json_text
 
 T = TypeVar("T", bound=Model)
 
@@ -135,6 +135,10 @@ class Page(Mapping[str, Any], Generic[T]):
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.body)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The page's JSON as the API sent it, as text (`to_dict()` as JSON)."""
+        return json_text(self.to_dict(), indent)
 
 
 def build_page(

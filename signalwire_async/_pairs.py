@@ -212,3 +212,6 @@ class FirstPageAccess(abc.ABC, Generic[T]):
 
     def to_dict(self) -> dict[str, Any]:
         return self.first_page().to_dict()
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return self.first_page().to_json(indent=indent)

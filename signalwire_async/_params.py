@@ -6,9 +6,12 @@ import difflib
 import functools
 import keyword
 import re
+import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+import typing_extensions
 
 from ._options import NO_OPTIONS, OPTION_NAMES, CallOptions, call_options
 
@@ -26,7 +29,11 @@ def param_keys(params_type: Any) -> tuple[frozenset[str], frozenset[str], dict[s
 @functools.cache
 def only_value(params_type: Any, key: str) -> tuple[Any, ...]:
     """The values a `Literal` key of `params_type` allows (`body: Literal[""]`), else ()."""
-    hint = typing.get_type_hints(params_type).get(key)
+    # typing_extensions' strips `NotRequired[...]` on Python 3.10 too
+    hint = typing_extensions.get_type_hints(params_type).get(key)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):  # `Literal[""] | None`
+        kinds = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        hint = kinds[0] if len(kinds) == 1 else None
     if typing.get_origin(hint) is not typing.Literal:
         return ()
     return typing.get_args(hint)
@@ -107,7 +114,8 @@ def check_params(
     """Split `values` into the operation's parameters and the request options.
 
     Raises `TypeError` naming unknown or missing keys, before anything is sent: a typo must
-    not reach the API. A missing optional key means "omit"; `None` is sent as JSON null.
+    not reach the API. A missing optional key means "omit"; `None` is sent as JSON null
+    in a JSON body, and left out of a query or a form (see `wire_values`).
     `one_of` names keys of which exactly one must be given (a body with variants). A key
     such as `from_` goes on the wire as `from`, and `from` itself is accepted too (official
     code passes it as `**{"from": ...}`). `aliases` are other names of fields, `(alias,
@@ -140,3 +148,33 @@ def check_params(
     if renames and not renames.keys().isdisjoint(params):
         params = {renames.get(key, key): value for key, value in params.items()}
     return params, options
+
+
+# Values every encoding (JSON, httpx's query and form) already writes as they are.
+_AS_IS = frozenset({str, int, float, bool, list, tuple, dict, type(None)})
+
+
+def wire_values(params: dict[str, Any], no_null: bool) -> dict[str, Any]:
+    """The caller's parameters as they go on the wire.
+
+    A sequence other than a list or a tuple (a `range`, a deque, any `Sequence`) becomes a
+    list, as a `Sequence[...]` parameter promises; a str or bytes stays one value (never
+    its characters). With `no_null` (a query, or a Compatibility form: neither can say
+    null), a None value or a None item of a list is left out: None means "not given"
+    there, as the official SDK's queries treat it; send `""` for an empty value. A JSON
+    body keeps None as null (which clears a field on an update).
+    """
+    sent: dict[str, Any] = {}
+    for key, value in params.items():
+        if value is None and no_null:
+            continue
+        if (
+            type(value) not in _AS_IS
+            and isinstance(value, Sequence)
+            and not isinstance(value, (str, bytes, bytearray))  # a str subclass (StrEnum)
+        ):
+            value = list(value)
+        if no_null and isinstance(value, (list, tuple)) and any(v is None for v in value):
+            value = [v for v in value if v is not None]
+        sent[key] = value
+    return sent

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import respx
 
@@ -33,4 +35,6 @@ def test_a_sync_pager_reads_like_its_first_pages_json(api: respx.MockRouter) -> 
         assert pager.get("missing", 5) == 5
         assert set(pager.keys()) == {"data", "links"}
         assert pager.to_dict() == FIRST
+        assert json.loads(pager.to_json()) == FIRST
+        assert pager.to_json(indent=2).startswith('{\n  "data"')
     assert route.call_count == 1  # the first page is fetched once, then kept

@@ -180,3 +180,58 @@ def test_snake_aliases_leave_out_a_name_the_params_declare_themselves() -> None:
         ApiVersion: str
 
     assert snake_aliases(_Mixed) == (("api_version", "ApiVersion"), ("from_", "From"))
+
+
+def test_only_value_reads_a_literal_that_also_accepts_none() -> None:
+    from typing import Literal
+
+    from typing_extensions import NotRequired, TypedDict
+
+    from signalwire_async._params import only_value
+    from signalwire_async.types.messages import MessageUpdateParams
+
+    # The functional form: its types are objects, not strings of this module.
+    Both = TypedDict(  # noqa: UP013
+        "Both",
+        {
+            "a": NotRequired[Literal["x"] | None],
+            "b": NotRequired[Literal["x", "y"] | int | None],
+            "c": NotRequired[str | None],
+        },
+    )
+
+    assert only_value(MessageUpdateParams, "body") == ("",)
+    assert only_value(Both, "a") == ("x",)
+    assert only_value(Both, "b") == only_value(Both, "c") == only_value(Both, "d") == ()
+
+
+def test_wire_values_make_any_sequence_a_list_and_keep_a_str_whole() -> None:
+    import collections
+
+    from signalwire_async._params import wire_values
+
+    given = {
+        "t": ("a", "b"),
+        "l": ["a"],
+        "r": range(3),
+        "d": collections.deque(["x"]),
+        "s": "PCMU",
+        "b": b"raw",
+        "n": None,
+        "m": {"k": None},
+    }
+    sent = wire_values(given, no_null=False)
+    assert sent == {**given, "r": [0, 1, 2], "d": ["x"]}
+    assert sent["t"] is given["t"] and sent["s"] == "PCMU"  # as is: JSON and httpx take both
+    assert wire_values(given, no_null=True) == {
+        **{k: v for k, v in sent.items() if k != "n"},
+        "m": {"k": None},  # inside a value: the caller's own structure
+    }
+    assert wire_values({"t": ("a", None), "l": [None]}, no_null=True) == {"t": ["a"], "l": []}
+    assert wire_values({"t": ("a", None)}, no_null=False) == {"t": ("a", None)}
+
+    class Name(str):  # a str subclass (a StrEnum member) is one value too
+        pass
+
+    assert wire_values({"n": Name("ab")}, no_null=True) == {"n": "ab"}
+    assert type(wire_values({"n": Name("ab")}, no_null=True)["n"]) is Name

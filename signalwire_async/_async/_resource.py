@@ -20,7 +20,7 @@ from .._models import Model
 from .._operation import Operation
 from .._options import NO_CREDENTIALS, CallOptions, Secret, bearer, call_options
 from .._pages import LINKS
-from .._params import check_params, only_value, snake_aliases
+from .._params import check_params, only_value, snake_aliases, wire_values
 from .._paths import build_path
 from .._responses import parse_model
 from ..types._common import CallControl
@@ -211,6 +211,8 @@ def _body(
     something), beside the `fixed` fields the method sets itself (its wrapper's values and
     positional arguments; a keyword argument may not set them too), with a `fresh_id`, and
     form-encoded for the Compatibility API."""
+    if params:  # a query or a form has no null: None leaves a field out there
+        params = wire_values(params, no_null=op.form or op.http == "GET")
     nest = "params" if op.starts else op.nest
     if nest is not None:
         params = {nest: {**(params or {}), **(inner or {})}}

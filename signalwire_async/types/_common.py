@@ -5,21 +5,23 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from .._models import Model
-from .._options import RequestKeywords
+from .._models import Model, json_text
+from .._options import ParamFields, RequestKeywords
 
 __all__ = ["CallControl", "PageParams"]
 
 M = TypeVar("M", bound=Model)
 
 
-class PageParams(RequestKeywords, total=False):
-    """Query parameters of a list operation that pages with `links.next`."""
-
-    page_size: int
+class _PageFields(ParamFields, total=False):
+    page_size: int | None
     """Items per page (the API's default is 50, its maximum 1000)."""
-    page_token: str
+    page_token: str | None
     """Token of the page to start from (from a `links.next` URL)."""
+
+
+class PageParams(_PageFields, RequestKeywords):
+    """Query parameters of a list operation that pages with `links.next`."""
 
 
 @attrs.frozen
@@ -55,3 +57,7 @@ class CallControl(Mapping[str, Any], Generic[M]):
     def to_dict(self) -> dict[str, Any]:
         """The call's JSON as a new plain dict, with `control_id`."""
         return {"control_id": self.control_id, **self.call.to_dict()}
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json_text(self.to_dict(), indent)

@@ -13,7 +13,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model
-from .._options import RequestKeywords
+from .._options import ParamFields
 
 __all__: list[str] = []  # nothing public: the public modules build on these
 
@@ -35,12 +35,12 @@ class _ChannelPermissions(TypedDict, total=False):
     """Send messages to the channel."""
 
 
-class _TokenCreateParams(RequestKeywords):
+class _TokenCreateParams(ParamFields):
     """Body of a `create_token()`, but for its `channels`."""
 
     ttl: int
     """Lifetime in minutes, 1 to 43200."""
-    member_id: NotRequired[str]
+    member_id: NotRequired[str | None]
     """The member's id on the channels (up to 250 characters; a random uuid if left out)."""
-    state: NotRequired[Mapping[str, Any]]
+    state: NotRequired[Mapping[str, Any] | None]
     """Your own JSON data kept with the member (up to 2,000 characters)."""

@@ -9,8 +9,8 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model
-from .._options import RequestKeywords
-from ._common import PageParams
+from .._options import ParamFields, RequestKeywords
+from ._common import _PageFields
 
 __all__ = [
     "Address",
@@ -70,18 +70,18 @@ class Address(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class AddressListParams(PageParams, total=False):
-    """Query parameters of `addresses.list()`."""
-
-    filter_label: str
+class _AddressListFields(ParamFields, total=False):
+    filter_label: str | None
     """Only addresses whose label matches."""
-    page_number: int
+    page_number: int | None
     """Zero-based page index."""
 
 
-class AddressCreateParams(RequestKeywords):
-    """Body of `addresses.create()`."""
+class AddressListParams(_AddressListFields, _PageFields, RequestKeywords):
+    """Query parameters of `addresses.list()`."""
 
+
+class _AddressCreateFields(ParamFields):
     label: str
     """A name for the address (up to 250 characters)."""
     country: str
@@ -90,33 +90,39 @@ class AddressCreateParams(RequestKeywords):
     last_name: str
     street_number: str
     street_name: str
-    address_type: NotRequired[AddressType]
+    address_type: NotRequired[AddressType | None]
     """The kind of unit within the building."""
-    address_number: NotRequired[str]
+    address_number: NotRequired[str | None]
     """The unit's number."""
     city: str
     state: str
     """State or province code, e.g. `TX`."""
     postal_code: str
-    emergency_enabled: NotRequired[bool]
+    emergency_enabled: NotRequired[bool | None]
     """Use the address for emergency calls (the API's default: false)."""
-    auto_correct_address: NotRequired[bool]
+    auto_correct_address: NotRequired[bool | None]
     """Let the API correct the address while validating it (the API's default: true)."""
 
 
-class AddressUpdateParams(RequestKeywords, total=False):
-    """Body of `addresses.update()`; keys left out are not changed."""
+class AddressCreateParams(_AddressCreateFields, RequestKeywords):
+    """Body of `addresses.create()`."""
 
-    label: str
-    country: str
-    first_name: str
-    last_name: str
-    street_number: str
-    street_name: str
-    address_type: AddressType
-    address_number: str
-    city: str
-    state: str
-    postal_code: str
-    emergency_enabled: bool
-    auto_correct_address: bool
+
+class _AddressUpdateFields(ParamFields, total=False):
+    label: str | None
+    country: str | None
+    first_name: str | None
+    last_name: str | None
+    street_number: str | None
+    street_name: str | None
+    address_type: AddressType | None
+    address_number: str | None
+    city: str | None
+    state: str | None
+    postal_code: str | None
+    emergency_enabled: bool | None
+    auto_correct_address: bool | None
+
+
+class AddressUpdateParams(_AddressUpdateFields, RequestKeywords):
+    """Body of `addresses.update()`; keys left out are not changed."""

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from .._options import ParamFields, RequestKeywords
 from ._tokens import _AccessToken, _ChannelPermissions, _TokenCreateParams
 
 __all__ = ["ChatChannelPermissions", "ChatToken", "ChatTokenCreateParams"]
@@ -27,8 +28,10 @@ class ChatChannelPermissions(_ChannelPermissions, total=False):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class ChatTokenCreateParams(_TokenCreateParams):
-    """Body of `chat.create_token()`."""
-
+class _ChatTokenCreateFields(ParamFields):
     channels: Mapping[str, ChatChannelPermissions]
     """Channel name -> permissions; 1 to 500 channels, no name starting with `sw_`."""
+
+
+class ChatTokenCreateParams(_ChatTokenCreateFields, _TokenCreateParams, RequestKeywords):
+    """Body of `chat.create_token()`."""

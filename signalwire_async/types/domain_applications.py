@@ -3,14 +3,15 @@
 No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
 """
 
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model
-from .._options import RequestKeywords
-from ._common import PageParams
+from .._options import ParamFields, RequestKeywords
+from ._common import _PageFields
 
 __all__ = [
     "DomainApplication",
@@ -103,89 +104,99 @@ class DomainApplication(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class DomainApplicationListParams(PageParams, total=False):
-    """Query parameters of `domain_applications.list()`."""
-
-    filter_domain: str
+class _DomainApplicationListFields(ParamFields, total=False):
+    filter_domain: str | None
     """Only applications whose domain contains this."""
-    filter_name: str
+    filter_name: str | None
     """Only applications whose name contains this."""
-    page_number: int
+    page_number: int | None
     """Zero-based page index."""
 
 
-class _DomainApplicationHandler(RequestKeywords, total=False):
+class DomainApplicationListParams(_DomainApplicationListFields, _PageFields, RequestKeywords):
+    """Query parameters of `domain_applications.list()`."""
+
+
+class _DomainApplicationHandler(ParamFields, total=False):
     """The call handler fields shared by create and update (private base)."""
 
-    call_handler: DomainApplicationCallHandler
+    call_handler: DomainApplicationCallHandler | None
     """What takes inbound calls; the matching `call_*` field below says which one."""
-    call_relay_topic: str
+    call_relay_topic: str | None
     """RELAY topic (`relay_topic`)."""
-    call_relay_topic_status_callback_url: str
+    call_relay_topic_status_callback_url: str | None
     """Status callback URL for `relay_topic`."""
-    call_relay_application: str
+    call_relay_application: str | None
     """RELAY application (`relay_application`)."""
-    call_request_url: str
+    call_request_url: str | None
     """cXML URL fetched for inbound calls (`laml_webhooks`)."""
-    call_request_method: DomainApplicationMethod
+    call_request_method: DomainApplicationMethod | None
     """`GET` or `POST` for `call_request_url` (default `POST`)."""
-    call_fallback_url: str
+    call_fallback_url: str | None
     """cXML URL used when `call_request_url` fails."""
-    call_fallback_method: DomainApplicationMethod
+    call_fallback_method: DomainApplicationMethod | None
     """`GET` or `POST` for `call_fallback_url` (default `POST`)."""
-    call_status_callback_url: str
+    call_status_callback_url: str | None
     """URL that receives call status changes."""
-    call_status_callback_method: DomainApplicationMethod
+    call_status_callback_method: DomainApplicationMethod | None
     """`GET` or `POST` for `call_status_callback_url` (default `POST`)."""
-    call_laml_application_id: str
+    call_laml_application_id: str | None
     """cXML application (`laml_application`)."""
-    call_video_room_id: str
+    call_video_room_id: str | None
     """Video room uuid (`video_room`)."""
-    call_relay_script_url: str
+    call_relay_script_url: str | None
     """SWML script URL (`relay_script`)."""
-    call_dialogflow_agent_id: str
+    call_dialogflow_agent_id: str | None
     """Dialogflow agent uuid (`dialogflow`)."""
-    call_ai_agent_id: str
+    call_ai_agent_id: str | None
     """AI agent uuid (`ai_agent`)."""
-    call_flow_id: str
+    call_flow_id: str | None
     """Call flow uuid (`call_flow`)."""
-    call_flow_version: DomainApplicationCallFlowVersion
+    call_flow_version: DomainApplicationCallFlowVersion | None
     """Which version of the call flow runs: `working_copy` or `current_deployed`."""
-    call_relay_context: str
+    call_relay_context: str | None
     """RELAY context (`relay_context`)."""
-    call_relay_context_status_callback_url: str
+    call_relay_context_status_callback_url: str | None
     """Status callback URL for `relay_context`."""
 
 
-class DomainApplicationCreateParams(_DomainApplicationHandler):
-    """Body of `domain_applications.create()`."""
-
+class _DomainApplicationCreateFields(ParamFields):
     name: str
     """Display name."""
     identifier: str
     """The Space-unique part of the SIP domain."""
-    user: NotRequired[str]
+    user: NotRequired[str | None]
     """User part to accept (default `*`, any)."""
-    ip_auth_enabled: NotRequired[bool]
+    ip_auth_enabled: NotRequired[bool | None]
     """Check callers by IP address."""
-    ip_auth: NotRequired[list[str]]
+    ip_auth: NotRequired[Sequence[str] | None]
     """IP addresses or ranges allowed."""
-    encryption: NotRequired[DomainApplicationEncryption]
+    encryption: NotRequired[DomainApplicationEncryption | None]
     """Media encryption (default `optional`)."""
-    codecs: NotRequired[list[str]]
+    codecs: NotRequired[Sequence[str] | None]
     """Codecs to offer (default `PCMU`, `PCMA`)."""
-    ciphers: NotRequired[list[str]]
+    ciphers: NotRequired[Sequence[str] | None]
     """Encryption ciphers to offer."""
 
 
-class DomainApplicationUpdateParams(_DomainApplicationHandler, total=False):
-    """Body of `domain_applications.update()`; keys left out are not changed."""
+class DomainApplicationCreateParams(
+    _DomainApplicationCreateFields, _DomainApplicationHandler, RequestKeywords
+):
+    """Body of `domain_applications.create()`."""
 
-    name: str
-    identifier: str
-    user: str
-    ip_auth_enabled: bool
-    ip_auth: list[str]
-    encryption: DomainApplicationEncryption
-    codecs: list[str]
-    ciphers: list[str]
+
+class _DomainApplicationUpdateFields(ParamFields, total=False):
+    name: str | None
+    identifier: str | None
+    user: str | None
+    ip_auth_enabled: bool | None
+    ip_auth: Sequence[str] | None
+    encryption: DomainApplicationEncryption | None
+    codecs: Sequence[str] | None
+    ciphers: Sequence[str] | None
+
+
+class DomainApplicationUpdateParams(
+    _DomainApplicationUpdateFields, _DomainApplicationHandler, RequestKeywords
+):
+    """Body of `domain_applications.update()`; keys left out are not changed."""

@@ -4,11 +4,12 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 The answer is a `PhoneNumber` (`signalwire_async.types.phone_numbers`).
 """
 
+from collections.abc import Sequence
 from typing import Literal
 
 from typing_extensions import NotRequired
 
-from .._options import RequestKeywords
+from .._options import ParamFields, RequestKeywords
 
 __all__ = ["ImportedNumberCapability", "ImportedNumberCreateParams", "ImportedNumberType"]
 
@@ -23,12 +24,14 @@ ImportedNumberCapability = Literal["sms", "voice", "fax", "mms"]
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class ImportedNumberCreateParams(RequestKeywords):
-    """Body of `imported_numbers.create()`."""
-
+class _ImportedNumberCreateFields(ParamFields):
     number: str
     """The number to import, in E.164 form (5 to 30 characters)."""
     number_type: ImportedNumberType
     """`longcode` or `tollfree`."""
-    capabilities: NotRequired[list[ImportedNumberCapability]]
+    capabilities: NotRequired[Sequence[ImportedNumberCapability] | None]
     """What the number can do."""
+
+
+class ImportedNumberCreateParams(_ImportedNumberCreateFields, RequestKeywords):
+    """Body of `imported_numbers.create()`."""

@@ -6,7 +6,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from .._models import Model, nested
-from .._options import RequestKeywords
+from .._options import ParamFields, RequestKeywords
 
 __all__ = [
     "PhoneNumberLookup",
@@ -71,8 +71,10 @@ class PhoneNumberLookup(Model):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class PhoneNumberLookupParams(RequestKeywords, total=False):
-    """Query parameters of `lookup.phone_number()`."""
-
-    include: str
+class _PhoneNumberLookupFields(ParamFields, total=False):
+    include: str | None
     """Extra, partly billable details: `carrier`, `cnam`, or both as `carrier,cnam`."""
+
+
+class PhoneNumberLookupParams(_PhoneNumberLookupFields, RequestKeywords):
+    """Query parameters of `lookup.phone_number()`."""

@@ -12,7 +12,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model, json_key
-from .._options import RequestKeywords
+from .._options import ParamFields, RequestKeywords
 
 __all__ = [
     "Message",
@@ -132,7 +132,34 @@ location, reaction and interactive messages, or a list of contacts (each with a
 `name: {"formatted_name": ...}`)."""
 
 
-class MessageCreateParams(RequestKeywords):
+class _MessageCreateFields(ParamFields):
+    to: str
+    """Destination number, E.164 (`+15551234567`)."""
+    from_: str
+    """Sender: a SignalWire number or short code, or `whatsapp:+1...`; sent as `from`."""
+    status_callback: NotRequired[str | None]
+    """URL that gets the message's status changes."""
+    custom_variables: NotRequired[Mapping[str, str] | None]
+    """Your own string pairs (up to 20), echoed in status callbacks."""
+    body: NotRequired[MessageBody | None]
+    """SMS/MMS: the text (needed without `media`). WhatsApp content: see `MessageBody`."""
+    media: NotRequired[Sequence[str] | None]
+    """SMS/MMS: URLs of up to 8 attachments (makes the message MMS)."""
+    send_as_mms: NotRequired[bool | None]
+    """SMS/MMS: send as MMS even without media (the API's default: false)."""
+    message_type: NotRequired[MessageWhatsAppType | None]
+    """WhatsApp content: the kind of content in `body`."""
+    template_id: NotRequired[str | None]
+    """WhatsApp template: an approved template's SignalWire or Meta id."""
+    header_template_parameters: NotRequired[Sequence[str] | Mapping[str, str] | str | None]
+    """WhatsApp template: header values (positional list, named object, or a media URL)."""
+    body_template_parameters: NotRequired[Sequence[str] | Mapping[str, str] | None]
+    """WhatsApp template: body values (positional list or named object)."""
+    button_template_parameters: NotRequired[Sequence[str] | None]
+    """WhatsApp template: URL-button values (positional)."""
+
+
+class MessageCreateParams(_MessageCreateFields, RequestKeywords):
     """Body of `messages.create()`: one of three kinds of message.
 
     * SMS/MMS: `body` and/or `media`, optionally `send_as_mms`.
@@ -142,34 +169,11 @@ class MessageCreateParams(RequestKeywords):
     `to` and `from_` are always required; the API refuses fields of another kind.
     """
 
-    to: str
-    """Destination number, E.164 (`+15551234567`)."""
-    from_: str
-    """Sender: a SignalWire number or short code, or `whatsapp:+1...`; sent as `from`."""
-    status_callback: NotRequired[str]
-    """URL that gets the message's status changes."""
-    custom_variables: NotRequired[Mapping[str, str]]
-    """Your own string pairs (up to 20), echoed in status callbacks."""
-    body: NotRequired[MessageBody]
-    """SMS/MMS: the text (needed without `media`). WhatsApp content: see `MessageBody`."""
-    media: NotRequired[list[str]]
-    """SMS/MMS: URLs of up to 8 attachments (makes the message MMS)."""
-    send_as_mms: NotRequired[bool]
-    """SMS/MMS: send as MMS even without media (the API's default: false)."""
-    message_type: NotRequired[MessageWhatsAppType]
-    """WhatsApp content: the kind of content in `body`."""
-    template_id: NotRequired[str]
-    """WhatsApp template: an approved template's SignalWire or Meta id."""
-    header_template_parameters: NotRequired[Sequence[str] | Mapping[str, str] | str]
-    """WhatsApp template: header values (positional list, named object, or a media URL)."""
-    body_template_parameters: NotRequired[Sequence[str] | Mapping[str, str]]
-    """WhatsApp template: body values (positional list or named object)."""
-    button_template_parameters: NotRequired[list[str]]
-    """WhatsApp template: URL-button values (positional)."""
+
+class _MessageUpdateFields(ParamFields, total=False):
+    body: Literal[""] | None
 
 
-class MessageUpdateParams(RequestKeywords, total=False):
+class MessageUpdateParams(_MessageUpdateFields, RequestKeywords):
     """Body of `messages.update()`: the method clears the body itself; the official SDK's
     `body=""` says the same and is accepted."""
-
-    body: Literal[""]

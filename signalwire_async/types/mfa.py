@@ -7,7 +7,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model
-from .._options import RequestKeywords
+from .._options import ParamFields, RequestKeywords
 
 __all__ = ["MfaRequest", "MfaRequestParams", "MfaVerification", "MfaVerifyParams"]
 
@@ -38,27 +38,31 @@ class MfaVerification(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class MfaRequestParams(RequestKeywords):
-    """Body of `mfa.sms()` and `mfa.call()`."""
-
+class _MfaRequestFields(ParamFields):
     to: str
     """Number to send the code to (E.164)."""
-    from_: NotRequired[str]
+    from_: NotRequired[str | None]
     """Sending number of the project (sent as `from`)."""
-    message: NotRequired[str]
+    message: NotRequired[str | None]
     """Text put before the code."""
-    token_length: NotRequired[int]
+    token_length: NotRequired[int | None]
     """Digits in the code (default 6)."""
-    valid_for: NotRequired[int]
+    valid_for: NotRequired[int | None]
     """Seconds the code stays valid (default 3600)."""
-    max_attempts: NotRequired[int]
+    max_attempts: NotRequired[int | None]
     """Wrong tries allowed before the code is void (default 3)."""
-    allow_alphas: NotRequired[bool]
+    allow_alphas: NotRequired[bool | None]
     """Let the code contain letters too (default off)."""
 
 
-class MfaVerifyParams(RequestKeywords):
-    """Body of `mfa.verify()`."""
+class MfaRequestParams(_MfaRequestFields, RequestKeywords):
+    """Body of `mfa.sms()` and `mfa.call()`."""
 
+
+class _MfaVerifyFields(ParamFields):
     token: str
     """The code the user entered."""
+
+
+class MfaVerifyParams(_MfaVerifyFields, RequestKeywords):
+    """Body of `mfa.verify()`."""

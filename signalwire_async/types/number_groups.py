@@ -7,8 +7,8 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model, nested
-from .._options import RequestKeywords
-from ._common import PageParams
+from .._options import ParamFields, RequestKeywords
+from ._common import _PageFields
 
 __all__ = [
     "NumberGroup",
@@ -72,40 +72,52 @@ class NumberGroupMembership(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class NumberGroupListParams(PageParams, total=False):
-    """Query parameters of `number_groups.list()`."""
-
-    filter_name: str
+class _NumberGroupListFields(ParamFields, total=False):
+    filter_name: str | None
     """Only groups whose name contains this."""
-    page_number: int
+    page_number: int | None
     """Zero-based page index."""
 
 
-class NumberGroupCreateParams(RequestKeywords):
-    """Body of `number_groups.create()`."""
+class NumberGroupListParams(_NumberGroupListFields, _PageFields, RequestKeywords):
+    """Query parameters of `number_groups.list()`."""
 
+
+class _NumberGroupCreateFields(ParamFields):
     name: str
     """Display name."""
-    sticky_sender: NotRequired[bool]
+    sticky_sender: NotRequired[bool | None]
     """Always use the same number for a given contact (default off)."""
 
 
-class NumberGroupUpdateParams(RequestKeywords, total=False):
+class NumberGroupCreateParams(_NumberGroupCreateFields, RequestKeywords):
+    """Body of `number_groups.create()`."""
+
+
+class _NumberGroupUpdateFields(ParamFields, total=False):
+    name: str | None
+    sticky_sender: bool | None
+
+
+class NumberGroupUpdateParams(_NumberGroupUpdateFields, RequestKeywords):
     """Body of `number_groups.update()`; keys left out are not changed."""
 
-    name: str
-    sticky_sender: bool
 
-
-class NumberGroupMembershipCreateParams(RequestKeywords):
-    """Body of `number_groups.add_membership()`."""
-
+class _NumberGroupMembershipCreateFields(ParamFields):
     phone_number_id: str
     """The uuid of the project's phone number to add."""
 
 
-class NumberGroupMembershipListParams(PageParams, total=False):
-    """Query parameters of `number_groups.list_memberships()`."""
+class NumberGroupMembershipCreateParams(_NumberGroupMembershipCreateFields, RequestKeywords):
+    """Body of `number_groups.add_membership()`."""
 
-    page_number: int
+
+class _NumberGroupMembershipListFields(ParamFields, total=False):
+    page_number: int | None
     """Zero-based page index."""
+
+
+class NumberGroupMembershipListParams(
+    _NumberGroupMembershipListFields, _PageFields, RequestKeywords
+):
+    """Query parameters of `number_groups.list_memberships()`."""

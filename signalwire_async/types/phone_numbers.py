@@ -9,8 +9,8 @@ from typing import Literal
 import attrs
 
 from .._models import Model, nested
-from .._options import RequestKeywords
-from ._common import PageParams
+from .._options import ParamFields, RequestKeywords
+from ._common import _PageFields
 
 __all__ = [
     "AvailableNumber",
@@ -165,135 +165,165 @@ class AvailableNumber(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class PhoneNumberListParams(PageParams, total=False):
-    """Query parameters of `phone_numbers.list()`."""
-
-    filter_name: str
+class _PhoneNumberListFields(ParamFields, total=False):
+    filter_name: str | None
     """Only numbers whose name matches."""
-    filter_number: str
+    filter_number: str | None
     """Only numbers that match these digits."""
-    page_number: int
+    page_number: int | None
     """Zero-based page index."""
 
 
-class PhoneNumberSearchParams(PageParams, total=False):
+class PhoneNumberListParams(_PhoneNumberListFields, _PageFields, RequestKeywords):
+    """Query parameters of `phone_numbers.list()`."""
+
+
+class _PhoneNumberSearchFields(ParamFields, total=False):
+    areacode: str | None
+    area_code: str | None
+    """The reference's name of `areacode` (sent as that)."""
+    """Only numbers in this area code."""
+    number_type: str | None
+    """`local` (the default) or `toll-free`."""
+    starts_with: str | None
+    """3 to 7 digits the number starts with."""
+    contains: str | None
+    """3 to 7 digits the number contains."""
+    ends_with: str | None
+    """3 to 7 digits the number ends with."""
+    max_results: int | None
+    quantity: int | None
+    """The reference's name of `max_results` (sent as that)."""
+    """At most this many numbers (up to 100; 50 by default)."""
+    region: str | None
+    """Only numbers in this region (ISO 3166-2 code, e.g. `TX`); local numbers only."""
+    city: str | None
+    """Only numbers in this city (with `region`); local numbers only."""
+
+
+class PhoneNumberSearchParams(_PhoneNumberSearchFields, _PageFields, RequestKeywords):
     """Query parameters of `phone_numbers.search()`.
 
     Give at most one of `starts_with`, `contains` and `ends_with`.
     """
 
-    areacode: str
-    area_code: str
-    """The reference's name of `areacode` (sent as that)."""
-    """Only numbers in this area code."""
-    number_type: str
-    """`local` (the default) or `toll-free`."""
-    starts_with: str
-    """3 to 7 digits the number starts with."""
-    contains: str
-    """3 to 7 digits the number contains."""
-    ends_with: str
-    """3 to 7 digits the number ends with."""
-    max_results: int
-    quantity: int
-    """The reference's name of `max_results` (sent as that)."""
-    """At most this many numbers (up to 100; 50 by default)."""
-    region: str
-    """Only numbers in this region (ISO 3166-2 code, e.g. `TX`); local numbers only."""
-    city: str
-    """Only numbers in this city (with `region`); local numbers only."""
 
-
-class PhoneNumberCreateParams(RequestKeywords):
-    """Body of `phone_numbers.create()`: buying a number."""
-
+class _PhoneNumberCreateFields(ParamFields):
     number: str
     """The number to buy, in E.164 form (one that `search()` found)."""
 
 
-class PhoneNumberRoutingParams(RequestKeywords, total=False):
+class PhoneNumberCreateParams(_PhoneNumberCreateFields, RequestKeywords):
+    """Body of `phone_numbers.create()`: buying a number."""
+
+
+class _PhoneNumberRoutingFields(ParamFields, total=False):
+    call_handler: PhoneNumberCallHandler | PhoneCallHandler | None
+    """What takes incoming calls; the matching `call_*` field says which one."""
+    call_receive_mode: str | None
+    """`voice` or `fax`."""
+    call_request_url: str | None
+    call_request_method: _HttpMethod | None
+    call_fallback_url: str | None
+    call_fallback_method: _HttpMethod | None
+    call_status_callback_url: str | None
+    call_status_callback_method: _HttpMethod | None
+    call_laml_application_id: str | None
+    call_dialogflow_agent_id: str | None
+    call_relay_topic: str | None
+    call_relay_topic_status_callback_url: str | None
+    call_relay_script_url: str | None
+    call_relay_context: str | None
+    """Deprecated."""
+    call_relay_context_status_callback_url: str | None
+    """Deprecated."""
+    call_relay_application: str | None
+    call_relay_connector_id: str | None
+    call_sip_endpoint_id: str | None
+    call_verto_resource: str | None
+    call_video_room_id: str | None
+    call_ai_agent_id: str | None
+    """The AI agent that takes calls (with `call_handler="ai_agent"`)."""
+    call_flow_id: str | None
+    """The call flow that takes calls (with `call_handler="call_flow"`)."""
+    call_flow_version: Literal["working_copy", "current_deployed"] | None
+    """Which version of the call flow takes the calls."""
+    message_handler: PhoneNumberMessageHandler | None
+    """What takes incoming messages; the matching `message_*` field says which one."""
+    message_request_url: str | None
+    message_request_method: _HttpMethod | None
+    message_fallback_url: str | None
+    message_fallback_method: _HttpMethod | None
+    message_laml_application_id: str | None
+    message_relay_topic: str | None
+    message_relay_context: str | None
+    """Deprecated."""
+    message_relay_application: str | None
+
+
+class PhoneNumberRoutingParams(_PhoneNumberRoutingFields, RequestKeywords):
     """The fields of `PhoneNumberUpdateParams` but `name`: the keywords of
     `phone_numbers.set_relay_application()`, whose second argument is itself called `name`."""
 
-    call_handler: PhoneNumberCallHandler | PhoneCallHandler
-    """What takes incoming calls; the matching `call_*` field says which one."""
-    call_receive_mode: str
-    """`voice` or `fax`."""
-    call_request_url: str
-    call_request_method: _HttpMethod
-    call_fallback_url: str
-    call_fallback_method: _HttpMethod
-    call_status_callback_url: str
-    call_status_callback_method: _HttpMethod
-    call_laml_application_id: str
-    call_dialogflow_agent_id: str
-    call_relay_topic: str
-    call_relay_topic_status_callback_url: str
-    call_relay_script_url: str
-    call_relay_context: str
-    """Deprecated."""
-    call_relay_context_status_callback_url: str
-    """Deprecated."""
-    call_relay_application: str
-    call_relay_connector_id: str
-    call_sip_endpoint_id: str
-    call_verto_resource: str
-    call_video_room_id: str
-    call_ai_agent_id: str
-    """The AI agent that takes calls (with `call_handler="ai_agent"`)."""
-    call_flow_id: str
-    """The call flow that takes calls (with `call_handler="call_flow"`)."""
-    call_flow_version: Literal["working_copy", "current_deployed"]
-    """Which version of the call flow takes the calls."""
-    message_handler: PhoneNumberMessageHandler
-    """What takes incoming messages; the matching `message_*` field says which one."""
-    message_request_url: str
-    message_request_method: _HttpMethod
-    message_fallback_url: str
-    message_fallback_method: _HttpMethod
-    message_laml_application_id: str
-    message_relay_topic: str
-    message_relay_context: str
-    """Deprecated."""
-    message_relay_application: str
 
-
-class PhoneNumberUpdateParams(PhoneNumberRoutingParams, total=False):
-    """Body of `phone_numbers.update()` (and of the `set_*` helpers); keys left out are not
-    changed."""
-
-    name: str
+class _PhoneNumberUpdateFields(ParamFields, total=False):
+    name: str | None
     """A name for the number."""
 
 
-class PhoneNumberCallFlowParams(PhoneNumberUpdateParams, total=False):
-    """Keywords of `phone_numbers.set_call_flow()`: the update fields, and the official
-    SDK's name of one."""
+class PhoneNumberUpdateParams(_PhoneNumberUpdateFields, _PhoneNumberRoutingFields, RequestKeywords):
+    """Body of `phone_numbers.update()` (and of the `set_*` helpers); keys left out are not
+    changed."""
 
-    version: Literal["working_copy", "current_deployed"]
+
+class _PhoneNumberCallFlowFields(ParamFields, total=False):
+    version: Literal["working_copy", "current_deployed"] | None
     """Sent as `call_flow_version`."""
 
 
-class PhoneNumberCxmlWebhookParams(PhoneNumberUpdateParams, total=False):
-    """Keywords of `phone_numbers.set_cxml_webhook()`: the update fields, and the official
-    SDK's names of two."""
+class PhoneNumberCallFlowParams(
+    _PhoneNumberCallFlowFields, _PhoneNumberUpdateFields, _PhoneNumberRoutingFields, RequestKeywords
+):
+    """Keywords of `phone_numbers.set_call_flow()`: the update fields, and the official
+    SDK's name of one."""
 
-    fallback_url: str
+
+class _PhoneNumberCxmlWebhookFields(ParamFields, total=False):
+    fallback_url: str | None
     """Sent as `call_fallback_url`."""
-    status_callback_url: str
+    status_callback_url: str | None
     """Sent as `call_status_callback_url`."""
 
 
-class PhoneNumberRelayTopicParams(PhoneNumberUpdateParams, total=False):
-    """Keywords of `phone_numbers.set_relay_topic()`: the update fields, and the official
-    SDK's name of one."""
+class PhoneNumberCxmlWebhookParams(
+    _PhoneNumberCxmlWebhookFields,
+    _PhoneNumberUpdateFields,
+    _PhoneNumberRoutingFields,
+    RequestKeywords,
+):
+    """Keywords of `phone_numbers.set_cxml_webhook()`: the update fields, and the official
+    SDK's names of two."""
 
-    status_callback_url: str
+
+class _PhoneNumberRelayTopicFields(ParamFields, total=False):
+    status_callback_url: str | None
     """Sent as `call_relay_topic_status_callback_url`."""
 
 
-class PhoneNumberE911AddressParams(RequestKeywords):
-    """Body of `phone_numbers.assign_e911_address()`."""
+class PhoneNumberRelayTopicParams(
+    _PhoneNumberRelayTopicFields,
+    _PhoneNumberUpdateFields,
+    _PhoneNumberRoutingFields,
+    RequestKeywords,
+):
+    """Keywords of `phone_numbers.set_relay_topic()`: the update fields, and the official
+    SDK's name of one."""
 
+
+class _PhoneNumberE911AddressFields(ParamFields):
     e911_address_id: str
     """The uuid of an address from `client.addresses`."""
+
+
+class PhoneNumberE911AddressParams(_PhoneNumberE911AddressFields, RequestKeywords):
+    """Body of `phone_numbers.assign_e911_address()`."""

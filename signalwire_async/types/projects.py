@@ -8,8 +8,8 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model
-from .._options import RequestKeywords
-from ._common import PageParams
+from .._options import ParamFields, RequestKeywords
+from ._common import _PageFields
 
 __all__ = [
     "Project",
@@ -58,36 +58,42 @@ class ProjectWithSigningKey(Project):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class ProjectListParams(PageParams, total=False):
-    """Query of `projects.list()`."""
-
-    name: str
+class _ProjectListFields(ParamFields, total=False):
+    name: str | None
     """Only projects with this name."""
-    page_number: int
+    page_number: int | None
     """Page to return, from 0."""
 
 
-class ProjectCreateParams(RequestKeywords):
-    """Body of `projects.create()` (as the root project: a subproject has no subprojects)."""
+class ProjectListParams(_ProjectListFields, _PageFields, RequestKeywords):
+    """Query of `projects.list()`."""
 
+
+class _ProjectCreateFields(ParamFields):
     name: str
     """Up to 250 characters."""
-    protect_recordings: NotRequired[bool]
+    protect_recordings: NotRequired[bool | None]
     """Recording files need authentication to fetch."""
-    protect_message_media: NotRequired[bool]
+    protect_message_media: NotRequired[bool | None]
     """Message media needs authentication to fetch."""
-    protect_fax_media: NotRequired[bool]
+    protect_fax_media: NotRequired[bool | None]
     """Fax media needs authentication to fetch."""
-    force_https_requests: NotRequired[bool]
+    force_https_requests: NotRequired[bool | None]
     """Send webhooks only to `https` URLs."""
 
 
-class ProjectUpdateParams(RequestKeywords, total=False):
-    """Body of `projects.update()`; keys left out are not changed."""
+class ProjectCreateParams(_ProjectCreateFields, RequestKeywords):
+    """Body of `projects.create()` (as the root project: a subproject has no subprojects)."""
 
-    name: str
+
+class _ProjectUpdateFields(ParamFields, total=False):
+    name: str | None
     """Up to 250 characters."""
-    protect_recordings: bool
-    protect_message_media: bool
-    protect_fax_media: bool
-    force_https_requests: bool
+    protect_recordings: bool | None
+    protect_message_media: bool | None
+    protect_fax_media: bool | None
+    force_https_requests: bool | None
+
+
+class ProjectUpdateParams(_ProjectUpdateFields, RequestKeywords):
+    """Body of `projects.update()`; keys left out are not changed."""

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from .._options import ParamFields, RequestKeywords
 from ._tokens import _AccessToken, _ChannelPermissions, _TokenCreateParams
 
 __all__ = ["PubSubChannelPermissions", "PubSubToken", "PubSubTokenCreateParams"]
@@ -27,8 +28,10 @@ class PubSubChannelPermissions(_ChannelPermissions, total=False):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class PubSubTokenCreateParams(_TokenCreateParams):
-    """Body of `pubsub.create_token()`."""
-
+class _PubSubTokenCreateFields(ParamFields):
     channels: Mapping[str, PubSubChannelPermissions]
     """Channel name -> permissions; 1 to 500 channels."""
+
+
+class PubSubTokenCreateParams(_PubSubTokenCreateFields, _TokenCreateParams, RequestKeywords):
+    """Body of `pubsub.create_token()`."""

@@ -6,7 +6,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from .._models import Model
-from .._options import RequestKeywords
+from .._options import ParamFields, RequestKeywords
 
 __all__ = ["Queue", "QueueCreateParams", "QueueMember", "QueueUpdateParams"]
 
@@ -59,17 +59,21 @@ class QueueMember(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class QueueCreateParams(RequestKeywords, total=False):
-    """Body of `queues.create()`."""
-
-    name: str
+class _QueueCreateFields(ParamFields, total=False):
+    name: str | None
     """Display name (read back as `friendly_name`)."""
-    max_size: int
+    max_size: int | None
     """Most calls it may hold at once."""
 
 
-class QueueUpdateParams(RequestKeywords, total=False):
-    """Body of `queues.update()`; keys left out are not changed."""
+class QueueCreateParams(_QueueCreateFields, RequestKeywords):
+    """Body of `queues.create()`."""
 
-    name: str
-    max_size: int
+
+class _QueueUpdateFields(ParamFields, total=False):
+    name: str | None
+    max_size: int | None
+
+
+class QueueUpdateParams(_QueueUpdateFields, RequestKeywords):
+    """Body of `queues.update()`; keys left out are not changed."""

@@ -8,8 +8,8 @@ from typing import Literal
 import attrs
 
 from .._models import Model
-from .._options import RequestKeywords
-from ._common import PageParams
+from .._options import ParamFields, RequestKeywords
+from ._common import _PageFields
 
 __all__ = [
     "ShortCode",
@@ -63,33 +63,37 @@ class ShortCode(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class ShortCodeListParams(PageParams, total=False):
-    """Query of `short_codes.list()`."""
-
-    filter_name: str
+class _ShortCodeListFields(ParamFields, total=False):
+    filter_name: str | None
     """Only short codes whose name contains this text."""
-    filter_number: str
+    filter_number: str | None
     """Only short codes whose number contains this text."""
-    page_number: int
+    page_number: int | None
     """Page to return, from 0."""
 
 
-class ShortCodeUpdateParams(RequestKeywords, total=False):
-    """Body of `short_codes.update()`; keys left out are not changed."""
+class ShortCodeListParams(_ShortCodeListFields, _PageFields, RequestKeywords):
+    """Query of `short_codes.list()`."""
 
-    name: str
+
+class _ShortCodeUpdateFields(ParamFields, total=False):
+    name: str | None
     """Up to 255 characters."""
-    message_handler: ShortCodeMessageHandler
+    message_handler: ShortCodeMessageHandler | None
     """What handles incoming messages; the matching field below says where."""
-    message_request_url: str
+    message_request_url: str | None
     """With `laml_webhooks`: the webhook URL."""
-    message_request_method: ShortCodeHttpMethod
+    message_request_method: ShortCodeHttpMethod | None
     """The webhook's method (the API's default: `POST`)."""
-    message_fallback_url: str
+    message_fallback_url: str | None
     """With `laml_webhooks`: the URL tried when the webhook fails."""
-    message_fallback_method: ShortCodeHttpMethod
+    message_fallback_method: ShortCodeHttpMethod | None
     """The fallback's method (the API's default: `POST`)."""
-    message_laml_application_id: str
+    message_laml_application_id: str | None
     """With `laml_application`: the application's uuid."""
-    message_relay_context: str
+    message_relay_context: str | None
     """With `relay_context`: the RELAY context."""
+
+
+class ShortCodeUpdateParams(_ShortCodeUpdateFields, RequestKeywords):
+    """Body of `short_codes.update()`; keys left out are not changed."""

@@ -5,13 +5,14 @@ Not Fabric's SIP endpoints (`fabric.sip_endpoints`, `types.fabric.sip_endpoints`
 No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
 """
 
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
 
 from .._models import Model
-from .._options import RequestKeywords
-from ._common import PageParams
+from .._options import ParamFields, RequestKeywords
+from ._common import _PageFields
 
 __all__ = [
     "RelaySipEndpoint",
@@ -101,83 +102,93 @@ class RelaySipEndpoint(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class RelaySipEndpointListParams(PageParams, total=False):
-    """Query parameters of `sip_endpoints.list()`."""
-
-    filter_username: str
+class _RelaySipEndpointListFields(ParamFields, total=False):
+    filter_username: str | None
     """Only endpoints whose username contains this."""
-    filter_caller_id: str
+    filter_caller_id: str | None
     """Only endpoints whose caller ID contains this."""
-    page_number: int
+    page_number: int | None
     """Zero-based page index."""
 
 
-class _RelaySipEndpointSettings(RequestKeywords, total=False):
+class RelaySipEndpointListParams(_RelaySipEndpointListFields, _PageFields, RequestKeywords):
+    """Query parameters of `sip_endpoints.list()`."""
+
+
+class _RelaySipEndpointSettings(ParamFields, total=False):
     """The optional fields shared by create and update (private base)."""
 
-    caller_id: str
+    caller_id: str | None
     """Caller ID (CNAM) shown when dialing out."""
-    send_as: str
+    send_as: str | None
     """Number shown as the caller on PSTN calls."""
-    ciphers: list[str]
+    ciphers: Sequence[str] | None
     """Encryption ciphers to support."""
-    codecs: list[str]
+    codecs: Sequence[str] | None
     """Codecs to support."""
-    encryption: RelaySipEndpointEncryption
+    encryption: RelaySipEndpointEncryption | None
     """Encryption policy."""
-    call_handler: RelaySipEndpointCallHandler
+    call_handler: RelaySipEndpointCallHandler | None
     """What takes inbound calls; the matching `call_*` field below says which one."""
-    call_request_url: str
+    call_request_url: str | None
     """cXML URL fetched for inbound calls (`laml_webhooks`)."""
-    call_request_method: RelaySipEndpointMethod
+    call_request_method: RelaySipEndpointMethod | None
     """`GET` or `POST` for `call_request_url`."""
-    call_fallback_url: str
+    call_fallback_url: str | None
     """cXML URL used when `call_request_url` fails."""
-    call_fallback_method: RelaySipEndpointMethod
+    call_fallback_method: RelaySipEndpointMethod | None
     """`GET` or `POST` for `call_fallback_url`."""
-    call_status_callback_url: str
+    call_status_callback_url: str | None
     """URL that receives call status changes."""
-    call_status_callback_method: RelaySipEndpointMethod
+    call_status_callback_method: RelaySipEndpointMethod | None
     """`GET` or `POST` for `call_status_callback_url`."""
-    call_laml_application_id: str
+    call_laml_application_id: str | None
     """cXML application (`laml_application`)."""
-    call_dialogflow_agent_id: str
+    call_dialogflow_agent_id: str | None
     """Dialogflow agent (`dialogflow`)."""
-    call_relay_topic: str
+    call_relay_topic: str | None
     """RELAY topic (`relay_topic`)."""
-    call_relay_topic_status_callback_url: str
+    call_relay_topic_status_callback_url: str | None
     """Status callback URL for `relay_topic`."""
-    call_relay_context: str
+    call_relay_context: str | None
     """RELAY context (`relay_context`)."""
-    call_relay_context_status_callback_url: str
+    call_relay_context_status_callback_url: str | None
     """Status callback URL for `relay_context`."""
-    call_relay_application: str
+    call_relay_application: str | None
     """RELAY application (`relay_application`)."""
-    call_video_room_id: str
+    call_video_room_id: str | None
     """Video room uuid (`video_room`)."""
-    call_flow_id: str
+    call_flow_id: str | None
     """Call flow uuid (`call_flow`)."""
-    call_flow_version: str
+    call_flow_version: str | None
     """Which version of the call flow runs."""
-    call_ai_agent_id: str
+    call_ai_agent_id: str | None
     """AI agent uuid (`ai_agent`)."""
-    call_relay_script_url: str
+    call_relay_script_url: str | None
     """SWML script URL (`relay_script`)."""
 
 
-class RelaySipEndpointCreateParams(_RelaySipEndpointSettings):
-    """Body of `sip_endpoints.create()`."""
-
+class _RelaySipEndpointCreateFields(ParamFields):
     username: str
     """SIP username."""
     password: str
     """Password the endpoint registers with."""
 
 
-class RelaySipEndpointUpdateParams(_RelaySipEndpointSettings, total=False):
-    """Body of `sip_endpoints.update()`; keys left out are not changed."""
+class RelaySipEndpointCreateParams(
+    _RelaySipEndpointCreateFields, _RelaySipEndpointSettings, RequestKeywords
+):
+    """Body of `sip_endpoints.create()`."""
 
-    username: str
+
+class _RelaySipEndpointUpdateFields(ParamFields, total=False):
+    username: str | None
     """SIP username."""
-    password: str
+    password: str | None
     """New password the endpoint registers with."""
+
+
+class RelaySipEndpointUpdateParams(
+    _RelaySipEndpointUpdateFields, _RelaySipEndpointSettings, RequestKeywords
+):
+    """Body of `sip_endpoints.update()`; keys left out are not changed."""

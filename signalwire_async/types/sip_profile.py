@@ -3,12 +3,13 @@
 No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
 """
 
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
 
 from .._models import Model
-from .._options import RequestKeywords
+from .._options import ParamFields, RequestKeywords
 
 __all__ = ["SipProfileEncryption", "SipProfileSettings", "SipProfileUpdateParams"]
 
@@ -36,16 +37,18 @@ class SipProfileSettings(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class SipProfileUpdateParams(RequestKeywords, total=False):
-    """Body of `sip_profile.update()`; keys left out are not changed."""
-
-    domain_identifier: str
+class _SipProfileUpdateFields(ParamFields, total=False):
+    domain_identifier: str | None
     """The project's part of the SIP domain (unique)."""
-    default_codecs: list[str]
+    default_codecs: Sequence[str] | None
     """Codecs endpoints offer by default."""
-    default_ciphers: list[str]
+    default_ciphers: Sequence[str] | None
     """Ciphers endpoints offer by default."""
-    default_encryption: SipProfileEncryption
+    default_encryption: SipProfileEncryption | None
     """Whether endpoints must encrypt by default."""
-    default_send_as: str
+    default_send_as: str | None
     """E.164 number shown as the caller when endpoints dial the PSTN."""
+
+
+class SipProfileUpdateParams(_SipProfileUpdateFields, RequestKeywords):
+    """Body of `sip_profile.update()`; keys left out are not changed."""

@@ -9,8 +9,8 @@ import attrs
 from typing_extensions import NotRequired
 
 from .._models import Model
-from .._options import RequestKeywords
-from ._common import PageParams
+from .._options import ParamFields, RequestKeywords
+from ._common import _PageFields
 
 __all__ = [
     "VerifiedCaller",
@@ -45,35 +45,45 @@ class VerifiedCaller(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class VerifiedCallerListParams(PageParams, total=False):
-    """Query of `verified_callers.list()`."""
-
-    filter_name: str
+class _VerifiedCallerListFields(ParamFields, total=False):
+    filter_name: str | None
     """Only caller IDs whose name contains this text."""
-    filter_number: str
+    filter_number: str | None
     """Only caller IDs whose number contains this text."""
 
 
-class VerifiedCallerCreateParams(RequestKeywords):
-    """Body of `verified_callers.create()`."""
+class VerifiedCallerListParams(_VerifiedCallerListFields, _PageFields, RequestKeywords):
+    """Query of `verified_callers.list()`."""
 
+
+class _VerifiedCallerCreateFields(ParamFields):
     number: str
     """The number to verify, in E.164 (`+15551234567`)."""
-    name: NotRequired[str]
+    name: NotRequired[str | None]
     """Up to 200 characters (the API's default: the formatted number)."""
-    extension: NotRequired[str]
+    extension: NotRequired[str | None]
     """Extension to dial for the verification call."""
 
 
-class VerifiedCallerUpdateParams(RequestKeywords, total=False):
-    """Body of `verified_callers.update()`; keys left out are not changed."""
+class VerifiedCallerCreateParams(_VerifiedCallerCreateFields, RequestKeywords):
+    """Body of `verified_callers.create()`."""
 
-    name: str
+
+class _VerifiedCallerUpdateFields(ParamFields, total=False):
+    name: str | None
     """Up to 200 characters."""
 
 
-class VerifiedCallerSubmitVerificationParams(RequestKeywords):
-    """Body of `verified_callers.submit_verification()`."""
+class VerifiedCallerUpdateParams(_VerifiedCallerUpdateFields, RequestKeywords):
+    """Body of `verified_callers.update()`; keys left out are not changed."""
 
+
+class _VerifiedCallerSubmitVerificationFields(ParamFields):
     verification_code: str
     """The code the verification call read out."""
+
+
+class VerifiedCallerSubmitVerificationParams(
+    _VerifiedCallerSubmitVerificationFields, RequestKeywords
+):
+    """Body of `verified_callers.submit_verification()`."""

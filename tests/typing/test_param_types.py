@@ -15,6 +15,18 @@ def check_a_params_dict_passes_through() -> None:
     assert params and paging
 
 
+async def check_optional_parameters_take_none_and_lists_any_sequence(
+    client: AsyncRestClient, sync: RestClient
+) -> None:
+    endpoints = client.fabric.sip_endpoints
+    await endpoints.create(username="a", password="pw", codecs=("PCMU", "OPUS"), caller_id=None)
+    await endpoints.update("id", ciphers=None, codecs=["PCMU"], send_as=None)
+    endpoints.list(page_size=None, page_token=None)
+    sync.compat.calls.list(To=None, Status=None)
+    params: SipEndpointCreateParams = {"username": "a", "password": "pw", "ciphers": ()}
+    assert params
+
+
 def never_run_a_params_dict_of_the_wrong_shape() -> None:
     bad: SipEndpointCreateParams = {"username": 1, "password": "pw"}  # type: ignore[typeddict-item]
     assert bad
@@ -24,6 +36,8 @@ async def never_run_async(client: AsyncRestClient) -> None:
     endpoints = client.fabric.sip_endpoints
     await endpoints.create(username=1, password="pw")  # type: ignore[arg-type]
     await endpoints.create(password="pw")  # type: ignore[call-arg]
+    await endpoints.create(username=None, password="pw")  # type: ignore[arg-type]
+    await endpoints.create(username="a", password="pw", codecs=("PCMX",))  # type: ignore[arg-type]
     await endpoints.create(username="a", password="pw", colour="red")  # type: ignore[call-arg]
     await endpoints.create(username="a", password="pw", encryption="maybe")  # type: ignore[arg-type]
     endpoints.list(page_size="10")  # type: ignore[arg-type]

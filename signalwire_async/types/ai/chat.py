@@ -14,7 +14,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested, nested_list
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 
 __all__ = [
     "AiChatConversationCreated",
@@ -172,63 +172,71 @@ class AiChatSummaryResponse(_AiChatAnswer):
 # conversation's, chosen by the caller; the JSON-RPC request id is the client's.
 
 
-class AiChatCreateConversationParams(RequestKeywords):
-    """`params` of `ai.chat.create_conversation()`."""
-
+class _AiChatCreateConversationFields(ParamFields):
     id: str
     """The conversation's id, of your choosing (unique in the project)."""
     config_url: str
     """A public URL that serves the agent's SWML."""
-    user_message: NotRequired[str]
+    user_message: NotRequired[str | None]
     """A first message from the user."""
-    conversation_timeout: NotRequired[int]
+    conversation_timeout: NotRequired[int | None]
     """Seconds idle before the conversation ends (default 3600)."""
-    user_meta_data: NotRequired[Mapping[str, Any]]
+    user_meta_data: NotRequired[Mapping[str, Any] | None]
     """Data about the user, passed on in the conversation's webhooks."""
-    reinit: NotRequired[bool]
+    reinit: NotRequired[bool | None]
     """Reset an existing conversation, history and all (default false)."""
 
 
-class AiChatMessageParams(RequestKeywords):
-    """`params` of `ai.chat.chat()`; `config_url` also creates the conversation if needed
-    (then the agent does not greet first)."""
+class AiChatCreateConversationParams(_AiChatCreateConversationFields, RequestKeywords):
+    """`params` of `ai.chat.create_conversation()`."""
 
+
+class _AiChatMessageFields(ParamFields):
     id: str
     """The conversation's id."""
     message: str
-    role: NotRequired[AiChatRole]
+    role: NotRequired[AiChatRole | None]
     """Default `user`."""
-    config_url: NotRequired[str]
+    config_url: NotRequired[str | None]
     """The SWML of a conversation this call creates."""
-    conversation_timeout: NotRequired[int]
+    conversation_timeout: NotRequired[int | None]
     """Only when this call creates the conversation (default 3600)."""
-    user_meta_data: NotRequired[Mapping[str, Any]]
+    user_meta_data: NotRequired[Mapping[str, Any] | None]
     """Data about the user, passed on in the conversation's webhooks."""
-    reinit: NotRequired[bool]
+    reinit: NotRequired[bool | None]
     """Only when this call creates the conversation (default false)."""
 
 
-class AiChatConversationParams(RequestKeywords):
+class AiChatMessageParams(_AiChatMessageFields, RequestKeywords):
+    """`params` of `ai.chat.chat()`; `config_url` also creates the conversation if needed
+    (then the agent does not greet first)."""
+
+
+class _AiChatConversationFields(ParamFields):
+    id: str
+    """The conversation's id."""
+
+
+class AiChatConversationParams(_AiChatConversationFields, RequestKeywords):
     """`params` of `ai.chat.end_conversation()`, `delete()` and `chat_log()`."""
 
+
+class _AiChatSummarizeFields(ParamFields):
     id: str
     """The conversation's id."""
-
-
-class AiChatSummarizeParams(RequestKeywords):
-    """`params` of `ai.chat.summarize()`; the sampling fields tune this summary only."""
-
-    id: str
-    """The conversation's id."""
-    summary_prompt: NotRequired[str]
+    summary_prompt: NotRequired[str | None]
     """How to summarize (instead of the SWML's `post_prompt`, for this call)."""
-    temperature: NotRequired[float]
+    temperature: NotRequired[float | None]
     """Default 0.3."""
-    top_p: NotRequired[float]
+    top_p: NotRequired[float | None]
     """Default 0.3."""
-    frequency_penalty: NotRequired[float]
+    frequency_penalty: NotRequired[float | None]
     """Default 1."""
-    presence_penalty: NotRequired[float]
+    presence_penalty: NotRequired[float | None]
     """Default 1."""
-    max_tokens: NotRequired[int]
+    max_tokens: NotRequired[int | None]
     """Longest summary, in tokens (default 512)."""
+
+
+class AiChatSummarizeParams(_AiChatSummarizeFields, RequestKeywords):
+    """`params` of `ai.chat.summarize()`; the sampling fields tune this summary only."""

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from typing_extensions import NotRequired, TypedDict
 
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from .transcribe import CallingSpeechEngine, CallingSummarizeAction, CallingTranscribeDirection
 
 __all__ = [
@@ -32,13 +32,15 @@ __all__ = [
 CallingAiRole = Literal["system", "user", "assistant"]
 
 
-class CallingAiHoldParams(RequestKeywords, total=False):
-    """Parameters of `calling.ai_hold()`: pause the AI agent's conversation."""
-
-    timeout: str
+class _CallingAiHoldFields(ParamFields, total=False):
+    timeout: str | None
     """Seconds, as a string of digits (the API rejects a number)."""
-    prompt: str
+    prompt: str | None
     """What the agent tells the caller before the hold."""
+
+
+class CallingAiHoldParams(_CallingAiHoldFields, RequestKeywords):
+    """Parameters of `calling.ai_hold()`: pause the AI agent's conversation."""
 
 
 class CallingAiMessageReset(TypedDict, total=False):
@@ -49,28 +51,34 @@ class CallingAiMessageReset(TypedDict, total=False):
     system_prompt: str
 
 
-class CallingAiMessageParams(RequestKeywords, total=False):
-    """Parameters of `calling.ai_message()`: add a message to the agent's conversation."""
-
-    role: CallingAiRole
-    message_text: str
-    reset: CallingAiMessageReset
-    global_data: Mapping[str, Any]
+class _CallingAiMessageFields(ParamFields, total=False):
+    role: CallingAiRole | None
+    message_text: str | None
+    reset: CallingAiMessageReset | None
+    global_data: Mapping[str, Any] | None
     """Values merged into the agent's global data."""
 
 
-class CallingAiUnholdParams(RequestKeywords, total=False):
-    """Parameters of `calling.ai_unhold()`."""
+class CallingAiMessageParams(_CallingAiMessageFields, RequestKeywords):
+    """Parameters of `calling.ai_message()`: add a message to the agent's conversation."""
 
-    prompt: str
+
+class _CallingAiUnholdFields(ParamFields, total=False):
+    prompt: str | None
     """What the agent is told as it resumes (the official SDK sends it)."""
 
 
-class CallingAiStopParams(RequestKeywords, total=False):
-    """Parameters of `calling.ai_stop()`."""
+class CallingAiUnholdParams(_CallingAiUnholdFields, RequestKeywords):
+    """Parameters of `calling.ai_unhold()`."""
 
-    control_id: str
+
+class _CallingAiStopFields(ParamFields, total=False):
+    control_id: str | None
     """Accepted, but the API ignores it: the call's AI session stops."""
+
+
+class CallingAiStopParams(_CallingAiStopFields, RequestKeywords):
+    """Parameters of `calling.ai_stop()`."""
 
 
 class CallingAiSidecarPermissions(TypedDict, total=False):
@@ -105,38 +113,44 @@ class CallingAiSidecarSettings(TypedDict, total=False):
     transcribe_prompt: str
 
 
-class CallingAiSidecarParams(RequestKeywords):
-    """Parameters of `calling.ai_sidecar()`: start an AI that listens to the call."""
-
+class _CallingAiSidecarFields(ParamFields):
     lang: str
     """Language code, e.g. `en-US`."""
-    prompt: NotRequired[str | Mapping[str, Any]]
+    prompt: NotRequired[str | Mapping[str, Any] | None]
     """The sidecar's instructions: text, or a prompt object."""
-    model: NotRequired[str]
+    model: NotRequired[str | None]
     """E.g. `gpt-4o-mini` (the default)."""
-    direction: NotRequired[Sequence[CallingTranscribeDirection]]
+    direction: NotRequired[Sequence[CallingTranscribeDirection] | None]
     """Whose speech it hears (default: both sides)."""
-    customer_role: NotRequired[CallingTranscribeDirection]
+    customer_role: NotRequired[CallingTranscribeDirection | None]
     """Which side is the customer (default `remote-caller`)."""
-    url: NotRequired[str]
+    url: NotRequired[str | None]
     """Receives the sidecar's events."""
-    SWAIG: NotRequired[Mapping[str, Any]]
+    SWAIG: NotRequired[Mapping[str, Any] | None]
     """Functions the sidecar may call (`defaults`, `functions`, `mcp_servers`)."""
-    permissions: NotRequired[CallingAiSidecarPermissions]
-    global_data: NotRequired[Mapping[str, Any]]
-    hints: NotRequired[Sequence[str]]
+    permissions: NotRequired[CallingAiSidecarPermissions | None]
+    global_data: NotRequired[Mapping[str, Any] | None]
+    hints: NotRequired[Sequence[str] | None]
     """Words that help speech recognition."""
-    params: NotRequired[CallingAiSidecarSettings]
-    action: NotRequired[CallingSummarizeAction]
+    params: NotRequired[CallingAiSidecarSettings | None]
+    action: NotRequired[CallingSummarizeAction | None]
 
 
-class CallingAiSidecarAskParams(RequestKeywords):
+class CallingAiSidecarParams(_CallingAiSidecarFields, RequestKeywords):
+    """Parameters of `calling.ai_sidecar()`: start an AI that listens to the call."""
+
+
+class _CallingAiSidecarAskFields(ParamFields):
+    text: str
+
+
+class CallingAiSidecarAskParams(_CallingAiSidecarAskFields, RequestKeywords):
     """Parameters of `calling.ai_sidecar_ask()`: ask the sidecar a question."""
 
+
+class _CallingAiSidecarPokeFields(ParamFields):
     text: str
 
 
-class CallingAiSidecarPokeParams(RequestKeywords):
+class CallingAiSidecarPokeParams(_CallingAiSidecarPokeFields, RequestKeywords):
     """Parameters of `calling.ai_sidecar_poke()`: give the sidecar text to act on."""
-
-    text: str

@@ -11,7 +11,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired, Required
 
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 
 __all__ = [
     "CallingCollectControlParams",
@@ -55,31 +55,35 @@ class CallingCollectSpeech(TypedDict, total=False):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallingCollectParams(RequestKeywords):
-    """`params` of `calling.collect()`: give `digits`, `speech` or both (the API refuses
-    neither)."""
-
-    control_id: NotRequired[str]
+class _CallingCollectFields(ParamFields):
+    control_id: NotRequired[str | None]
     """Names this collect for the commands that control it; the client makes a fresh one
     when it is not given (the spec requires it) and returns it."""
-    initial_timeout: NotRequired[float]
+    initial_timeout: NotRequired[float | None]
     """Seconds to wait for the first input."""
-    digits: NotRequired[CallingCollectDigits]
-    speech: NotRequired[CallingCollectSpeech]
-    continuous: NotRequired[bool]
+    digits: NotRequired[CallingCollectDigits | None]
+    speech: NotRequired[CallingCollectSpeech | None]
+    continuous: NotRequired[bool | None]
     """Collect again after each result until `collect_stop` (default false)."""
-    partial_results: NotRequired[bool]
+    partial_results: NotRequired[bool | None]
     """Also report partial results (default false)."""
-    send_start_of_input: NotRequired[bool]
+    send_start_of_input: NotRequired[bool | None]
     """Report when input starts (default false)."""
-    start_input_timers: NotRequired[bool]
+    start_input_timers: NotRequired[bool | None]
     """false (the default): the initial timeout waits for `collect_start_input_timers`."""
-    status_url: NotRequired[str]
+    status_url: NotRequired[str | None]
     """Where the API posts the results."""
 
 
-class CallingCollectControlParams(RequestKeywords):
-    """`params` of `calling.collect_start_input_timers()` and `collect_stop()`."""
+class CallingCollectParams(_CallingCollectFields, RequestKeywords):
+    """`params` of `calling.collect()`: give `digits`, `speech` or both (the API refuses
+    neither)."""
 
+
+class _CallingCollectControlFields(ParamFields):
     control_id: str
     """The collect's id, as `calling.collect()` returned it."""
+
+
+class CallingCollectControlParams(_CallingCollectControlFields, RequestKeywords):
+    """`params` of `calling.collect_start_input_timers()` and `collect_stop()`."""

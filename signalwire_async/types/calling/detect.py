@@ -9,7 +9,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired, Required
 
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 
 __all__ = [
     "CallingDetectControlParams",
@@ -85,21 +85,25 @@ CallingDetector = CallingDetectMachine | CallingDetectFax | CallingDetectDigit
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallingDetectParams(RequestKeywords):
-    """`params` of `calling.detect()`."""
-
-    control_id: NotRequired[str]
+class _CallingDetectFields(ParamFields):
+    control_id: NotRequired[str | None]
     """Names this detection for `detect_stop`; the client makes a fresh one when it is not
     given (the spec requires it) and returns it."""
     detect: CallingDetector
-    timeout: NotRequired[float]
+    timeout: NotRequired[float | None]
     """Longest run in seconds (default 30)."""
-    status_url: NotRequired[str]
+    status_url: NotRequired[str | None]
     """Where the API posts the results."""
 
 
-class CallingDetectControlParams(RequestKeywords):
-    """`params` of `calling.detect_stop()`."""
+class CallingDetectParams(_CallingDetectFields, RequestKeywords):
+    """`params` of `calling.detect()`."""
 
+
+class _CallingDetectControlFields(ParamFields):
     control_id: str
     """The detection's id, as `calling.detect()` returned it."""
+
+
+class CallingDetectControlParams(_CallingDetectControlFields, RequestKeywords):
+    """`params` of `calling.detect_stop()`."""

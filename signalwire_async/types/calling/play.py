@@ -10,7 +10,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired, Required
 
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 
 __all__ = [
     "CallingPlayAudioItem",
@@ -152,41 +152,47 @@ CallingPlayItem = (
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallingPlayParams(RequestKeywords):
-    """`params` of `calling.play()`: what to play, in order."""
-
-    control_id: NotRequired[str]
+class _CallingPlayFields(ParamFields):
+    control_id: NotRequired[str | None]
     """Names this playback for the commands that control it; the client makes a fresh one
     when it is not given (the spec requires it) and returns it."""
     play: Sequence[CallingPlayItem]
     """The items, played one after another."""
-    volume: NotRequired[float]
+    volume: NotRequired[float | None]
     """Gain in dB, -40 to 40 (default 0)."""
-    direction: NotRequired[CallingPlayDirection]
+    direction: NotRequired[CallingPlayDirection | None]
     """Default `listen`."""
-    loop: NotRequired[int]
+    loop: NotRequired[int | None]
     """How many times to play the whole list; 0: forever (default 1)."""
-    language: NotRequired[str]
+    language: NotRequired[str | None]
     """Default language of the `tts` items (default `en-US`)."""
-    voice: NotRequired[str]
+    voice: NotRequired[str | None]
     """Default voice of the `tts` items."""
-    gender: NotRequired[CallingTtsGender]
+    gender: NotRequired[CallingTtsGender | None]
     """Default gender of the `tts` items (default `female`)."""
-    status_url: NotRequired[str]
+    status_url: NotRequired[str | None]
     """Where the API posts the playback's state changes."""
 
 
-class CallingPlayControlParams(RequestKeywords):
-    """`params` of `calling.play_pause()`, `play_resume()` and `play_stop()`."""
+class CallingPlayParams(_CallingPlayFields, RequestKeywords):
+    """`params` of `calling.play()`: what to play, in order."""
 
+
+class _CallingPlayControlFields(ParamFields):
     control_id: str
     """The playback's id, as `calling.play()` returned it."""
 
 
-class CallingPlayVolumeParams(RequestKeywords):
-    """`params` of `calling.play_volume()`."""
+class CallingPlayControlParams(_CallingPlayControlFields, RequestKeywords):
+    """`params` of `calling.play_pause()`, `play_resume()` and `play_stop()`."""
 
+
+class _CallingPlayVolumeFields(ParamFields):
     control_id: str
     """The playback's id, as `calling.play()` returned it."""
     volume: float
     """The new gain in dB, -40 to 40."""
+
+
+class CallingPlayVolumeParams(_CallingPlayVolumeFields, RequestKeywords):
+    """`params` of `calling.play_volume()`."""

@@ -9,7 +9,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired, Required
 
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from .play import CallingPlayDirection
 
 __all__ = [
@@ -60,31 +60,37 @@ class CallingRecordSettings(TypedDict, total=False):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallingRecordParams(RequestKeywords):
-    """`params` of `calling.record()`."""
-
-    control_id: NotRequired[str]
+class _CallingRecordFields(ParamFields):
+    control_id: NotRequired[str | None]
     """Names this recording for the commands that control it; the client makes a fresh one
     when it is not given (the spec requires it) and returns it."""
-    record: NotRequired[CallingRecordSettings]
+    record: NotRequired[CallingRecordSettings | None]
     """Give this or `audio`."""
-    audio: NotRequired[CallingRecordAudio]
+    audio: NotRequired[CallingRecordAudio | None]
     """The official SDK's form: sent as `record={"audio": ...}`, where the spec has it."""
-    status_url: NotRequired[str]
+    status_url: NotRequired[str | None]
     """Where the API posts the recording's state changes."""
 
 
-class CallingRecordPauseParams(RequestKeywords):
-    """`params` of `calling.record_pause()`."""
+class CallingRecordParams(_CallingRecordFields, RequestKeywords):
+    """`params` of `calling.record()`."""
 
+
+class _CallingRecordPauseFields(ParamFields):
     control_id: str
     """The recording's id, as `calling.record()` returned it."""
-    behavior: NotRequired[CallingRecordPauseBehavior]
+    behavior: NotRequired[CallingRecordPauseBehavior | None]
     """Default `skip`."""
 
 
-class CallingRecordControlParams(RequestKeywords):
-    """`params` of `calling.record_resume()` and `record_stop()`."""
+class CallingRecordPauseParams(_CallingRecordPauseFields, RequestKeywords):
+    """`params` of `calling.record_pause()`."""
 
+
+class _CallingRecordControlFields(ParamFields):
     control_id: str
     """The recording's id, as `calling.record()` returned it."""
+
+
+class CallingRecordControlParams(_CallingRecordControlFields, RequestKeywords):
+    """`params` of `calling.record_resume()` and `record_stop()`."""

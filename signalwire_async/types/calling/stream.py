@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from typing_extensions import NotRequired
 
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 
 __all__ = [
     "CallingStreamControlParams",
@@ -27,32 +27,36 @@ CallingStreamStatusMethod = Literal["GET", "POST"]
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallingStreamParams(RequestKeywords):
-    """`params` of `calling.stream()`."""
-
-    control_id: NotRequired[str]
+class _CallingStreamFields(ParamFields):
+    control_id: NotRequired[str | None]
     """Names this stream for `stream_stop`; the client makes a fresh one when it is not
     given (the spec requires it) and returns it."""
     url: str
     """The WebSocket to stream to (`wss://` only)."""
-    name: NotRequired[str]
+    name: NotRequired[str | None]
     """A name the endpoint sees."""
-    codec: NotRequired[str]
+    codec: NotRequired[str | None]
     """E.g. `PCMU`, `PCMA`, `OPUS`."""
-    track: NotRequired[CallingStreamTrack]
+    track: NotRequired[CallingStreamTrack | None]
     """Default `inbound_track`."""
-    authorization_bearer_token: NotRequired[str]
+    authorization_bearer_token: NotRequired[str | None]
     """Sent as `Authorization: Bearer ...` when connecting."""
-    custom_parameters: NotRequired[Mapping[str, Any]]
+    custom_parameters: NotRequired[Mapping[str, Any] | None]
     """Passed to the endpoint as they are."""
-    status_url: NotRequired[str]
+    status_url: NotRequired[str | None]
     """Where the API posts the stream's state changes."""
-    status_url_method: NotRequired[CallingStreamStatusMethod]
+    status_url_method: NotRequired[CallingStreamStatusMethod | None]
     """Default `POST`."""
 
 
-class CallingStreamControlParams(RequestKeywords):
-    """`params` of `calling.stream_stop()`."""
+class CallingStreamParams(_CallingStreamFields, RequestKeywords):
+    """`params` of `calling.stream()`."""
 
+
+class _CallingStreamControlFields(ParamFields):
     control_id: str
     """The stream's id, as `calling.stream()` returned it."""
+
+
+class CallingStreamControlParams(_CallingStreamControlFields, RequestKeywords):
+    """`params` of `calling.stream_stop()`."""

@@ -10,7 +10,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired, Required
 
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from .play import CallingPlayDirection
 
 __all__ = [
@@ -83,22 +83,26 @@ CallingTapDevice = CallingTapRtpDevice | CallingTapWsDevice
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallingTapParams(RequestKeywords):
-    """`params` of `calling.tap()`."""
-
-    control_id: NotRequired[str]
+class _CallingTapFields(ParamFields):
+    control_id: NotRequired[str | None]
     """Names this tap for `tap_stop`; the client makes a fresh one when it is not given
     (the spec requires it) and returns it."""
     tap: CallingTapAudio
     """What to copy."""
     device: CallingTapDevice
     """Where to send it."""
-    status_url: NotRequired[str]
+    status_url: NotRequired[str | None]
     """Where the API posts the tap's state changes."""
 
 
-class CallingTapControlParams(RequestKeywords):
-    """`params` of `calling.tap_stop()`."""
+class CallingTapParams(_CallingTapFields, RequestKeywords):
+    """`params` of `calling.tap()`."""
 
+
+class _CallingTapControlFields(ParamFields):
     control_id: str
     """The tap's id, as `calling.tap()` returned it."""
+
+
+class CallingTapControlParams(_CallingTapControlFields, RequestKeywords):
+    """`params` of `calling.tap_stop()`."""

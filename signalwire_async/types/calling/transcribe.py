@@ -11,7 +11,7 @@ from typing import Literal
 
 from typing_extensions import NotRequired, TypedDict
 
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 
 __all__ = [
     "CallingLiveTranscribeAction",
@@ -42,21 +42,25 @@ CallingTranslationFilter = Literal["polite", "rude", "professional", "shakespear
 """The preset tones of a translation; `prompt:<text>` (any string) gives a tone of your own."""
 
 
-class CallingTranscribeParams(RequestKeywords):
-    """Parameters of `calling.transcribe()`: record the call's speech as text."""
-
-    control_id: NotRequired[str]
+class _CallingTranscribeFields(ParamFields):
+    control_id: NotRequired[str | None]
     """Names this transcription for `transcribe_stop`; the client makes a fresh one when
     left out, and returns it."""
-    status_url: NotRequired[str]
+    status_url: NotRequired[str | None]
     """Receives the transcription's state changes."""
 
 
-class CallingTranscribeStopParams(RequestKeywords):
-    """Parameters of `calling.transcribe_stop()`."""
+class CallingTranscribeParams(_CallingTranscribeFields, RequestKeywords):
+    """Parameters of `calling.transcribe()`: record the call's speech as text."""
 
+
+class _CallingTranscribeStopFields(ParamFields):
     control_id: str
     """The `control_id` that `transcribe` returned."""
+
+
+class CallingTranscribeStopParams(_CallingTranscribeStopFields, RequestKeywords):
+    """Parameters of `calling.transcribe_stop()`."""
 
 
 class CallingSummarize(TypedDict, total=False):
@@ -106,10 +110,12 @@ CallingLiveTranscribeAction = (
 """Start transcribing, summarize, or `"stop"`."""
 
 
-class CallingLiveTranscribeParams(RequestKeywords):
-    """Parameters of `calling.live_transcribe()`."""
-
+class _CallingLiveTranscribeFields(ParamFields):
     action: CallingLiveTranscribeAction
+
+
+class CallingLiveTranscribeParams(_CallingLiveTranscribeFields, RequestKeywords):
+    """Parameters of `calling.live_transcribe()`."""
 
 
 class CallingLiveTranslateStart(TypedDict):
@@ -167,9 +173,11 @@ CallingLiveTranslateAction = (
 """Start translating, summarize, inject a message, or `"stop"`."""
 
 
-class CallingLiveTranslateParams(RequestKeywords):
-    """Parameters of `calling.live_translate()`."""
-
+class _CallingLiveTranslateFields(ParamFields):
     action: CallingLiveTranslateAction
-    status_url: NotRequired[str]
+    status_url: NotRequired[str | None]
     """Receives the translation's state changes."""
+
+
+class CallingLiveTranslateParams(_CallingLiveTranslateFields, RequestKeywords):
+    """Parameters of `calling.live_translate()`."""

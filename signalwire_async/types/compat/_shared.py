@@ -11,7 +11,7 @@ import attrs
 from typing_extensions import NotRequired, Required
 
 from ..._models import Model
-from ..._options import RequestKeywords
+from ..._options import ParamFields
 
 __all__: list[str] = []  # nothing public: the public modules build on these
 
@@ -76,16 +76,16 @@ class _CompatStream(Model):
     """This stream's own path."""
 
 
-class _CompatRecordingUpdateParams(RequestKeywords, total=False):
+class _CompatRecordingUpdateParams(ParamFields, total=False):
     """Form of an `update_recording()`: pause, resume or stop it."""
 
     Status: Required[_CompatRecordingUpdateStatus]
     """The state to put the recording in."""
-    PauseBehavior: _CompatPauseBehavior
+    PauseBehavior: _CompatPauseBehavior | None
     """While paused: leave the time out (`skip`) or record silence."""
 
 
-class _CompatStreamCreateParams(RequestKeywords):
+class _CompatStreamCreateParams(ParamFields):
     """Form of a `start_stream()`.
 
     Custom parameters (`Parameter1.Name`, `Parameter1.Value`, ...) go in `extra_body`.
@@ -93,17 +93,17 @@ class _CompatStreamCreateParams(RequestKeywords):
 
     Url: str
     """The WebSocket URL (`wss://`) to stream to."""
-    Name: NotRequired[str]
+    Name: NotRequired[str | None]
     """A name for the stream, unique on the call (or in the conference)."""
-    Track: NotRequired[_CompatStreamTrack]
-    StatusCallback: NotRequired[str]
+    Track: NotRequired[_CompatStreamTrack | None]
+    StatusCallback: NotRequired[str | None]
     """URL to tell of the stream's progress."""
-    StatusCallbackMethod: NotRequired[_CompatMethod]
-    AuthorizationBearerToken: NotRequired[str]
+    StatusCallbackMethod: NotRequired[_CompatMethod | None]
+    AuthorizationBearerToken: NotRequired[str | None]
     """Bearer token sent to the WebSocket server."""
 
 
-class _CompatStreamUpdateParams(RequestKeywords):
+class _CompatStreamUpdateParams(ParamFields):
     """Form of a `stop_stream()`."""
 
     Status: _CompatStreamStopStatus

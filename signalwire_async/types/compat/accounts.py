@@ -9,8 +9,8 @@ from typing import Any
 import attrs
 
 from ..._models import Model
-from ..._options import RequestKeywords
-from ._common import CompatPageParams
+from ..._options import ParamFields, RequestKeywords
+from ._common import _CompatPageFields
 
 __all__ = [
     "CompatAccount",
@@ -54,22 +54,28 @@ class CompatAccount(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CompatAccountListParams(CompatPageParams, total=False):
-    """Query of `compat.accounts.list()`."""
-
-    FriendlyName: str
+class _CompatAccountListFields(ParamFields, total=False):
+    FriendlyName: str | None
     """Only the accounts with exactly this name."""
 
 
-class CompatAccountCreateParams(RequestKeywords):
-    """Form of `compat.accounts.create()`: a new subproject."""
+class CompatAccountListParams(_CompatAccountListFields, _CompatPageFields, RequestKeywords):
+    """Query of `compat.accounts.list()`."""
 
+
+class _CompatAccountCreateFields(ParamFields):
     FriendlyName: str
     """Display name of the subproject."""
 
 
-class CompatAccountUpdateParams(RequestKeywords):
-    """Form of `compat.accounts.update()`: renaming is all an account update does."""
+class CompatAccountCreateParams(_CompatAccountCreateFields, RequestKeywords):
+    """Form of `compat.accounts.create()`: a new subproject."""
 
+
+class _CompatAccountUpdateFields(ParamFields):
     FriendlyName: str
     """The new display name."""
+
+
+class CompatAccountUpdateParams(_CompatAccountUpdateFields, RequestKeywords):
+    """Form of `compat.accounts.update()`: renaming is all an account update does."""

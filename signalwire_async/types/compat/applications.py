@@ -9,8 +9,8 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestKeywords
-from ._common import CompatPageParams
+from ..._options import ParamFields, RequestKeywords
+from ._common import _CompatPageFields
 
 __all__ = [
     "CompatApplication",
@@ -66,51 +66,57 @@ class CompatApplication(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CompatApplicationListParams(CompatPageParams, total=False):
-    """Query of `compat.applications.list()`."""
-
-    FriendlyName: str
+class _CompatApplicationListFields(ParamFields, total=False):
+    FriendlyName: str | None
     """Only the applications with exactly this name."""
 
 
-class CompatApplicationCreateParams(RequestKeywords):
-    """Form of `compat.applications.create()`."""
+class CompatApplicationListParams(_CompatApplicationListFields, _CompatPageFields, RequestKeywords):
+    """Query of `compat.applications.list()`."""
 
+
+class _CompatApplicationCreateFields(ParamFields):
     FriendlyName: str
     """Display name."""
-    VoiceUrl: NotRequired[str]
+    VoiceUrl: NotRequired[str | None]
     """URL to fetch cXML from when a call comes in."""
-    VoiceMethod: NotRequired[CompatApplicationMethod]
-    VoiceFallbackUrl: NotRequired[str]
+    VoiceMethod: NotRequired[CompatApplicationMethod | None]
+    VoiceFallbackUrl: NotRequired[str | None]
     """URL to fetch when `VoiceUrl` fails."""
-    VoiceFallbackMethod: NotRequired[CompatApplicationMethod]
-    StatusCallback: NotRequired[str]
+    VoiceFallbackMethod: NotRequired[CompatApplicationMethod | None]
+    StatusCallback: NotRequired[str | None]
     """URL to tell of call status changes."""
-    StatusCallbackMethod: NotRequired[CompatApplicationMethod]
-    SmsUrl: NotRequired[str]
+    StatusCallbackMethod: NotRequired[CompatApplicationMethod | None]
+    SmsUrl: NotRequired[str | None]
     """URL to fetch when a message comes in."""
-    SmsMethod: NotRequired[CompatApplicationMethod]
-    SmsFallbackUrl: NotRequired[str]
+    SmsMethod: NotRequired[CompatApplicationMethod | None]
+    SmsFallbackUrl: NotRequired[str | None]
     """URL to fetch when `SmsUrl` fails."""
-    SmsFallbackMethod: NotRequired[CompatApplicationMethod]
-    SmsStatusCallback: NotRequired[str]
+    SmsFallbackMethod: NotRequired[CompatApplicationMethod | None]
+    SmsStatusCallback: NotRequired[str | None]
     """URL to tell of message status changes."""
-    SmsStatusCallbackMethod: NotRequired[CompatApplicationMethod]
+    SmsStatusCallbackMethod: NotRequired[CompatApplicationMethod | None]
 
 
-class CompatApplicationUpdateParams(RequestKeywords, total=False):
+class CompatApplicationCreateParams(_CompatApplicationCreateFields, RequestKeywords):
+    """Form of `compat.applications.create()`."""
+
+
+class _CompatApplicationUpdateFields(ParamFields, total=False):
+    FriendlyName: str | None
+    VoiceUrl: str | None
+    VoiceMethod: CompatApplicationMethod | None
+    VoiceFallbackUrl: str | None
+    VoiceFallbackMethod: CompatApplicationMethod | None
+    StatusCallback: str | None
+    StatusCallbackMethod: CompatApplicationMethod | None
+    SmsUrl: str | None
+    SmsMethod: CompatApplicationMethod | None
+    SmsFallbackUrl: str | None
+    SmsFallbackMethod: CompatApplicationMethod | None
+    SmsStatusCallback: str | None
+    SmsStatusCallbackMethod: CompatApplicationMethod | None
+
+
+class CompatApplicationUpdateParams(_CompatApplicationUpdateFields, RequestKeywords):
     """Form of `compat.applications.update()`; fields left out are not changed."""
-
-    FriendlyName: str
-    VoiceUrl: str
-    VoiceMethod: CompatApplicationMethod
-    VoiceFallbackUrl: str
-    VoiceFallbackMethod: CompatApplicationMethod
-    StatusCallback: str
-    StatusCallbackMethod: CompatApplicationMethod
-    SmsUrl: str
-    SmsMethod: CompatApplicationMethod
-    SmsFallbackUrl: str
-    SmsFallbackMethod: CompatApplicationMethod
-    SmsStatusCallback: str
-    SmsStatusCallbackMethod: CompatApplicationMethod

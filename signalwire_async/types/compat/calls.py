@@ -4,14 +4,15 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 """
 
 import datetime
+from collections.abc import Sequence
 from typing import Any, Literal
 
 import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, json_key
-from ..._options import RequestKeywords
-from ._common import CompatPageParams
+from ..._options import ParamFields, RequestKeywords
+from ._common import _CompatPageFields
 from ._shared import (
     _CompatMethod,
     _CompatPauseBehavior,
@@ -152,122 +153,130 @@ class CompatCallStream(_CompatStream):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CompatCallListParams(CompatPageParams, total=False):
+class _CompatCallListFields(ParamFields, total=False):
+    To: str | None
+    """Only calls to this number, SIP URI or client."""
+    From: str | None
+    """Only calls from this number, SIP URI or client."""
+    ParentCallSid: str | None
+    """Only the legs started by this call."""
+    Status: CompatCallStatus | None
+    StartTime: CompatCallDate | None
+    """Only calls that started on this day."""
+    EndTime: CompatCallDate | None
+    """Only calls that ended on this day."""
+
+
+class CompatCallListParams(_CompatCallListFields, _CompatPageFields, RequestKeywords):
     """Query of `compat.calls.list()`.
 
     The range filters (`StartTime>`, `EndTime<`, ...) go in `extra_query`.
     """
 
+
+class _CompatCallCreateFields(ParamFields):
     To: str
-    """Only calls to this number, SIP URI or client."""
+    """Who to call: an E.164 number, a SIP URI or a client."""
     From: str
-    """Only calls from this number, SIP URI or client."""
-    ParentCallSid: str
-    """Only the legs started by this call."""
-    Status: CompatCallStatus
-    StartTime: CompatCallDate
-    """Only calls that started on this day."""
-    EndTime: CompatCallDate
-    """Only calls that ended on this day."""
+    """The caller: a number of the project (E.164) or a SIP identity."""
+    Url: NotRequired[str | None]
+    """URL to fetch the call's cXML from once it is answered."""
+    ApplicationSid: NotRequired[str | None]
+    """A cXML application to run instead of `Url`."""
+    Method: NotRequired[CompatCallMethod | None]
+    FallbackUrl: NotRequired[str | None]
+    """URL to fetch when `Url` fails."""
+    FallbackMethod: NotRequired[CompatCallMethod | None]
+    StatusCallback: NotRequired[str | None]
+    """URL to tell of the call's progress."""
+    StatusCallbackMethod: NotRequired[CompatCallMethod | None]
+    StatusCallbackEvent: NotRequired[Sequence[str] | None]
+    """Events to tell (`initiated`, `ringing`, `answered`, `completed`); one field each."""
+    CallerId: NotRequired[str | None]
+    """Caller id shown for a SIP call."""
+    SendDigits: NotRequired[str | None]
+    """DTMF digits to play once answered (`w` waits half a second)."""
+    Timeout: NotRequired[int | None]
+    """Seconds to let it ring."""
+    MachineDetection: NotRequired[CompatCallMachineDetection | None]
+    MachineDetectionTimeout: NotRequired[int | None]
+    """Seconds to try detecting a machine."""
+    MachineDetectionSpeechThreshold: NotRequired[int | None]
+    """Milliseconds of speech after which a greeting counts as a machine's."""
+    MachineDetectionSpeechEndThreshold: NotRequired[int | None]
+    """Milliseconds of silence that end a greeting."""
+    MachineDetectionSilenceTimeout: NotRequired[int | None]
+    """Milliseconds of initial silence before giving up."""
+    MachineWordsThreshold: NotRequired[int | None]
+    """Words in a greeting after which it counts as a machine's."""
+    AsyncAmd: NotRequired[bool | None]
+    """Detect in the background and report to `AsyncAmdStatusCallback`."""
+    AsyncAmdStatusCallback: NotRequired[str | None]
+    AsyncAmdStatusCallbackMethod: NotRequired[CompatCallMethod | None]
+    AsyncAmdPartialResults: NotRequired[bool | None]
+    Record: NotRequired[bool | None]
+    """Record the call."""
+    RecordingChannels: NotRequired[CompatCallRecordingChannels | None]
+    RecordingTrack: NotRequired[CompatCallRecordingTrack | None]
+    RecordingStatusCallback: NotRequired[str | None]
+    RecordingStatusCallbackMethod: NotRequired[CompatCallMethod | None]
+    RecordingStatusCallbackEvent: NotRequired[str | None]
+    """Recording events to tell, space-separated (`in-progress completed`)."""
+    Trim: NotRequired[CompatCallTrim | None]
+    SipAuthUsername: NotRequired[str | None]
+    """Username for a SIP `To` that asks for authentication."""
+    SipAuthPassword: NotRequired[str | None]
+    MaxPricePerMinute: NotRequired[str | None]
+    """The most the call may cost per minute; a dearer call is not placed."""
 
 
-class CompatCallCreateParams(RequestKeywords):
+class CompatCallCreateParams(_CompatCallCreateFields, RequestKeywords):
     """Form of `compat.calls.create()`: place an outbound call.
 
     Give `Url` (where to fetch cXML) or `ApplicationSid`.
     """
 
-    To: str
-    """Who to call: an E.164 number, a SIP URI or a client."""
-    From: str
-    """The caller: a number of the project (E.164) or a SIP identity."""
-    Url: NotRequired[str]
-    """URL to fetch the call's cXML from once it is answered."""
-    ApplicationSid: NotRequired[str]
-    """A cXML application to run instead of `Url`."""
-    Method: NotRequired[CompatCallMethod]
-    FallbackUrl: NotRequired[str]
-    """URL to fetch when `Url` fails."""
-    FallbackMethod: NotRequired[CompatCallMethod]
-    StatusCallback: NotRequired[str]
-    """URL to tell of the call's progress."""
-    StatusCallbackMethod: NotRequired[CompatCallMethod]
-    StatusCallbackEvent: NotRequired[list[str]]
-    """Events to tell (`initiated`, `ringing`, `answered`, `completed`); one field each."""
-    CallerId: NotRequired[str]
-    """Caller id shown for a SIP call."""
-    SendDigits: NotRequired[str]
-    """DTMF digits to play once answered (`w` waits half a second)."""
-    Timeout: NotRequired[int]
-    """Seconds to let it ring."""
-    MachineDetection: NotRequired[CompatCallMachineDetection]
-    MachineDetectionTimeout: NotRequired[int]
-    """Seconds to try detecting a machine."""
-    MachineDetectionSpeechThreshold: NotRequired[int]
-    """Milliseconds of speech after which a greeting counts as a machine's."""
-    MachineDetectionSpeechEndThreshold: NotRequired[int]
-    """Milliseconds of silence that end a greeting."""
-    MachineDetectionSilenceTimeout: NotRequired[int]
-    """Milliseconds of initial silence before giving up."""
-    MachineWordsThreshold: NotRequired[int]
-    """Words in a greeting after which it counts as a machine's."""
-    AsyncAmd: NotRequired[bool]
-    """Detect in the background and report to `AsyncAmdStatusCallback`."""
-    AsyncAmdStatusCallback: NotRequired[str]
-    AsyncAmdStatusCallbackMethod: NotRequired[CompatCallMethod]
-    AsyncAmdPartialResults: NotRequired[bool]
-    Record: NotRequired[bool]
-    """Record the call."""
-    RecordingChannels: NotRequired[CompatCallRecordingChannels]
-    RecordingTrack: NotRequired[CompatCallRecordingTrack]
-    RecordingStatusCallback: NotRequired[str]
-    RecordingStatusCallbackMethod: NotRequired[CompatCallMethod]
-    RecordingStatusCallbackEvent: NotRequired[str]
-    """Recording events to tell, space-separated (`in-progress completed`)."""
-    Trim: NotRequired[CompatCallTrim]
-    SipAuthUsername: NotRequired[str]
-    """Username for a SIP `To` that asks for authentication."""
-    SipAuthPassword: NotRequired[str]
-    MaxPricePerMinute: NotRequired[str]
-    """The most the call may cost per minute; a dearer call is not placed."""
+
+class _CompatCallUpdateFields(ParamFields, total=False):
+    Url: str | None
+    """New cXML to run, from this URL."""
+    Method: CompatCallMethod | None
+    Status: CompatCallUpdateStatus | None
+    FallbackUrl: str | None
+    FallbackMethod: CompatCallMethod | None
+    StatusCallback: str | None
+    StatusCallbackMethod: CompatCallMethod | None
 
 
-class CompatCallUpdateParams(RequestKeywords, total=False):
+class CompatCallUpdateParams(_CompatCallUpdateFields, RequestKeywords):
     """Form of `compat.calls.update()`: redirect a live call, or end it."""
 
-    Url: str
-    """New cXML to run, from this URL."""
-    Method: CompatCallMethod
-    Status: CompatCallUpdateStatus
-    FallbackUrl: str
-    FallbackMethod: CompatCallMethod
-    StatusCallback: str
-    StatusCallbackMethod: CompatCallMethod
+
+class _CompatCallRecordingCreateFields(ParamFields, total=False):
+    RecordingChannels: CompatCallRecordingChannels | None
+    RecordingStatusCallback: str | None
+    """URL to tell of the recording's progress."""
+    RecordingStatusCallbackEvent: str | None
+    """Events to tell, space-separated (`in-progress completed absent`)."""
+    RecordingStatusCallbackMethod: CompatCallMethod | None
+    RecordingTrack: CompatCallRecordingTrack | None
+    Trim: CompatCallTrim | None
 
 
-class CompatCallRecordingCreateParams(RequestKeywords, total=False):
+class CompatCallRecordingCreateParams(_CompatCallRecordingCreateFields, RequestKeywords):
     """Form of `compat.calls.start_recording()`."""
 
-    RecordingChannels: CompatCallRecordingChannels
-    RecordingStatusCallback: str
-    """URL to tell of the recording's progress."""
-    RecordingStatusCallbackEvent: str
-    """Events to tell, space-separated (`in-progress completed absent`)."""
-    RecordingStatusCallbackMethod: CompatCallMethod
-    RecordingTrack: CompatCallRecordingTrack
-    Trim: CompatCallTrim
 
-
-class CompatCallRecordingUpdateParams(_CompatRecordingUpdateParams, total=False):
+class CompatCallRecordingUpdateParams(_CompatRecordingUpdateParams, RequestKeywords, total=False):
     """Form of `compat.calls.update_recording()`: pause, resume or stop it."""
 
 
-class CompatCallStreamCreateParams(_CompatStreamCreateParams):
+class CompatCallStreamCreateParams(_CompatStreamCreateParams, RequestKeywords):
     """Form of `compat.calls.start_stream()`.
 
     Custom parameters (`Parameter1.Name`, `Parameter1.Value`, ...) go in `extra_body`.
     """
 
 
-class CompatCallStreamUpdateParams(_CompatStreamUpdateParams):
+class CompatCallStreamUpdateParams(_CompatStreamUpdateParams, RequestKeywords):
     """Form of `compat.calls.stop_stream()`."""

@@ -10,8 +10,8 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestKeywords
-from ._common import CompatPageParams
+from ..._options import ParamFields, RequestKeywords
+from ._common import _CompatPageFields
 from ._shared import (
     _CompatMethod,
     _CompatPauseBehavior,
@@ -135,83 +135,105 @@ class CompatConferenceStream(_CompatStream):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CompatConferenceListParams(CompatPageParams, total=False):
+class _CompatConferenceListFields(ParamFields, total=False):
+    DateCreated: CompatConferenceDate | None
+    """Only conferences started on this day."""
+    DateUpdated: CompatConferenceDate | None
+    """Only conferences last changed on this day."""
+    FriendlyName: str | None
+    """Only conferences with exactly this name."""
+    Status: CompatConferenceStatus | None
+
+
+class CompatConferenceListParams(_CompatConferenceListFields, _CompatPageFields, RequestKeywords):
     """Query of `compat.conferences.list()`.
 
     The range filters (`DateCreated>`, `DateUpdated<`, ...) go in `extra_query`.
     """
 
-    DateCreated: CompatConferenceDate
-    """Only conferences started on this day."""
-    DateUpdated: CompatConferenceDate
-    """Only conferences last changed on this day."""
-    FriendlyName: str
-    """Only conferences with exactly this name."""
-    Status: CompatConferenceStatus
+
+class _CompatConferenceUpdateFields(ParamFields, total=False):
+    Status: CompatConferenceUpdateStatus | None
+    AnnounceUrl: str | None
+    """URL of the audio or cXML (`<Play>`, `<Say>`) to announce."""
+    AnnounceMethod: CompatConferenceMethod | None
 
 
-class CompatConferenceUpdateParams(RequestKeywords, total=False):
+class CompatConferenceUpdateParams(_CompatConferenceUpdateFields, RequestKeywords):
     """Form of `compat.conferences.update()`: end it, or play an announcement to everyone."""
 
-    Status: CompatConferenceUpdateStatus
-    AnnounceUrl: str
-    """URL of the audio or cXML (`<Play>`, `<Say>`) to announce."""
-    AnnounceMethod: CompatConferenceMethod
 
-
-class CompatConferenceParticipantListParams(CompatPageParams, total=False):
-    """Query of `compat.conferences.list_participants()`."""
-
-    Muted: bool
+class _CompatConferenceParticipantListFields(ParamFields, total=False):
+    Muted: bool | None
     """Only the participants that are (or are not) muted."""
-    Hold: bool
+    Hold: bool | None
     """Only the participants that are (or are not) on hold."""
 
 
-class CompatConferenceParticipantUpdateParams(RequestKeywords, total=False):
+class CompatConferenceParticipantListParams(
+    _CompatConferenceParticipantListFields, _CompatPageFields, RequestKeywords
+):
+    """Query of `compat.conferences.list_participants()`."""
+
+
+class _CompatConferenceParticipantUpdateFields(ParamFields, total=False):
+    AnnounceUrl: str | None
+    """URL of the audio or cXML to announce to this participant."""
+    AnnounceMethod: CompatConferenceMethod | None
+    Coaching: bool | None
+    """Make the participant a coach (heard only by `CallSidToCoach`)."""
+    CallSidToCoach: str | None
+    """The call of the participant to coach."""
+    Hold: bool | None
+    HoldUrl: str | None
+    """Music played while on hold."""
+    HoldMethod: CompatConferenceMethod | None
+    Muted: bool | None
+    WaitUrl: str | None
+    """Music played while the conference has not started."""
+    WaitMethod: CompatConferenceMethod | None
+
+
+class CompatConferenceParticipantUpdateParams(
+    _CompatConferenceParticipantUpdateFields, RequestKeywords
+):
     """Form of `compat.conferences.update_participant()`: mute, hold, coach or announce."""
 
-    AnnounceUrl: str
-    """URL of the audio or cXML to announce to this participant."""
-    AnnounceMethod: CompatConferenceMethod
-    Coaching: bool
-    """Make the participant a coach (heard only by `CallSidToCoach`)."""
-    CallSidToCoach: str
-    """The call of the participant to coach."""
-    Hold: bool
-    HoldUrl: str
-    """Music played while on hold."""
-    HoldMethod: CompatConferenceMethod
-    Muted: bool
-    WaitUrl: str
-    """Music played while the conference has not started."""
-    WaitMethod: CompatConferenceMethod
+
+class _CompatConferenceRecordingListFields(ParamFields, total=False):
+    DateCreated: CompatConferenceDate | None
+    """Only recordings made on this day."""
 
 
-class CompatConferenceRecordingListParams(CompatPageParams, total=False):
+class CompatConferenceRecordingListParams(
+    _CompatConferenceRecordingListFields, _CompatPageFields, RequestKeywords
+):
     """Query of `compat.conferences.list_recordings()`.
 
     The range filters (`DateCreated>`, `DateCreated<`) go in `extra_query`.
     """
 
-    DateCreated: CompatConferenceDate
-    """Only recordings made on this day."""
 
-
-class CompatConferenceRecordingUpdateParams(_CompatRecordingUpdateParams, total=False):
+class CompatConferenceRecordingUpdateParams(
+    _CompatRecordingUpdateParams, RequestKeywords, total=False
+):
     """Form of `compat.conferences.update_recording()`: pause, resume or stop it."""
 
 
-class CompatConferenceStreamCreateParams(_CompatStreamCreateParams):
+class _CompatConferenceStreamCreateFields(ParamFields):
+    StreamCodec: NotRequired[CompatConferenceStreamCodec | None]
+    """Audio encoding of the stream."""
+    StreamRealTime: NotRequired[bool | None]
+
+
+class CompatConferenceStreamCreateParams(
+    _CompatConferenceStreamCreateFields, _CompatStreamCreateParams, RequestKeywords
+):
     """Form of `compat.conferences.start_stream()`.
 
     Custom parameters (`Parameter1.Name`, `Parameter1.Value`, ...) go in `extra_body`.
     """
 
-    StreamCodec: NotRequired[CompatConferenceStreamCodec]
-    """Audio encoding of the stream."""
-    StreamRealTime: NotRequired[bool]
 
-
-class CompatConferenceStreamUpdateParams(_CompatStreamUpdateParams):
+class CompatConferenceStreamUpdateParams(_CompatStreamUpdateParams, RequestKeywords):
     """Form of `compat.conferences.stop_stream()`."""

@@ -4,14 +4,15 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 """
 
 import datetime
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
 from typing_extensions import Required
 
 from ..._models import Model, json_key, nested
-from ..._options import RequestKeywords
-from ._common import CompatPageParams
+from ..._options import ParamFields, RequestKeywords
+from ._common import _CompatPageFields
 
 __all__ = [
     "CompatFax",
@@ -96,45 +97,51 @@ class CompatFaxMedia(Model):
 # Parameters: the API's form field (or query) names. Each inherits the request options.
 
 
-class CompatFaxListParams(CompatPageParams, total=False):
-    """Query of `compat.faxes.list()`: paging, and filters."""
-
-    DateCreatedAfter: str | datetime.date | datetime.datetime
+class _CompatFaxListFields(ParamFields, total=False):
+    DateCreatedAfter: str | datetime.date | datetime.datetime | None
     """Only faxes created after this moment (sent as ISO 8601)."""
-    DateCreatedOnOrBefore: str | datetime.date | datetime.datetime
+    DateCreatedOnOrBefore: str | datetime.date | datetime.datetime | None
     """Only faxes created on or before this moment (sent as ISO 8601)."""
-    From: str
+    From: str | None
     """Only faxes from this number (E.164)."""
-    To: str
+    To: str | None
     """Only faxes to this number (E.164)."""
 
 
-class CompatFaxCreateParams(RequestKeywords, total=False):
-    """Form of `compat.faxes.create()`: whom to send what, and how."""
+class CompatFaxListParams(_CompatFaxListFields, _CompatPageFields, RequestKeywords):
+    """Query of `compat.faxes.list()`: paging, and filters."""
 
+
+class _CompatFaxCreateFields(ParamFields, total=False):
     To: Required[str]
     """The recipient: an E.164 number or a SIP URI."""
     From: Required[str]
     """The sender: an E.164 number of the account, or a client identifier."""
     MediaUrl: Required[str]
     """The URL of the document to send (a PDF, for instance)."""
-    Quality: CompatFaxQuality
-    StatusCallback: str
+    Quality: CompatFaxQuality | None
+    StatusCallback: str | None
     """URL told of each status change."""
-    StatusCallbackMethod: CompatFaxCallbackMethod
-    StatusCallbackEvent: list[str]
+    StatusCallbackMethod: CompatFaxCallbackMethod | None
+    StatusCallbackEvent: Sequence[str] | None
     """The events the callback is told of (the field is repeated for each)."""
-    StoreMedia: bool
+    StoreMedia: bool | None
     """Whether SignalWire keeps a copy of the document."""
-    Ttl: int
+    Ttl: int | None
     """Minutes the fax may wait to be sent."""
-    SipAuthUsername: str
+    SipAuthUsername: str | None
     """Credentials for a SIP URI recipient."""
-    SipAuthPassword: str
+    SipAuthPassword: str | None
 
 
-class CompatFaxUpdateParams(RequestKeywords, total=False):
-    """Form of `compat.faxes.update()`: the only change is cancelling a queued fax."""
+class CompatFaxCreateParams(_CompatFaxCreateFields, RequestKeywords):
+    """Form of `compat.faxes.create()`: whom to send what, and how."""
 
+
+class _CompatFaxUpdateFields(ParamFields, total=False):
     Status: Required[CompatFaxUpdateStatus]
     """`canceled`."""
+
+
+class CompatFaxUpdateParams(_CompatFaxUpdateFields, RequestKeywords):
+    """Form of `compat.faxes.update()`: the only change is cancelling a queued fax."""

@@ -7,8 +7,8 @@ import attrs
 from typing_extensions import Required
 
 from ..._models import Model
-from ..._options import RequestKeywords
-from ._common import CompatPageParams
+from ..._options import ParamFields, RequestKeywords
+from ._common import _CompatPageFields
 
 __all__ = [
     "CompatLamlBin",
@@ -43,24 +43,30 @@ class CompatLamlBin(Model):
 # Parameters: the API's form field (or query) names. Each inherits the request options.
 
 
-class CompatLamlBinListParams(CompatPageParams, total=False):
-    """Query of `compat.laml_bins.list()`: paging, and a name filter."""
-
-    Name: str
+class _CompatLamlBinListFields(ParamFields, total=False):
+    Name: str | None
     """Only scripts with this name."""
 
 
-class CompatLamlBinCreateParams(RequestKeywords, total=False):
-    """Form of `compat.laml_bins.create()`."""
+class CompatLamlBinListParams(_CompatLamlBinListFields, _CompatPageFields, RequestKeywords):
+    """Query of `compat.laml_bins.list()`: paging, and a name filter."""
 
+
+class _CompatLamlBinCreateFields(ParamFields, total=False):
     Name: Required[str]
     """A name of your choosing."""
-    Contents: str
+    Contents: str | None
     """The cXML document, e.g. `<Response><Say>Hello</Say></Response>`."""
 
 
-class CompatLamlBinUpdateParams(RequestKeywords, total=False):
-    """Form of `compat.laml_bins.update()`; fields left out are not changed."""
+class CompatLamlBinCreateParams(_CompatLamlBinCreateFields, RequestKeywords):
+    """Form of `compat.laml_bins.create()`."""
 
-    Name: str
-    Contents: str
+
+class _CompatLamlBinUpdateFields(ParamFields, total=False):
+    Name: str | None
+    Contents: str | None
+
+
+class CompatLamlBinUpdateParams(_CompatLamlBinUpdateFields, RequestKeywords):
+    """Form of `compat.laml_bins.update()`; fields left out are not changed."""

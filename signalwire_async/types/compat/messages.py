@@ -4,14 +4,15 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 """
 
 import datetime
+from collections.abc import Sequence
 from typing import Any, Literal
 
 import attrs
 from typing_extensions import Required
 
 from ..._models import Model, json_key
-from ..._options import RequestKeywords
-from ._common import CompatPageParams
+from ..._options import ParamFields, RequestKeywords
+from ._common import _CompatPageFields
 
 __all__ = [
     "CompatMessage",
@@ -85,63 +86,73 @@ class CompatMessageMedia(Model):
 # Parameters: the API's form field (or query) names. Each inherits the request options.
 
 
-class CompatMessageListParams(CompatPageParams, total=False):
+class _CompatMessageListFields(ParamFields, total=False):
+    DateSent: str | datetime.date | datetime.datetime | None
+    """Only messages sent on this day (UTC; sent as `YYYY-MM-DD` for a date)."""
+    From: str | None
+    """Only messages from this number (E.164)."""
+    To: str | None
+    """Only messages to this number (E.164)."""
+    Status: CompatMessageStatus | None
+    """Only messages in this status."""
+
+
+class CompatMessageListParams(_CompatMessageListFields, _CompatPageFields, RequestKeywords):
     """Query of `compat.messages.list()`: paging, and filters.
 
     `DateSent<` and `DateSent>` (sent before or after a day) go in `extra_query`.
     """
 
-    DateSent: str | datetime.date | datetime.datetime
-    """Only messages sent on this day (UTC; sent as `YYYY-MM-DD` for a date)."""
-    From: str
-    """Only messages from this number (E.164)."""
-    To: str
-    """Only messages to this number (E.164)."""
-    Status: CompatMessageStatus
-    """Only messages in this status."""
+
+class _CompatMessageCreateFields(ParamFields, total=False):
+    To: Required[str]
+    """The recipient (E.164)."""
+    From: str | None
+    """The sender: a number of the account (E.164)."""
+    MessagingServiceSid: str | None
+    """A number group to send from, instead of `From`."""
+    Body: str | None
+    """The text."""
+    MediaUrl: Sequence[str] | None
+    """URLs of media to attach (an MMS); the field is repeated for each."""
+    SendAsMms: bool | None
+    """Send as MMS even when there is no media."""
+    ApplicationSid: str | None
+    """A cXML application whose status callback settings apply."""
+    MaxPrice: str | None
+    """The most, in USD, the message may cost (a decimal, e.g. `0.0150`)."""
+    StatusCallback: str | None
+    """URL told of each status change."""
+    ValidityPeriod: int | None
+    """Seconds the message may wait in the queue before it is dropped."""
 
 
-class CompatMessageCreateParams(RequestKeywords, total=False):
+class CompatMessageCreateParams(_CompatMessageCreateFields, RequestKeywords):
     """Form of `compat.messages.create()`.
 
     Give `From` or `MessagingServiceSid` for the sender, and `Body` or `MediaUrl` (or both)
     for the content.
     """
 
-    To: Required[str]
-    """The recipient (E.164)."""
-    From: str
-    """The sender: a number of the account (E.164)."""
-    MessagingServiceSid: str
-    """A number group to send from, instead of `From`."""
-    Body: str
-    """The text."""
-    MediaUrl: list[str]
-    """URLs of media to attach (an MMS); the field is repeated for each."""
-    SendAsMms: bool
-    """Send as MMS even when there is no media."""
-    ApplicationSid: str
-    """A cXML application whose status callback settings apply."""
-    MaxPrice: str
-    """The most, in USD, the message may cost (a decimal, e.g. `0.0150`)."""
-    StatusCallback: str
-    """URL told of each status change."""
-    ValidityPeriod: int
-    """Seconds the message may wait in the queue before it is dropped."""
 
-
-class CompatMessageUpdateParams(RequestKeywords, total=False):
-    """Form of `compat.messages.update()`: redacting a sent message's text."""
-
+class _CompatMessageUpdateFields(ParamFields, total=False):
     Body: Required[str]
     """The new text; the API takes only `""` (redact)."""
 
 
-class CompatMessageMediaListParams(CompatPageParams, total=False):
+class CompatMessageUpdateParams(_CompatMessageUpdateFields, RequestKeywords):
+    """Form of `compat.messages.update()`: redacting a sent message's text."""
+
+
+class _CompatMessageMediaListFields(ParamFields, total=False):
+    DateCreated: str | datetime.date | datetime.datetime | None
+    """Only media created on this day (UTC; sent as `YYYY-MM-DD` for a date)."""
+
+
+class CompatMessageMediaListParams(
+    _CompatMessageMediaListFields, _CompatPageFields, RequestKeywords
+):
     """Query of `compat.messages.list_media()`: paging, and a date filter.
 
     `DateCreated<` and `DateCreated>` go in `extra_query`.
     """
-
-    DateCreated: str | datetime.date | datetime.datetime
-    """Only media created on this day (UTC; sent as `YYYY-MM-DD` for a date)."""

@@ -3,14 +3,15 @@
 No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
 """
 
+from collections.abc import Sequence
 from typing import Any, Literal
 
 import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, json_key, nested, nested_list
-from ..._options import RequestKeywords
-from ._common import CompatPageParams
+from ..._options import ParamFields, RequestKeywords
+from ._common import _CompatPageFields
 
 __all__ = [
     "CompatAvailableCountry",
@@ -160,86 +161,104 @@ class CompatAvailableCountryList(Model):
 # Parameters: the API's form field (or query) names. Each inherits the request options.
 
 
-class CompatIncomingPhoneNumberListParams(CompatPageParams, total=False):
-    """Query of `compat.phone_numbers.list()`: paging, and exact-match filters."""
-
-    PhoneNumber: str
+class _CompatIncomingPhoneNumberListFields(ParamFields, total=False):
+    PhoneNumber: str | None
     """Only this number (E.164)."""
-    FriendlyName: str
+    FriendlyName: str | None
     """Only numbers with this name."""
 
 
-class _NumberSettings(RequestKeywords, total=False):
+class CompatIncomingPhoneNumberListParams(
+    _CompatIncomingPhoneNumberListFields, _CompatPageFields, RequestKeywords
+):
+    """Query of `compat.phone_numbers.list()`: paging, and exact-match filters."""
+
+
+class _NumberSettings(ParamFields, total=False):
     """The routing fields shared by `purchase` and `update`."""
 
-    FriendlyName: str
-    VoiceUrl: str
+    FriendlyName: str | None
+    VoiceUrl: str | None
     """URL requested for the number's incoming calls."""
-    VoiceMethod: CompatPhoneNumberHttpMethod
-    VoiceFallbackUrl: str
-    VoiceFallbackMethod: CompatPhoneNumberHttpMethod
-    VoiceApplicationSid: str
+    VoiceMethod: CompatPhoneNumberHttpMethod | None
+    VoiceFallbackUrl: str | None
+    VoiceFallbackMethod: CompatPhoneNumberHttpMethod | None
+    VoiceApplicationSid: str | None
     """An application whose settings handle the calls (instead of `VoiceUrl`)."""
-    VoiceReceiveMode: CompatPhoneNumberVoiceReceiveMode
-    SmsUrl: str
+    VoiceReceiveMode: CompatPhoneNumberVoiceReceiveMode | None
+    SmsUrl: str | None
     """URL requested for the number's incoming messages."""
-    SmsMethod: CompatPhoneNumberHttpMethod
-    SmsFallbackUrl: str
-    SmsFallbackMethod: CompatPhoneNumberHttpMethod
-    SmsApplicationSid: str
-    StatusCallback: str
-    StatusCallbackMethod: CompatPhoneNumberHttpMethod
+    SmsMethod: CompatPhoneNumberHttpMethod | None
+    SmsFallbackUrl: str | None
+    SmsFallbackMethod: CompatPhoneNumberHttpMethod | None
+    SmsApplicationSid: str | None
+    StatusCallback: str | None
+    StatusCallbackMethod: CompatPhoneNumberHttpMethod | None
 
 
-class CompatIncomingPhoneNumberPurchaseParams(_NumberSettings):
-    """Form of `compat.phone_numbers.purchase()`: the number, and optionally its routing."""
-
+class _CompatIncomingPhoneNumberPurchaseFields(ParamFields):
     PhoneNumber: str
     """The number to buy, E.164 (from a search)."""
 
 
-class CompatIncomingPhoneNumberUpdateParams(_NumberSettings, total=False):
-    """Form of `compat.phone_numbers.update()`; fields left out are not changed."""
+class CompatIncomingPhoneNumberPurchaseParams(
+    _CompatIncomingPhoneNumberPurchaseFields, _NumberSettings, RequestKeywords
+):
+    """Form of `compat.phone_numbers.purchase()`: the number, and optionally its routing."""
 
-    AccountSid: str
+
+class _CompatIncomingPhoneNumberUpdateFields(ParamFields, total=False):
+    AccountSid: str | None
     """Move the number to this (sub)account."""
-    EmergencyAddressSid: str
+    EmergencyAddressSid: str | None
     """The emergency (E911) address of the number."""
 
 
-class CompatAvailablePhoneNumberSearchParams(RequestKeywords, total=False):
+class CompatIncomingPhoneNumberUpdateParams(
+    _CompatIncomingPhoneNumberUpdateFields, _NumberSettings, RequestKeywords
+):
+    """Form of `compat.phone_numbers.update()`; fields left out are not changed."""
+
+
+class _CompatAvailablePhoneNumberSearchFields(ParamFields, total=False):
+    AreaCode: str | None
+    """US and Canada only, e.g. `512`."""
+    Contains: str | None
+    """A pattern the number must contain (`[0-9a-zA-Z]`)."""
+    InRegion: str | None
+    """Two-letter state or province code."""
+    InLocality: str | None
+    """A city; needs `InRegion`."""
+    Beta: bool | None
+    VoiceEnabled: bool | None
+    """Accepted for compatibility; not supported."""
+    SmsEnabled: bool | None
+    """Accepted for compatibility; not supported."""
+    MmsEnabled: bool | None
+    """Accepted for compatibility; not supported."""
+    FaxEnabled: bool | None
+    """Accepted for compatibility; not supported."""
+    ExcludeAllAddressRequired: bool | None
+    """Accepted for compatibility; no effect."""
+    ExcludeLocalAddressRequired: bool | None
+    """Accepted for compatibility; no effect."""
+    ExcludeForeignAddressRequired: bool | None
+    """Accepted for compatibility; no effect."""
+
+
+class CompatAvailablePhoneNumberSearchParams(
+    _CompatAvailablePhoneNumberSearchFields, RequestKeywords
+):
     """Query of `search_local()` and `search_toll_free()`."""
 
-    AreaCode: str
-    """US and Canada only, e.g. `512`."""
-    Contains: str
-    """A pattern the number must contain (`[0-9a-zA-Z]`)."""
-    InRegion: str
-    """Two-letter state or province code."""
-    InLocality: str
-    """A city; needs `InRegion`."""
-    Beta: bool
-    VoiceEnabled: bool
-    """Accepted for compatibility; not supported."""
-    SmsEnabled: bool
-    """Accepted for compatibility; not supported."""
-    MmsEnabled: bool
-    """Accepted for compatibility; not supported."""
-    FaxEnabled: bool
-    """Accepted for compatibility; not supported."""
-    ExcludeAllAddressRequired: bool
-    """Accepted for compatibility; no effect."""
-    ExcludeLocalAddressRequired: bool
-    """Accepted for compatibility; no effect."""
-    ExcludeForeignAddressRequired: bool
-    """Accepted for compatibility; no effect."""
 
-
-class CompatImportedPhoneNumberParams(RequestKeywords):
-    """Form of `compat.phone_numbers.import_number()` (the API's own snake_case names)."""
-
+class _CompatImportedPhoneNumberFields(ParamFields):
     number: str
     """The number to import, E.164."""
     number_type: CompatImportedNumberType
-    capabilities: NotRequired[list[CompatPhoneNumberCapability]]
+    capabilities: NotRequired[Sequence[CompatPhoneNumberCapability] | None]
     """What it will be used for (the field repeats for each)."""
+
+
+class CompatImportedPhoneNumberParams(_CompatImportedPhoneNumberFields, RequestKeywords):
+    """Form of `compat.phone_numbers.import_number()` (the API's own snake_case names)."""

@@ -9,7 +9,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 
 __all__ = [
     "CompatQueue",
@@ -65,25 +65,31 @@ class CompatQueueMember(Model):
 # Parameters: the API's form field names. Each inherits the request options.
 
 
-class CompatQueueCreateParams(RequestKeywords):
-    """Form of `compat.queues.create()`."""
-
+class _CompatQueueCreateFields(ParamFields):
     FriendlyName: str
     """The queue's name: letters, digits and `_`, unique among the account's queues."""
-    MaxSize: NotRequired[int]
+    MaxSize: NotRequired[int | None]
     """Most calls it may hold."""
 
 
-class CompatQueueUpdateParams(RequestKeywords, total=False):
+class CompatQueueCreateParams(_CompatQueueCreateFields, RequestKeywords):
+    """Form of `compat.queues.create()`."""
+
+
+class _CompatQueueUpdateFields(ParamFields, total=False):
+    FriendlyName: str | None
+    MaxSize: int | None
+
+
+class CompatQueueUpdateParams(_CompatQueueUpdateFields, RequestKeywords):
     """Form of `compat.queues.update()`; fields left out are not changed."""
 
-    FriendlyName: str
-    MaxSize: int
 
-
-class CompatQueueMemberDequeueParams(RequestKeywords):
-    """Form of `compat.queues.dequeue_member()`: where the call goes next."""
-
+class _CompatQueueMemberDequeueFields(ParamFields):
     Url: str
     """URL of the cXML document the call continues with."""
-    Method: NotRequired[CompatQueueMemberHttpMethod]
+    Method: NotRequired[CompatQueueMemberHttpMethod | None]
+
+
+class CompatQueueMemberDequeueParams(_CompatQueueMemberDequeueFields, RequestKeywords):
+    """Form of `compat.queues.dequeue_member()`: where the call goes next."""

@@ -5,7 +5,8 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 
 import attrs
 
-from ._common import CompatPageParams
+from ..._options import ParamFields, RequestKeywords
+from ._common import _CompatPageFields
 from ._shared import _CompatRecording
 
 __all__ = ["CompatRecording", "CompatRecordingListParams"]
@@ -19,15 +20,17 @@ class CompatRecording(_CompatRecording):
 # Parameters: the API's query names. Each inherits the request options.
 
 
-class CompatRecordingListParams(CompatPageParams, total=False):
+class _CompatRecordingListFields(ParamFields, total=False):
+    DateCreated: str | None
+    """Only recordings created on this date (the spec asks for RFC 2822)."""
+    CallSid: str | None
+    """Only recordings of this call."""
+    ConferenceSid: str | None
+    """Only recordings of this conference."""
+
+
+class CompatRecordingListParams(_CompatRecordingListFields, _CompatPageFields, RequestKeywords):
     """Query of `compat.recordings.list()`: paging, and filters.
 
     `DateCreated<` and `DateCreated>` go in `extra_query`.
     """
-
-    DateCreated: str
-    """Only recordings created on this date (the spec asks for RFC 2822)."""
-    CallSid: str
-    """Only recordings of this call."""
-    ConferenceSid: str
-    """Only recordings of this conference."""

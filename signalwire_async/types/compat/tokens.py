@@ -3,11 +3,13 @@
 No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
 """
 
+from collections.abc import Sequence
+
 import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 
 __all__ = ["CompatToken", "CompatTokenCreateParams", "CompatTokenUpdateParams"]
 
@@ -28,19 +30,23 @@ class CompatToken(Model):
 # Parameters: the API's own snake_case names. Each inherits the request options.
 
 
-class CompatTokenCreateParams(RequestKeywords):
-    """Form of `compat.tokens.create()` (`permissions` repeats for each scope)."""
-
+class _CompatTokenCreateFields(ParamFields):
     name: str
-    permissions: list[str]
+    permissions: Sequence[str]
     """At least one scope."""
-    subproject_id: NotRequired[str]
+    subproject_id: NotRequired[str | None]
     """Make the token for this subproject."""
 
 
-class CompatTokenUpdateParams(RequestKeywords, total=False):
-    """JSON body of `compat.tokens.update()`; fields left out are not changed."""
+class CompatTokenCreateParams(_CompatTokenCreateFields, RequestKeywords):
+    """Form of `compat.tokens.create()` (`permissions` repeats for each scope)."""
 
-    name: str
-    permissions: list[str]
+
+class _CompatTokenUpdateFields(ParamFields, total=False):
+    name: str | None
+    permissions: Sequence[str] | None
     """The full new list of scopes."""
+
+
+class CompatTokenUpdateParams(_CompatTokenUpdateFields, RequestKeywords):
+    """JSON body of `compat.tokens.update()`; fields left out are not changed."""

@@ -6,7 +6,8 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from ..._models import Model
-from ._common import CompatPageParams
+from ..._options import ParamFields, RequestKeywords
+from ._common import _CompatPageFields
 
 __all__ = ["CompatTranscription", "CompatTranscriptionListParams"]
 
@@ -38,11 +39,15 @@ class CompatTranscription(Model):
 # Parameters: the API's query names. Each inherits the request options.
 
 
-class CompatTranscriptionListParams(CompatPageParams, total=False):
+class _CompatTranscriptionListFields(ParamFields, total=False):
+    DateCreated: str | None
+    """Only transcriptions created on this date (the spec asks for RFC 2822)."""
+
+
+class CompatTranscriptionListParams(
+    _CompatTranscriptionListFields, _CompatPageFields, RequestKeywords
+):
     """Query of `compat.transcriptions.list()`: paging, and a date filter.
 
     `DateCreated<` and `DateCreated>` go in `extra_query`.
     """
-
-    DateCreated: str
-    """Only transcriptions created on this date (the spec asks for RFC 2822)."""

@@ -5,14 +5,15 @@ returns the chunks closest to a query. No `from __future__ import annotations` h
 `TypedDict` must see `NotRequired` at run time.
 """
 
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested_list
-from ..._options import RequestKeywords
-from .._common import PageParams
+from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
 
 __all__ = [
     "DatasphereChunk",
@@ -97,14 +98,33 @@ class DatasphereSearchResult(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class DatasphereDocumentListParams(PageParams, total=False):
-    """Query of `datasphere.documents.list()`."""
-
-    page_number: int
+class _DatasphereDocumentListFields(ParamFields, total=False):
+    page_number: int | None
     """Page to return, from 0 (past 0 it needs `page_token`)."""
 
 
-class DatasphereDocumentCreateParams(RequestKeywords):
+class DatasphereDocumentListParams(_DatasphereDocumentListFields, _PageFields, RequestKeywords):
+    """Query of `datasphere.documents.list()`."""
+
+
+class _DatasphereDocumentCreateFields(ParamFields):
+    url: str
+    """Where the document is fetched from."""
+    tags: NotRequired[Sequence[str] | None]
+    """Tags to search the document by."""
+    chunking_strategy: NotRequired[DatasphereChunkingStrategy | None]
+    """How to cut the document into chunks."""
+    max_sentences_per_chunk: NotRequired[int | None]
+    """Sentence strategy only: sentences per chunk at most (the API's default: 50)."""
+    split_newlines: NotRequired[bool | None]
+    """Sentence strategy only: end a chunk at each new line (the API's default: false)."""
+    chunk_size: NotRequired[int | None]
+    """Sliding strategy only: words per chunk (the API's default: 50)."""
+    overlap_size: NotRequired[int | None]
+    """Sliding strategy only: words shared by neighbouring chunks (the API's default: 10)."""
+
+
+class DatasphereDocumentCreateParams(_DatasphereDocumentCreateFields, RequestKeywords):
     """Body of `datasphere.documents.create()`: a document and how to chunk it.
 
     `chunking_strategy` picks the variant, and with it the fields that apply:
@@ -116,52 +136,43 @@ class DatasphereDocumentCreateParams(RequestKeywords):
     `url` and `tags` apply to every strategy. Send a strategy's fields only with that strategy.
     """
 
-    url: str
-    """Where the document is fetched from."""
-    tags: NotRequired[list[str]]
-    """Tags to search the document by."""
-    chunking_strategy: NotRequired[DatasphereChunkingStrategy]
-    """How to cut the document into chunks."""
-    max_sentences_per_chunk: NotRequired[int]
-    """Sentence strategy only: sentences per chunk at most (the API's default: 50)."""
-    split_newlines: NotRequired[bool]
-    """Sentence strategy only: end a chunk at each new line (the API's default: false)."""
-    chunk_size: NotRequired[int]
-    """Sliding strategy only: words per chunk (the API's default: 50)."""
-    overlap_size: NotRequired[int]
-    """Sliding strategy only: words shared by neighbouring chunks (the API's default: 10)."""
 
-
-class DatasphereDocumentUpdateParams(RequestKeywords, total=False):
-    """Body of `datasphere.documents.update()`; keys left out are not changed."""
-
-    tags: list[str]
+class _DatasphereDocumentUpdateFields(ParamFields, total=False):
+    tags: Sequence[str] | None
     """The document's tags."""
 
 
-class DatasphereSearchParams(RequestKeywords):
-    """Body of `datasphere.documents.search()`."""
+class DatasphereDocumentUpdateParams(_DatasphereDocumentUpdateFields, RequestKeywords):
+    """Body of `datasphere.documents.update()`; keys left out are not changed."""
 
+
+class _DatasphereSearchFields(ParamFields):
     query_string: str
     """What to look for."""
-    tags: NotRequired[list[str]]
+    tags: NotRequired[Sequence[str] | None]
     """Only documents with these tags."""
-    document_id: NotRequired[str]
+    document_id: NotRequired[str | None]
     """Only this document."""
-    distance: NotRequired[float]
+    distance: NotRequired[float | None]
     """How far from the query a chunk may be (0 to about 78.38; lower is closer)."""
-    count: NotRequired[int]
+    count: NotRequired[int | None]
     """Chunks to return at most (the API's default: 5)."""
-    language: NotRequired[str]
+    language: NotRequired[str | None]
     """The documents' language (the API's default: `en`)."""
-    pos_to_expand: NotRequired[list[str]]
+    pos_to_expand: NotRequired[Sequence[str] | None]
     """Parts of speech to expand with synonyms, e.g. `NOUN`, `VERB`, `ADJ`, `ADV`."""
-    max_synonyms: NotRequired[int]
+    max_synonyms: NotRequired[int | None]
     """Synonyms per word at most (the API's default: 10)."""
 
 
-class DatasphereChunkListParams(PageParams, total=False):
-    """Query of `datasphere.documents.list_chunks()`."""
+class DatasphereSearchParams(_DatasphereSearchFields, RequestKeywords):
+    """Body of `datasphere.documents.search()`."""
 
-    page_number: int
+
+class _DatasphereChunkListFields(ParamFields, total=False):
+    page_number: int | None
     """Page to return, from 0 (past 0 it needs `page_token`)."""
+
+
+class DatasphereChunkListParams(_DatasphereChunkListFields, _PageFields, RequestKeywords):
+    """Query of `datasphere.documents.list_chunks()`."""

@@ -10,7 +10,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestKeywords
+from ..._options import ParamFields
 
 __all__: list[str] = []  # nothing public: the public modules build on these
 
@@ -44,35 +44,35 @@ class _WebhookDetails(Model):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class _WebhookCreateParams(RequestKeywords):
+class _WebhookCreateParams(ParamFields):
     """Body of a webhook `create()`."""
 
     primary_request_url: str
     """URL fetched for the document (cXML or SWML)."""
-    name: NotRequired[str]
-    used_for: NotRequired[_UsedFor]
+    name: NotRequired[str | None]
+    used_for: NotRequired[_UsedFor | None]
     """`calling` (the default) or `messaging`."""
-    primary_request_method: NotRequired[_Method]
+    primary_request_method: NotRequired[_Method | None]
     """`GET` or `POST` (the default)."""
-    fallback_request_url: NotRequired[str]
+    fallback_request_url: NotRequired[str | None]
     """URL used when `primary_request_url` fails."""
-    fallback_request_method: NotRequired[_Method]
-    status_callback_url: NotRequired[str]
+    fallback_request_method: NotRequired[_Method | None]
+    status_callback_url: NotRequired[str | None]
     """URL that receives status changes."""
-    status_callback_method: NotRequired[_Method]
+    status_callback_method: NotRequired[_Method | None]
 
 
-class _WebhookUpdateParams(RequestKeywords, total=False):
+class _WebhookUpdateParams(ParamFields, total=False):
     """Body of a webhook `update()`; keys left out are not changed."""
 
-    name: str
-    used_for: _UsedFor
-    primary_request_url: str
+    name: str | None
+    used_for: _UsedFor | None
+    primary_request_url: str | None
     """URL fetched for the document (cXML or SWML)."""
-    primary_request_method: _Method
-    fallback_request_url: str
+    primary_request_method: _Method | None
+    fallback_request_url: str | None
     """URL used when `primary_request_url` fails."""
-    fallback_request_method: _Method
-    status_callback_url: str
+    fallback_request_method: _Method | None
+    status_callback_url: str | None
     """URL that receives status changes."""
-    status_callback_method: _Method
+    status_callback_method: _Method | None

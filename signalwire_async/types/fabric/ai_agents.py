@@ -5,14 +5,14 @@ The agent's prompt, parameters, SWAIG functions and global data are large or ope
 structures: they are plain dicts (mappings on the way in), not typed models.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 from typing_extensions import NotRequired, TypedDict
 
 from ..._models import Model, json_key, nested, nested_list
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -143,7 +143,7 @@ class AiAgentCreatePrompt(TypedDict, total=False):
 
     text: str
     """The prompt as text."""
-    pom: list[Mapping[str, Any]]
+    pom: Sequence[Mapping[str, Any]]
     """The prompt as Prompt Object Model sections."""
     max_tokens: int
     temperature: float
@@ -159,7 +159,7 @@ class AiAgentCreatePostPrompt(TypedDict, total=False):
     """The post-prompt: give `text` or `pom`, plus model settings if wanted."""
 
     text: str
-    pom: list[Mapping[str, Any]]
+    pom: Sequence[Mapping[str, Any]]
     max_tokens: int
     temperature: float
     top_p: float
@@ -192,8 +192,8 @@ class AiAgentCreateLanguage(TypedDict, total=False):
     """A language the agent speaks (pass `name`, `code` and `voice`)."""
 
     name: str
-    code: str | list[str]
-    listen_language: str | list[str]
+    code: str | Sequence[str]
+    listen_language: str | Sequence[str]
     voice: str
     """Text-to-speech voice, e.g. `gcloud.fr-FR-Neural2-B`."""
     model: str
@@ -202,65 +202,69 @@ class AiAgentCreateLanguage(TypedDict, total=False):
     engine: str
     params: Mapping[str, Any]
     """Voice tuning (stability, speed, pitch, ...)."""
-    fillers: list[str]
-    function_fillers: list[str]
-    speech_fillers: list[str]
-    turn_fillers: list[str]
-    pronounce: list[AiAgentCreatePronounce]
+    fillers: Sequence[str]
+    function_fillers: Sequence[str]
+    speech_fillers: Sequence[str]
+    turn_fillers: Sequence[str]
+    pronounce: Sequence[AiAgentCreatePronounce]
 
 
 class AiAgentCreateMultilingual(TypedDict, total=False):
     """Language detection and switching (pass `languages` on create)."""
 
-    languages: list[Mapping[str, Any]]
+    languages: Sequence[Mapping[str, Any]]
     """Per-language voice settings, each with its `language` code."""
-    allowed: list[str]
+    allowed: Sequence[str]
     engine: str
     model: str
     provider: str
     start_language: str
     min_switch_words: int
-    fillers: list[str] | Mapping[str, list[str]]
-    function_fillers: list[str] | Mapping[str, list[str]]
-    turn_fillers: list[str] | Mapping[str, list[str]]
+    fillers: Sequence[str] | Mapping[str, Sequence[str]]
+    function_fillers: Sequence[str] | Mapping[str, Sequence[str]]
+    turn_fillers: Sequence[str] | Mapping[str, Sequence[str]]
 
 
-class AiAgentCreateParams(RequestKeywords):
-    """Body of `fabric.ai_agents.create()`."""
-
+class _AiAgentCreateFields(ParamFields):
     name: str
     """Agent name."""
     prompt: AiAgentCreatePrompt
     """Main prompt."""
-    agent_id: NotRequired[str]
+    agent_id: NotRequired[str | None]
     """Client-chosen uuid (the spec requires it; the API assigns one when omitted)."""
-    post_prompt: NotRequired[AiAgentCreatePostPrompt]
-    post_prompt_url: NotRequired[str]
+    post_prompt: NotRequired[AiAgentCreatePostPrompt | None]
+    post_prompt_url: NotRequired[str | None]
     """URL that receives the post-prompt results (may embed `user:password@`)."""
-    global_data: NotRequired[Mapping[str, Any]]
+    global_data: NotRequired[Mapping[str, Any] | None]
     """Data kept for the whole AI session."""
-    hints: NotRequired[list[str | AiAgentCreateHint]]
-    languages: NotRequired[list[AiAgentCreateLanguage]]
-    multilingual: NotRequired[AiAgentCreateMultilingual]
-    params: NotRequired[Mapping[str, Any]]
+    hints: NotRequired[Sequence[str | AiAgentCreateHint] | None]
+    languages: NotRequired[Sequence[AiAgentCreateLanguage] | None]
+    multilingual: NotRequired[AiAgentCreateMultilingual | None]
+    params: NotRequired[Mapping[str, Any] | None]
     """AI parameters (timeouts, barge-in, models, ...)."""
-    pronounce: NotRequired[list[AiAgentCreatePronounce]]
-    SWAIG: NotRequired[Mapping[str, Any]]
+    pronounce: NotRequired[Sequence[AiAgentCreatePronounce] | None]
+    SWAIG: NotRequired[Mapping[str, Any] | None]
     """SWAIG functions, includes, MCP servers and defaults."""
 
 
-class AiAgentUpdateParams(RequestKeywords, total=False):
-    """Body of `fabric.ai_agents.update()` (a PATCH); keys left out are not changed."""
+class AiAgentCreateParams(_AiAgentCreateFields, RequestKeywords):
+    """Body of `fabric.ai_agents.create()`."""
 
-    name: str
-    prompt: AiAgentCreatePrompt
-    agent_id: str
-    post_prompt: AiAgentCreatePostPrompt
-    post_prompt_url: str
-    global_data: Mapping[str, Any]
-    hints: list[str | AiAgentCreateHint]
-    languages: list[AiAgentCreateLanguage]
-    multilingual: AiAgentCreateMultilingual
-    params: Mapping[str, Any]
-    pronounce: list[AiAgentCreatePronounce]
-    SWAIG: Mapping[str, Any]
+
+class _AiAgentUpdateFields(ParamFields, total=False):
+    name: str | None
+    prompt: AiAgentCreatePrompt | None
+    agent_id: str | None
+    post_prompt: AiAgentCreatePostPrompt | None
+    post_prompt_url: str | None
+    global_data: Mapping[str, Any] | None
+    hints: Sequence[str | AiAgentCreateHint] | None
+    languages: Sequence[AiAgentCreateLanguage] | None
+    multilingual: AiAgentCreateMultilingual | None
+    params: Mapping[str, Any] | None
+    pronounce: Sequence[AiAgentCreatePronounce] | None
+    SWAIG: Mapping[str, Any] | None
+
+
+class AiAgentUpdateParams(_AiAgentUpdateFields, RequestKeywords):
+    """Body of `fabric.ai_agents.update()` (a PATCH); keys left out are not changed."""

@@ -12,7 +12,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -76,41 +76,47 @@ class CallFlowVersion(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CallFlowCreateParams(RequestKeywords):
+class _CallFlowCreateFields(ParamFields):
+    title: str
+    """Call flow name."""
+    flow_data: NotRequired[Mapping[str, Any] | None]
+    """Call Flow Builder state (opaque)."""
+    relayml: NotRequired[Mapping[str, Any] | None]
+    """The SWML document to run (`{"version": "1.0.0", "sections": {"main": [...]}}`)."""
+
+
+class CallFlowCreateParams(_CallFlowCreateFields, RequestKeywords):
     """Body of `fabric.call_flows.create()`.
 
     Give `flow_data` and `relayml` together or neither (the API then creates a starter flow).
     """
 
-    title: str
-    """Call flow name."""
-    flow_data: NotRequired[Mapping[str, Any]]
-    """Call Flow Builder state (opaque)."""
-    relayml: NotRequired[Mapping[str, Any]]
-    """The SWML document to run (`{"version": "1.0.0", "sections": {"main": [...]}}`)."""
+
+class _CallFlowUpdateFields(ParamFields, total=False):
+    title: str | None
+    document_version: int | None
+    """The new revision: the flow's current `document_version` + 1."""
+    flow_data: Mapping[str, Any] | None
+    relayml: Mapping[str, Any] | None
 
 
-class CallFlowUpdateParams(RequestKeywords, total=False):
+class CallFlowUpdateParams(_CallFlowUpdateFields, RequestKeywords):
     """Body of `fabric.call_flows.update()`; keys left out are not changed.
 
     When changing the flow, send `document_version` as the current one plus one.
     """
 
-    title: str
-    document_version: int
-    """The new revision: the flow's current `document_version` + 1."""
-    flow_data: Mapping[str, Any]
-    relayml: Mapping[str, Any]
+
+class _CallFlowDeployVersionFields(ParamFields):
+    document_version: NotRequired[int | None]
+    """The revision of the flow to deploy."""
+    call_flow_version_id: NotRequired[str | None]
+    """The uuid of an existing version to deploy."""
 
 
-class CallFlowDeployVersionParams(RequestKeywords):
+class CallFlowDeployVersionParams(_CallFlowDeployVersionFields, RequestKeywords):
     """Body of `fabric.call_flows.deploy_version()`: give exactly one of the two keys.
 
     The spec's two variants: deploy a revision by `document_version`, or redeploy an earlier
     version by `call_flow_version_id`.
     """
-
-    document_version: NotRequired[int]
-    """The revision of the flow to deploy."""
-    call_flow_version_id: NotRequired[str]
-    """The uuid of an existing version to deploy."""

@@ -10,7 +10,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -99,54 +99,58 @@ class ConferenceRoom(FabricResourceBase):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class ConferenceRoomCreateParams(RequestKeywords):
-    """Body of `fabric.conference_rooms.create()`."""
-
+class _ConferenceRoomCreateFields(ParamFields):
     name: str
     """Room name, e.g. `weekly_standup`."""
-    enable_room_previews: NotRequired[bool]
+    enable_room_previews: NotRequired[bool | None]
     """Produce live room previews (the spec requires it; a flag with a default)."""
-    display_name: NotRequired[str]
-    description: NotRequired[str]
-    join_from: NotRequired[str]
+    display_name: NotRequired[str | None]
+    description: NotRequired[str | None]
+    join_from: NotRequired[str | None]
     """Time from which participants may join (ISO 8601)."""
-    join_until: NotRequired[str]
+    join_until: NotRequired[str | None]
     """Time after which participants may not join (ISO 8601)."""
-    max_members: NotRequired[int]
+    max_members: NotRequired[int | None]
     """Most participants at once (0 to 300)."""
-    quality: NotRequired[ConferenceRoomQuality]
+    quality: NotRequired[ConferenceRoomQuality | None]
     """Video quality (default `720p`)."""
-    remove_at: NotRequired[str]
+    remove_at: NotRequired[str | None]
     """Time at which participants are removed (ISO 8601)."""
-    remove_after_seconds_elapsed: NotRequired[int]
+    remove_after_seconds_elapsed: NotRequired[int | None]
     """Seconds after joining at which a participant is removed."""
-    layout: NotRequired[ConferenceRoomLayout]
-    record_on_start: NotRequired[bool]
-    meta: NotRequired[Mapping[str, Any]]
+    layout: NotRequired[ConferenceRoomLayout | None]
+    record_on_start: NotRequired[bool | None]
+    meta: NotRequired[Mapping[str, Any] | None]
     """Free-form metadata."""
-    sync_audio_video: NotRequired[bool]
-    tone_on_entry_and_exit: NotRequired[bool]
-    room_join_video_off: NotRequired[bool]
-    user_join_video_off: NotRequired[bool]
+    sync_audio_video: NotRequired[bool | None]
+    tone_on_entry_and_exit: NotRequired[bool | None]
+    room_join_video_off: NotRequired[bool | None]
+    user_join_video_off: NotRequired[bool | None]
 
 
-class ConferenceRoomUpdateParams(RequestKeywords, total=False):
+class ConferenceRoomCreateParams(_ConferenceRoomCreateFields, RequestKeywords):
+    """Body of `fabric.conference_rooms.create()`."""
+
+
+class _ConferenceRoomUpdateFields(ParamFields, total=False):
+    name: str | None
+    display_name: str | None
+    description: str | None
+    join_from: str | None
+    join_until: str | None
+    max_members: int | None
+    quality: ConferenceRoomQuality | None
+    remove_at: str | None
+    remove_after_seconds_elapsed: int | None
+    layout: ConferenceRoomLayout | None
+    record_on_start: bool | None
+    enable_room_previews: bool | None
+    meta: Mapping[str, Any] | None
+    sync_audio_video: bool | None
+    tone_on_entry_and_exit: bool | None
+    room_join_video_off: bool | None
+    user_join_video_off: bool | None
+
+
+class ConferenceRoomUpdateParams(_ConferenceRoomUpdateFields, RequestKeywords):
     """Body of `fabric.conference_rooms.update()`; keys left out are not changed."""
-
-    name: str
-    display_name: str
-    description: str
-    join_from: str
-    join_until: str
-    max_members: int
-    quality: ConferenceRoomQuality
-    remove_at: str
-    remove_after_seconds_elapsed: int
-    layout: ConferenceRoomLayout
-    record_on_start: bool
-    enable_room_previews: bool
-    meta: Mapping[str, Any]
-    sync_audio_video: bool
-    tone_on_entry_and_exit: bool
-    room_join_video_off: bool
-    user_join_video_off: bool

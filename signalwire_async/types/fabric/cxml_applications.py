@@ -9,7 +9,7 @@ from typing import Literal
 import attrs
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -68,26 +68,28 @@ class CxmlApplication(FabricResourceBase):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CxmlApplicationUpdateParams(RequestKeywords, total=False):
-    """Body of `fabric.cxml_applications.update()`; keys left out are not changed."""
-
-    display_name: str
+class _CxmlApplicationUpdateFields(ParamFields, total=False):
+    display_name: str | None
     """Application name."""
-    account_sid: str
+    account_sid: str | None
     """Project uuid of the application (the compatibility API's account SID)."""
-    voice_url: str
+    voice_url: str | None
     """URL fetched for the cXML of an inbound call."""
-    voice_method: CxmlApplicationMethod
-    voice_fallback_url: str
-    voice_fallback_method: CxmlApplicationMethod
-    status_callback: str
+    voice_method: CxmlApplicationMethod | None
+    voice_fallback_url: str | None
+    voice_fallback_method: CxmlApplicationMethod | None
+    status_callback: str | None
     """URL that receives call status changes."""
-    status_callback_method: CxmlApplicationMethod
-    sms_url: str
+    status_callback_method: CxmlApplicationMethod | None
+    sms_url: str | None
     """URL fetched for the cXML of an inbound message."""
-    sms_method: CxmlApplicationMethod
-    sms_fallback_url: str
-    sms_fallback_method: CxmlApplicationMethod
-    sms_status_callback: str
+    sms_method: CxmlApplicationMethod | None
+    sms_fallback_url: str | None
+    sms_fallback_method: CxmlApplicationMethod | None
+    sms_status_callback: str | None
     """URL that receives message status changes."""
-    sms_status_callback_method: CxmlApplicationMethod
+    sms_status_callback_method: CxmlApplicationMethod | None
+
+
+class CxmlApplicationUpdateParams(_CxmlApplicationUpdateFields, RequestKeywords):
+    """Body of `fabric.cxml_applications.update()`; keys left out are not changed."""

@@ -9,7 +9,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -62,25 +62,29 @@ class CxmlScript(FabricResourceBase):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CxmlScriptCreateParams(RequestKeywords):
-    """Body of `fabric.cxml_scripts.create()`."""
-
+class _CxmlScriptCreateFields(ParamFields):
     display_name: str
     """Name of the script."""
     contents: str
     """The cXML document."""
-    status_callback_url: NotRequired[str]
+    status_callback_url: NotRequired[str | None]
     """URL that receives status changes."""
-    status_callback_method: NotRequired[CxmlScriptMethod]
+    status_callback_method: NotRequired[CxmlScriptMethod | None]
     """`GET` or `POST` for `status_callback_url`."""
 
 
-class CxmlScriptUpdateParams(RequestKeywords, total=False):
-    """Body of `fabric.cxml_scripts.update()`; keys left out are not changed."""
+class CxmlScriptCreateParams(_CxmlScriptCreateFields, RequestKeywords):
+    """Body of `fabric.cxml_scripts.create()`."""
 
-    display_name: str
-    contents: str
+
+class _CxmlScriptUpdateFields(ParamFields, total=False):
+    display_name: str | None
+    contents: str | None
     """The cXML document."""
-    status_callback_url: str
+    status_callback_url: str | None
     """URL that receives status changes."""
-    status_callback_method: CxmlScriptMethod
+    status_callback_method: CxmlScriptMethod | None
+
+
+class CxmlScriptUpdateParams(_CxmlScriptUpdateFields, RequestKeywords):
+    """Body of `fabric.cxml_scripts.update()`; keys left out are not changed."""

@@ -6,6 +6,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from ..._models import nested
+from ..._options import RequestKeywords
 from ._common import FabricResourceBase
 from ._webhooks import (
     _Method,
@@ -47,9 +48,9 @@ class CxmlWebhook(FabricResourceBase):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CxmlWebhookCreateParams(_WebhookCreateParams):
+class CxmlWebhookCreateParams(_WebhookCreateParams, RequestKeywords):
     """Body of `fabric.cxml_webhooks.create()`; `primary_request_url` is fetched for the cXML."""
 
 
-class CxmlWebhookUpdateParams(_WebhookUpdateParams):
+class CxmlWebhookUpdateParams(_WebhookUpdateParams, RequestKeywords):
     """Body of `fabric.cxml_webhooks.update()`; keys left out are not changed."""

@@ -7,7 +7,7 @@ Fabric has no `create` for them.
 import attrs
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = ["DialogflowAgent", "DialogflowAgentDetails", "DialogflowAgentUpdateParams"]
@@ -43,14 +43,16 @@ class DialogflowAgent(FabricResourceBase):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class DialogflowAgentUpdateParams(RequestKeywords, total=False):
-    """Body of `fabric.dialogflow_agents.update()`; keys left out are not changed."""
-
-    name: str
+class _DialogflowAgentUpdateFields(ParamFields, total=False):
+    name: str | None
     """Agent name."""
-    say_enabled: bool
+    say_enabled: bool | None
     """Enable the `say` message."""
-    say: str
+    say: str | None
     """Message the agent says (the `say` feature)."""
-    voice: str
+    voice: str | None
     """Text-to-speech voice."""
+
+
+class DialogflowAgentUpdateParams(_DialogflowAgentUpdateFields, RequestKeywords):
+    """Body of `fabric.dialogflow_agents.update()`; keys left out are not changed."""

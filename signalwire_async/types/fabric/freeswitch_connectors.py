@@ -6,7 +6,7 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -43,20 +43,24 @@ class FreeswitchConnector(FabricResourceBase):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class FreeswitchConnectorCreateParams(RequestKeywords):
-    """Body of `fabric.freeswitch_connectors.create()`."""
-
+class _FreeswitchConnectorCreateFields(ParamFields):
     name: str
     """Name of the connector."""
     token: str
     """Token (a uuid) the FreeSWITCH server authenticates with."""
 
 
-class FreeswitchConnectorUpdateParams(RequestKeywords, total=False):
-    """Body of `fabric.freeswitch_connectors.update()`; keys left out are not changed."""
+class FreeswitchConnectorCreateParams(_FreeswitchConnectorCreateFields, RequestKeywords):
+    """Body of `fabric.freeswitch_connectors.create()`."""
 
-    name: str
-    caller_id: str
+
+class _FreeswitchConnectorUpdateFields(ParamFields, total=False):
+    name: str | None
+    caller_id: str | None
     """Caller ID used for calls through the connector."""
-    send_as: str
+    send_as: str | None
     """Number or identifier calls are sent as."""
+
+
+class FreeswitchConnectorUpdateParams(_FreeswitchConnectorUpdateFields, RequestKeywords):
+    """Body of `fabric.freeswitch_connectors.update()`; keys left out are not changed."""

@@ -7,7 +7,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -42,22 +42,26 @@ class RelayApplication(FabricResourceBase):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class RelayApplicationCreateParams(RequestKeywords):
-    """Body of `fabric.relay_applications.create()`."""
-
+class _RelayApplicationCreateFields(ParamFields):
     name: str
     """Name of the application."""
     topic: str
     """RELAY topic that receives the calls."""
-    call_status_callback_url: NotRequired[str]
+    call_status_callback_url: NotRequired[str | None]
     """URL that receives call status changes."""
 
 
-class RelayApplicationUpdateParams(RequestKeywords, total=False):
-    """Body of `fabric.relay_applications.update()`; keys left out are not changed."""
+class RelayApplicationCreateParams(_RelayApplicationCreateFields, RequestKeywords):
+    """Body of `fabric.relay_applications.create()`."""
 
-    name: str
-    topic: str
+
+class _RelayApplicationUpdateFields(ParamFields, total=False):
+    name: str | None
+    topic: str | None
     """RELAY topic that receives the calls."""
-    call_status_callback_url: str
+    call_status_callback_url: str | None
     """URL that receives call status changes."""
+
+
+class RelayApplicationUpdateParams(_RelayApplicationUpdateFields, RequestKeywords):
+    """Body of `fabric.relay_applications.update()`; keys left out are not changed."""

@@ -8,7 +8,7 @@ from typing import Any, Literal
 import attrs
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import FabricResourceBase
 from .addresses import AddressChannels
 
@@ -135,24 +135,32 @@ class SipEndpointAssignment(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class ResourceAssignDomainApplicationParams(RequestKeywords):
-    """Body of `fabric.resources.assign_domain_application()`."""
-
+class _ResourceAssignDomainApplicationFields(ParamFields):
     domain_application_id: str
     """The domain application to route to the resource."""
 
 
-class ResourceAssignPhoneRouteParams(RequestKeywords):
-    """Body of `fabric.resources.assign_phone_route()`."""
+class ResourceAssignDomainApplicationParams(
+    _ResourceAssignDomainApplicationFields, RequestKeywords
+):
+    """Body of `fabric.resources.assign_domain_application()`."""
 
+
+class _ResourceAssignPhoneRouteFields(ParamFields):
     phone_route_id: str
     """The phone number (route) to assign."""
     handler: PhoneRouteAssignmentHandler
     """What the number hands to the resource: `calling` or `messaging`."""
 
 
-class ResourceAssignSipEndpointParams(RequestKeywords):
-    """Body of `fabric.resources.assign_sip_endpoint()`."""
+class ResourceAssignPhoneRouteParams(_ResourceAssignPhoneRouteFields, RequestKeywords):
+    """Body of `fabric.resources.assign_phone_route()`."""
 
+
+class _ResourceAssignSipEndpointFields(ParamFields):
     sip_endpoint_id: str
     """The SIP endpoint whose calls the resource takes."""
+
+
+class ResourceAssignSipEndpointParams(_ResourceAssignSipEndpointFields, RequestKeywords):
+    """Body of `fabric.resources.assign_sip_endpoint()`."""

@@ -3,14 +3,15 @@
 No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
 """
 
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestKeywords
-from .._common import PageParams
+from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
 from ._common import Cipher
 
 __all__ = [
@@ -67,45 +68,51 @@ class SipAddress(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class SipAddressListParams(PageParams, total=False):
-    """Query parameters of `fabric.sip_addresses.list()`."""
-
-    page_number: int
+class _SipAddressListFields(ParamFields, total=False):
+    page_number: int | None
     """Zero-based page index."""
 
 
-class SipAddressCreateParams(RequestKeywords):
-    """Body of `fabric.sip_addresses.create()`."""
+class SipAddressListParams(_SipAddressListFields, _PageFields, RequestKeywords):
+    """Query parameters of `fabric.sip_addresses.list()`."""
 
+
+class _SipAddressCreateFields(ParamFields):
     name: str
     """Address name (part of the SIP URI)."""
     calling_handler_resource_id: str
     """Resource that takes the calls."""
-    user: NotRequired[str]
+    user: NotRequired[str | None]
     """User part to accept (default `*`, any)."""
-    context_id: NotRequired[str]
+    context_id: NotRequired[str | None]
     """Context to create the address in."""
-    ip_auth_enabled: NotRequired[bool]
+    ip_auth_enabled: NotRequired[bool | None]
     """Authenticate callers by IP address (default off)."""
-    ip_auth: NotRequired[list[str]]
+    ip_auth: NotRequired[Sequence[str] | None]
     """IP addresses or ranges allowed."""
-    codecs: NotRequired[list[SipAddressCodec]]
-    ciphers: NotRequired[list[Cipher]]
-    encryption: NotRequired[SipAddressEncryption]
+    codecs: NotRequired[Sequence[SipAddressCodec] | None]
+    ciphers: NotRequired[Sequence[Cipher] | None]
+    encryption: NotRequired[SipAddressEncryption | None]
     """Encryption policy (default `optional`)."""
-    password: NotRequired[str]
+    password: NotRequired[str | None]
     """Password callers authenticate with."""
 
 
-class SipAddressUpdateParams(RequestKeywords, total=False):
-    """Body of `fabric.sip_addresses.update()`; keys left out are not changed."""
+class SipAddressCreateParams(_SipAddressCreateFields, RequestKeywords):
+    """Body of `fabric.sip_addresses.create()`."""
 
-    name: str
-    user: str
-    context_id: str
-    ip_auth_enabled: bool
-    ip_auth: list[str]
-    codecs: list[SipAddressCodec]
-    ciphers: list[Cipher]
-    encryption: SipAddressEncryption
-    password: str
+
+class _SipAddressUpdateFields(ParamFields, total=False):
+    name: str | None
+    user: str | None
+    context_id: str | None
+    ip_auth_enabled: bool | None
+    ip_auth: Sequence[str] | None
+    codecs: Sequence[SipAddressCodec] | None
+    ciphers: Sequence[Cipher] | None
+    encryption: SipAddressEncryption | None
+    password: str | None
+
+
+class SipAddressUpdateParams(_SipAddressUpdateFields, RequestKeywords):
+    """Body of `fabric.sip_addresses.update()`; keys left out are not changed."""

@@ -3,13 +3,14 @@
 No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
 """
 
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import Cipher, Codec, Encryption
 
 __all__ = [
@@ -82,41 +83,45 @@ class SipEndpoint(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class SipEndpointCreateParams(RequestKeywords):
-    """Body of `fabric.sip_endpoints.create()`."""
-
+class _SipEndpointCreateFields(ParamFields):
     username: str
     """SIP username."""
-    password: NotRequired[str]
+    password: NotRequired[str | None]
     """Password the endpoint registers with (SignalWire's own example creates an endpoint
     without one)."""
-    id: NotRequired[str]
+    id: NotRequired[str | None]
     """Client-chosen uuid (the spec lists it; the API assigns one when omitted)."""
-    caller_id: NotRequired[str]
+    caller_id: NotRequired[str | None]
     """Caller ID shown when dialing out."""
-    send_as: NotRequired[str]
+    send_as: NotRequired[str | None]
     """SIP username shown to the called party."""
-    ciphers: NotRequired[list[Cipher]]
+    ciphers: NotRequired[Sequence[Cipher] | None]
     """Ciphers enabled for calls."""
-    codecs: NotRequired[list[Codec]]
+    codecs: NotRequired[Sequence[Codec] | None]
     """Codecs enabled for calls."""
-    encryption: NotRequired[Encryption]
+    encryption: NotRequired[Encryption | None]
     """Encryption policy (default `default`)."""
-    call_handler: NotRequired[OutboundCallHandler]
+    call_handler: NotRequired[OutboundCallHandler | None]
     """Outbound call policy: `default`, `passthrough`, `block-pstn` or `resource`."""
     calling_handler_resource_id: NotRequired[str | None]
     """Resource that outbound calls dial when `call_handler` is `resource`."""
 
 
-class SipEndpointUpdateParams(RequestKeywords, total=False):
-    """Body of `fabric.sip_endpoints.update()`; keys left out are not changed."""
+class SipEndpointCreateParams(_SipEndpointCreateFields, RequestKeywords):
+    """Body of `fabric.sip_endpoints.create()`."""
 
-    username: str
-    password: str
-    caller_id: str
-    send_as: str
-    ciphers: list[Cipher]
-    codecs: list[Codec]
-    encryption: Encryption
-    call_handler: OutboundCallHandler
+
+class _SipEndpointUpdateFields(ParamFields, total=False):
+    username: str | None
+    password: str | None
+    caller_id: str | None
+    send_as: str | None
+    ciphers: Sequence[Cipher] | None
+    codecs: Sequence[Codec] | None
+    encryption: Encryption | None
+    call_handler: OutboundCallHandler | None
     calling_handler_resource_id: str | None
+
+
+class SipEndpointUpdateParams(_SipEndpointUpdateFields, RequestKeywords):
+    """Body of `fabric.sip_endpoints.update()`; keys left out are not changed."""

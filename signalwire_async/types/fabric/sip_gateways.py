@@ -3,10 +3,12 @@
 No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
 """
 
+from collections.abc import Sequence
+
 import attrs
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import Cipher, Codec, Encryption, FabricResourceBase
 
 __all__ = ["SipGateway", "SipGatewayCreateParams", "SipGatewayDetails", "SipGatewayUpdateParams"]
@@ -41,26 +43,30 @@ class SipGateway(FabricResourceBase):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class SipGatewayCreateParams(RequestKeywords):
-    """Body of `fabric.sip_gateways.create()`."""
-
+class _SipGatewayCreateFields(ParamFields):
     name: str
     """Display name of the gateway."""
     uri: str
     """External SIP URI to forward calls to."""
     encryption: Encryption
     """Encryption policy."""
-    ciphers: list[Cipher]
+    ciphers: Sequence[Cipher]
     """Ciphers to offer."""
-    codecs: list[Codec]
+    codecs: Sequence[Codec]
     """Codecs to offer."""
 
 
-class SipGatewayUpdateParams(RequestKeywords, total=False):
-    """Body of `fabric.sip_gateways.update()`; keys left out are not changed."""
+class SipGatewayCreateParams(_SipGatewayCreateFields, RequestKeywords):
+    """Body of `fabric.sip_gateways.create()`."""
 
-    name: str
-    uri: str
-    encryption: Encryption
-    ciphers: list[Cipher]
-    codecs: list[Codec]
+
+class _SipGatewayUpdateFields(ParamFields, total=False):
+    name: str | None
+    uri: str | None
+    encryption: Encryption | None
+    ciphers: Sequence[Cipher] | None
+    codecs: Sequence[Codec] | None
+
+
+class SipGatewayUpdateParams(_SipGatewayUpdateFields, RequestKeywords):
+    """Body of `fabric.sip_gateways.update()`; keys left out are not changed."""

@@ -3,11 +3,13 @@
 No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
 """
 
+from collections.abc import Sequence
+
 import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import Cipher, Codec, Encryption, FabricResourceBase
 
 __all__ = [
@@ -70,62 +72,70 @@ class SubscriberSipEndpoint(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class SubscriberCreateParams(RequestKeywords):
-    """Body of `fabric.subscribers.create()`."""
-
+class _SubscriberCreateFields(ParamFields):
     email: str
     """The subscriber's email address (their sign-in name)."""
-    password: NotRequired[str]
-    first_name: NotRequired[str]
-    last_name: NotRequired[str]
-    display_name: NotRequired[str]
-    job_title: NotRequired[str]
-    timezone: NotRequired[str]
+    password: NotRequired[str | None]
+    first_name: NotRequired[str | None]
+    last_name: NotRequired[str | None]
+    display_name: NotRequired[str | None]
+    job_title: NotRequired[str | None]
+    timezone: NotRequired[str | None]
     """IANA time zone, e.g. `Europe/Berlin`."""
-    country: NotRequired[str]
-    region: NotRequired[str]
-    company_name: NotRequired[str]
+    country: NotRequired[str | None]
+    region: NotRequired[str | None]
+    company_name: NotRequired[str | None]
 
 
-class SubscriberUpdateParams(RequestKeywords, total=False):
+class SubscriberCreateParams(_SubscriberCreateFields, RequestKeywords):
+    """Body of `fabric.subscribers.create()`."""
+
+
+class _SubscriberUpdateFields(ParamFields, total=False):
+    email: str | None
+    password: str | None
+    first_name: str | None
+    last_name: str | None
+    display_name: str | None
+    job_title: str | None
+    timezone: str | None
+    country: str | None
+    region: str | None
+    company_name: str | None
+
+
+class SubscriberUpdateParams(_SubscriberUpdateFields, RequestKeywords):
     """Body of `fabric.subscribers.update()` (a PUT); keys left out are not sent."""
 
-    email: str
-    password: str
-    first_name: str
-    last_name: str
-    display_name: str
-    job_title: str
-    timezone: str
-    country: str
-    region: str
-    company_name: str
 
-
-class SubscriberSipEndpointCreateParams(RequestKeywords):
-    """Body of `fabric.subscribers.create_sip_endpoint()`."""
-
+class _SubscriberSipEndpointCreateFields(ParamFields):
     username: str
     """SIP username."""
     password: str
     """Password the endpoint registers with."""
-    caller_id: NotRequired[str]
+    caller_id: NotRequired[str | None]
     """Caller ID shown when dialing out."""
-    send_as: NotRequired[str]
+    send_as: NotRequired[str | None]
     """Number or name presented to the called party."""
-    ciphers: NotRequired[list[Cipher]]
-    codecs: NotRequired[list[Codec]]
-    encryption: NotRequired[Encryption]
+    ciphers: NotRequired[Sequence[Cipher] | None]
+    codecs: NotRequired[Sequence[Codec] | None]
+    encryption: NotRequired[Encryption | None]
     """Encryption policy (default `default`)."""
 
 
-class SubscriberSipEndpointUpdateParams(RequestKeywords, total=False):
-    """Body of `fabric.subscribers.update_sip_endpoint()`; keys left out are not changed."""
+class SubscriberSipEndpointCreateParams(_SubscriberSipEndpointCreateFields, RequestKeywords):
+    """Body of `fabric.subscribers.create_sip_endpoint()`."""
 
-    username: str
-    password: str
-    caller_id: str
-    send_as: str
-    ciphers: list[Cipher]
-    codecs: list[Codec]
-    encryption: Encryption
+
+class _SubscriberSipEndpointUpdateFields(ParamFields, total=False):
+    username: str | None
+    password: str | None
+    caller_id: str | None
+    send_as: str | None
+    ciphers: Sequence[Cipher] | None
+    codecs: Sequence[Codec] | None
+    encryption: Encryption | None
+
+
+class SubscriberSipEndpointUpdateParams(_SubscriberSipEndpointUpdateFields, RequestKeywords):
+    """Body of `fabric.subscribers.update_sip_endpoint()`; keys left out are not changed."""

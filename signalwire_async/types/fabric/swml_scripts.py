@@ -10,7 +10,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 from ._common import FabricResourceBase
 
 __all__ = [
@@ -57,33 +57,37 @@ class SwmlScript(FabricResourceBase):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class SwmlScriptCreateParams(RequestKeywords):
+class _SwmlScriptCreateFields(ParamFields):
+    name: str
+    """Name of the script."""
+    contents: Mapping[str, Any]
+    """The SWML document (`{"version": "1.0.0", "sections": {"main": [...]}}`)."""
+    script_type: NotRequired[SwmlScriptType | None]
+    """`calling` (the default) or `messaging`."""
+    status_callback_url: NotRequired[str | None]
+    """URL that receives call status changes (calling scripts only)."""
+
+
+class SwmlScriptCreateParams(_SwmlScriptCreateFields, RequestKeywords):
     """Body of `fabric.swml_scripts.create()`.
 
     Two variants: a calling script (the default) or a messaging script
     (`script_type="messaging"`, no `status_callback_url`).
     """
 
-    name: str
+
+class _SwmlScriptUpdateFields(ParamFields, total=False):
+    display_name: str | None
     """Name of the script."""
-    contents: Mapping[str, Any]
-    """The SWML document (`{"version": "1.0.0", "sections": {"main": [...]}}`)."""
-    script_type: NotRequired[SwmlScriptType]
-    """`calling` (the default) or `messaging`."""
-    status_callback_url: NotRequired[str]
+    script_type: SwmlScriptType | None
+    contents: Mapping[str, Any] | None
+    """The SWML document."""
+    status_callback_url: str | None
     """URL that receives call status changes (calling scripts only)."""
 
 
-class SwmlScriptUpdateParams(RequestKeywords, total=False):
+class SwmlScriptUpdateParams(_SwmlScriptUpdateFields, RequestKeywords):
     """Body of `fabric.swml_scripts.update()`; keys left out are not changed.
 
     Two variants, as on create: calling or messaging (no `status_callback_url`).
     """
-
-    display_name: str
-    """Name of the script."""
-    script_type: SwmlScriptType
-    contents: Mapping[str, Any]
-    """The SWML document."""
-    status_callback_url: str
-    """URL that receives call status changes (calling scripts only)."""

@@ -5,13 +5,14 @@ answer without one is not a token.
 No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
 """
 
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 
 __all__ = [
     "EmbedToken",
@@ -86,64 +87,74 @@ class RefreshedSubscriberToken(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class EmbedTokenCreateParams(RequestKeywords):
-    """Body of `fabric.tokens.create_embed_token()` (sent without credentials)."""
-
+class _EmbedTokenCreateFields(ParamFields):
     token: str
     """The click-to-call token of the embed (`c2c_...`)."""
 
 
-class GuestTokenCreateParams(RequestKeywords):
-    """Body of `fabric.tokens.create_guest_token()`."""
+class EmbedTokenCreateParams(_EmbedTokenCreateFields, RequestKeywords):
+    """Body of `fabric.tokens.create_embed_token()` (sent without credentials)."""
 
-    allowed_addresses: list[str]
+
+class _GuestTokenCreateFields(ParamFields):
+    allowed_addresses: Sequence[str]
     """uuids of the addresses the guest may reach."""
-    expire_at: NotRequired[int]
+    expire_at: NotRequired[int | None]
     """Expiry, in Unix seconds."""
-    region: NotRequired[GuestTokenRegion]
+    region: NotRequired[GuestTokenRegion | None]
     """Regional cluster override."""
-    ch: NotRequired[GuestTokenRegion]
+    ch: NotRequired[GuestTokenRegion | None]
     """Regional cluster endpoint override (the token's `ch` claim)."""
 
 
-class InviteTokenCreateParams(RequestKeywords):
-    """Body of `fabric.tokens.create_invite_token()` (made with a subscriber token)."""
+class GuestTokenCreateParams(_GuestTokenCreateFields, RequestKeywords):
+    """Body of `fabric.tokens.create_guest_token()`."""
 
+
+class _InviteTokenCreateFields(ParamFields):
     address_id: str
     """uuid of the address the invite is for."""
-    expires_at: NotRequired[int]
+    expires_at: NotRequired[int | None]
     """Expiry, in Unix seconds."""
 
 
-class SubscriberTokenCreateParams(RequestKeywords):
-    """Body of `fabric.tokens.create_subscriber_token()`."""
+class InviteTokenCreateParams(_InviteTokenCreateFields, RequestKeywords):
+    """Body of `fabric.tokens.create_invite_token()` (made with a subscriber token)."""
 
+
+class _SubscriberTokenCreateFields(ParamFields):
     reference: str
     """Your identifier for the subscriber, e.g. an email address."""
-    expire_at: NotRequired[int]
+    expire_at: NotRequired[int | None]
     """Expiry, in Unix seconds."""
-    application_id: NotRequired[str]
+    application_id: NotRequired[str | None]
     """The application the token is for."""
-    password: NotRequired[str]
+    password: NotRequired[str | None]
     """Sets the subscriber's password."""
-    fingerprint: NotRequired[str]
+    fingerprint: NotRequired[str | None]
     """Device fingerprint bound to the token."""
-    scope: NotRequired[SubscriberTokenScope]
+    scope: NotRequired[SubscriberTokenScope | None]
     """`sat:refresh`: the SDK client may refresh the token itself."""
-    first_name: NotRequired[str]
-    last_name: NotRequired[str]
-    display_name: NotRequired[str]
-    job_title: NotRequired[str]
-    time_zone: NotRequired[str]
+    first_name: NotRequired[str | None]
+    last_name: NotRequired[str | None]
+    display_name: NotRequired[str | None]
+    job_title: NotRequired[str | None]
+    time_zone: NotRequired[str | None]
     """IANA time zone, e.g. `Europe/Berlin`."""
-    country: NotRequired[str]
-    region: NotRequired[SubscriberTokenRegion]
+    country: NotRequired[str | None]
+    region: NotRequired[SubscriberTokenRegion | None]
     """Regional cluster override."""
-    company_name: NotRequired[str]
+    company_name: NotRequired[str | None]
 
 
-class SubscriberTokenRefreshParams(RequestKeywords):
-    """Body of `fabric.tokens.refresh_subscriber_token()`."""
+class SubscriberTokenCreateParams(_SubscriberTokenCreateFields, RequestKeywords):
+    """Body of `fabric.tokens.create_subscriber_token()`."""
 
+
+class _SubscriberTokenRefreshFields(ParamFields):
     refresh_token: str
     """The refresh token of an earlier `create_subscriber_token()`."""
+
+
+class SubscriberTokenRefreshParams(_SubscriberTokenRefreshFields, RequestKeywords):
+    """Body of `fabric.tokens.refresh_subscriber_token()`."""

@@ -7,7 +7,8 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from ..._models import Model, json_key, nested_list
-from .._common import PageParams
+from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
 
 __all__ = ["LogChargeDetail", "LogListParams"]
 
@@ -46,16 +47,18 @@ class _FaxOrMessageLog(Model):
     error_message: str | None = None
 
 
-class LogListParams(PageParams, total=False):
-    """Query of the log lists (`logs.voice.list()`, `logs.fax.list()`, ...)."""
-
-    include_deleted: bool
+class _LogListFields(ParamFields, total=False):
+    include_deleted: bool | None
     """Include logs of deleted activity too."""
-    created_before: str
+    created_before: str | None
     """Only activity before this date (`YYYY-MM-DD` or an ISO 8601 time)."""
-    created_on: str
+    created_on: str | None
     """Only activity on this date (`YYYY-MM-DD`)."""
-    created_after: str
+    created_after: str | None
     """Only activity after this date (`YYYY-MM-DD` or an ISO 8601 time)."""
-    page_number: int
+    page_number: int | None
     """Page to return, from 0 (past 0 it needs `page_token`)."""
+
+
+class LogListParams(_LogListFields, _PageFields, RequestKeywords):
+    """Query of the log lists (`logs.voice.list()`, `logs.fax.list()`, ...)."""

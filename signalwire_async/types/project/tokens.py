@@ -4,13 +4,14 @@ An API token is a secret: its value is left out of `repr()`.
 No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
 """
 
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 
 __all__ = [
     "ProjectToken",
@@ -52,20 +53,24 @@ class ProjectToken(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class ProjectTokenCreateParams(RequestKeywords):
-    """Body of `project.tokens.create()`."""
-
+class _ProjectTokenCreateFields(ParamFields):
     name: str
     """A label to recognise the token by."""
-    permissions: list[ProjectTokenPermission]
+    permissions: Sequence[ProjectTokenPermission]
     """The scopes it grants (at least one)."""
-    subproject_id: NotRequired[str]
+    subproject_id: NotRequired[str | None]
     """Make the token for this subproject (uuid) instead of the project."""
 
 
-class ProjectTokenUpdateParams(RequestKeywords, total=False):
-    """Body of `project.tokens.update()`; keys left out are not changed."""
+class ProjectTokenCreateParams(_ProjectTokenCreateFields, RequestKeywords):
+    """Body of `project.tokens.create()`."""
 
-    name: str
-    permissions: list[ProjectTokenPermission]
+
+class _ProjectTokenUpdateFields(ParamFields, total=False):
+    name: str | None
+    permissions: Sequence[ProjectTokenPermission] | None
     """The new set of scopes (replaces the old one)."""
+
+
+class ProjectTokenUpdateParams(_ProjectTokenUpdateFields, RequestKeywords):
+    """Body of `project.tokens.update()`; keys left out are not changed."""

@@ -11,8 +11,8 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestKeywords
-from .._common import PageParams
+from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
 
 __all__ = [
     "Brand",
@@ -88,16 +88,47 @@ class Brand(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class BrandListParams(PageParams, total=False):
-    """Query of `registry.brands.list()`."""
-
-    filter_name: str
+class _BrandListFields(ParamFields, total=False):
+    filter_name: str | None
     """Only brands whose name contains this text."""
-    filter_state: str
+    filter_state: str | None
     """Only brands in this registration state."""
 
 
-class BrandCreateParams(RequestKeywords):
+class BrandListParams(_BrandListFields, _PageFields, RequestKeywords):
+    """Query of `registry.brands.list()`."""
+
+
+class _BrandCreateFields(ParamFields):
+    name: NotRequired[str | None]
+    """Brand, marketing or DBA name (3 to 64 characters)."""
+    company_name: NotRequired[str | None]
+    """Managed: the business's legal name (3 to 64 characters)."""
+    contact_email: NotRequired[str | None]
+    """Managed: a contact email of the company."""
+    contact_phone: NotRequired[str | None]
+    """Managed: a contact phone number of the company."""
+    ein_issuing_country: NotRequired[str | None]
+    """Managed: country that issued the tax id, e.g. `US`."""
+    legal_entity_type: NotRequired[BrandLegalEntityType | None]
+    """Managed: the kind of organisation."""
+    ein: NotRequired[str | None]
+    """Managed: the EIN or other tax id."""
+    company_address: NotRequired[str | None]
+    """Managed: the full postal address."""
+    company_vertical: NotRequired[BrandCompanyVertical | None]
+    """Managed, optional: the industry."""
+    company_website: NotRequired[str | None]
+    """Managed: the company's website."""
+    csp_self_registered: NotRequired[Literal[True] | None]
+    """CSP: must be True."""
+    csp_brand_reference: NotRequired[str | None]
+    """CSP: the brand id the registry approved."""
+    status_callback_url: NotRequired[str | None]
+    """URL that receives the brand's state changes."""
+
+
+class BrandCreateParams(_BrandCreateFields, RequestKeywords):
     """Body of `registry.brands.create()`: a managed brand or a CSP's own.
 
     A managed brand gives the company's details (`company_name`, `contact_email`,
@@ -105,30 +136,3 @@ class BrandCreateParams(RequestKeywords):
     `company_website`: all needed); a CSP's brand gives `csp_self_registered=True` and
     `csp_brand_reference` instead. Exactly one of `company_name` and `csp_brand_reference`.
     """
-
-    name: NotRequired[str]
-    """Brand, marketing or DBA name (3 to 64 characters)."""
-    company_name: NotRequired[str]
-    """Managed: the business's legal name (3 to 64 characters)."""
-    contact_email: NotRequired[str]
-    """Managed: a contact email of the company."""
-    contact_phone: NotRequired[str]
-    """Managed: a contact phone number of the company."""
-    ein_issuing_country: NotRequired[str]
-    """Managed: country that issued the tax id, e.g. `US`."""
-    legal_entity_type: NotRequired[BrandLegalEntityType]
-    """Managed: the kind of organisation."""
-    ein: NotRequired[str]
-    """Managed: the EIN or other tax id."""
-    company_address: NotRequired[str]
-    """Managed: the full postal address."""
-    company_vertical: NotRequired[BrandCompanyVertical]
-    """Managed, optional: the industry."""
-    company_website: NotRequired[str]
-    """Managed: the company's website."""
-    csp_self_registered: NotRequired[Literal[True]]
-    """CSP: must be True."""
-    csp_brand_reference: NotRequired[str]
-    """CSP: the brand id the registry approved."""
-    status_callback_url: NotRequired[str]
-    """URL that receives the brand's state changes."""

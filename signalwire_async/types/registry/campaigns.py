@@ -5,12 +5,14 @@ registered, given by its approved campaign id.
 No `from __future__ import annotations` here: `TypedDict` must see `NotRequired` at run time.
 """
 
+from collections.abc import Sequence
+
 import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestKeywords
-from .._common import PageParams
+from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
 
 __all__ = ["Campaign", "CampaignCreateParams", "CampaignListParams", "CampaignUpdateParams"]
 
@@ -70,16 +72,76 @@ class Campaign(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CampaignListParams(PageParams, total=False):
-    """Query of `registry.brands.list_campaigns()`."""
-
-    filter_name: str
+class _CampaignListFields(ParamFields, total=False):
+    filter_name: str | None
     """Only campaigns whose name contains this text."""
-    filter_state: str
+    filter_state: str | None
     """Only campaigns in this registration state."""
 
 
-class CampaignCreateParams(RequestKeywords):
+class CampaignListParams(_CampaignListFields, _PageFields, RequestKeywords):
+    """Query of `registry.brands.list_campaigns()`."""
+
+
+class _CampaignCreateFields(ParamFields):
+    name: NotRequired[str | None]
+    """Name of the campaign (3 to 64 characters)."""
+    brand_id: NotRequired[str | None]
+    """uuid of the brand: the same as the path's (the spec asks for it in the body too)."""
+    sms_use_case: NotRequired[str | None]
+    """Managed: the use case category, e.g. `ACCOUNT_NOTIFICATION`, `MARKETING`, `MIXED`."""
+    sub_use_cases: NotRequired[Sequence[str] | None]
+    """Managed: sub use cases, for a `MIXED` or `LOW_VOLUME_MIXED` campaign."""
+    campaign_verify_token: NotRequired[str | None]
+    """Managed: a Campaign Verify token (political campaigns)."""
+    description: NotRequired[str | None]
+    """Managed: what the campaign is for (40 characters or more)."""
+    sample1: NotRequired[str | None]
+    """Managed: a sample message (20 characters or more)."""
+    sample2: NotRequired[str | None]
+    """Managed: a second sample message (20 characters or more)."""
+    sample3: NotRequired[str | None]
+    sample4: NotRequired[str | None]
+    sample5: NotRequired[str | None]
+    dynamic_messages: NotRequired[str | None]
+    """Managed: how messages may vary from the samples."""
+    message_flow: NotRequired[str | None]
+    """Managed: how recipients opt in and what they receive (40 characters or more)."""
+    opt_in_message: NotRequired[str | None]
+    """Managed: the reply to an opt-in (20 characters or more)."""
+    opt_out_message: NotRequired[str | None]
+    """Managed: the reply to an opt-out (20 characters or more)."""
+    help_message: NotRequired[str | None]
+    """Managed: the reply to a help request (20 characters or more)."""
+    opt_in_keywords: NotRequired[str | None]
+    """Managed: comma-separated, no spaces (`START,YES`)."""
+    opt_out_keywords: NotRequired[str | None]
+    """Managed: comma-separated, no spaces (`STOP,QUIT`)."""
+    help_keywords: NotRequired[str | None]
+    """Managed: comma-separated, no spaces (`HELP,INFO`)."""
+    number_pooling_required: NotRequired[bool | None]
+    """Managed: will 50 or more numbers send for it?"""
+    number_pooling_per_campaign: NotRequired[str | None]
+    """Managed: why number pooling is needed (when it is)."""
+    direct_lending: NotRequired[bool | None]
+    """Managed: does it carry lending or loan content?"""
+    embedded_link: NotRequired[bool | None]
+    """Managed: do messages carry links?"""
+    embedded_phone: NotRequired[bool | None]
+    """Managed: do messages carry phone numbers (besides the help contact)?"""
+    age_gated_content: NotRequired[bool | None]
+    """Managed: is any content age-gated?"""
+    lead_generation: NotRequired[bool | None]
+    """Managed: does it generate leads?"""
+    terms_and_conditions: NotRequired[bool | None]
+    """Managed: acceptance of the terms (no affiliate marketing)."""
+    csp_campaign_reference: NotRequired[str | None]
+    """Partner: the campaign id the registry approved."""
+    status_callback_url: NotRequired[str | None]
+    """URL that receives the campaign's state changes."""
+
+
+class CampaignCreateParams(_CampaignCreateFields, RequestKeywords):
     """Body of `registry.brands.create_campaign()`: a managed campaign or a partner's.
 
     A managed campaign gives `sms_use_case`, `description`, `sample1`, `sample2`,
@@ -90,64 +152,10 @@ class CampaignCreateParams(RequestKeywords):
     `csp_campaign_reference`.
     """
 
-    name: NotRequired[str]
-    """Name of the campaign (3 to 64 characters)."""
-    brand_id: NotRequired[str]
-    """uuid of the brand: the same as the path's (the spec asks for it in the body too)."""
-    sms_use_case: NotRequired[str]
-    """Managed: the use case category, e.g. `ACCOUNT_NOTIFICATION`, `MARKETING`, `MIXED`."""
-    sub_use_cases: NotRequired[list[str]]
-    """Managed: sub use cases, for a `MIXED` or `LOW_VOLUME_MIXED` campaign."""
-    campaign_verify_token: NotRequired[str]
-    """Managed: a Campaign Verify token (political campaigns)."""
-    description: NotRequired[str]
-    """Managed: what the campaign is for (40 characters or more)."""
-    sample1: NotRequired[str]
-    """Managed: a sample message (20 characters or more)."""
-    sample2: NotRequired[str]
-    """Managed: a second sample message (20 characters or more)."""
-    sample3: NotRequired[str]
-    sample4: NotRequired[str]
-    sample5: NotRequired[str]
-    dynamic_messages: NotRequired[str]
-    """Managed: how messages may vary from the samples."""
-    message_flow: NotRequired[str]
-    """Managed: how recipients opt in and what they receive (40 characters or more)."""
-    opt_in_message: NotRequired[str]
-    """Managed: the reply to an opt-in (20 characters or more)."""
-    opt_out_message: NotRequired[str]
-    """Managed: the reply to an opt-out (20 characters or more)."""
-    help_message: NotRequired[str]
-    """Managed: the reply to a help request (20 characters or more)."""
-    opt_in_keywords: NotRequired[str]
-    """Managed: comma-separated, no spaces (`START,YES`)."""
-    opt_out_keywords: NotRequired[str]
-    """Managed: comma-separated, no spaces (`STOP,QUIT`)."""
-    help_keywords: NotRequired[str]
-    """Managed: comma-separated, no spaces (`HELP,INFO`)."""
-    number_pooling_required: NotRequired[bool]
-    """Managed: will 50 or more numbers send for it?"""
-    number_pooling_per_campaign: NotRequired[str]
-    """Managed: why number pooling is needed (when it is)."""
-    direct_lending: NotRequired[bool]
-    """Managed: does it carry lending or loan content?"""
-    embedded_link: NotRequired[bool]
-    """Managed: do messages carry links?"""
-    embedded_phone: NotRequired[bool]
-    """Managed: do messages carry phone numbers (besides the help contact)?"""
-    age_gated_content: NotRequired[bool]
-    """Managed: is any content age-gated?"""
-    lead_generation: NotRequired[bool]
-    """Managed: does it generate leads?"""
-    terms_and_conditions: NotRequired[bool]
-    """Managed: acceptance of the terms (no affiliate marketing)."""
-    csp_campaign_reference: NotRequired[str]
-    """Partner: the campaign id the registry approved."""
-    status_callback_url: NotRequired[str]
-    """URL that receives the campaign's state changes."""
+
+class _CampaignUpdateFields(ParamFields, total=False):
+    name: str | None
 
 
-class CampaignUpdateParams(RequestKeywords, total=False):
+class CampaignUpdateParams(_CampaignUpdateFields, RequestKeywords):
     """Body of `registry.campaigns.update()`; keys left out are not changed."""
-
-    name: str

@@ -6,7 +6,8 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from ..._models import Model, nested
-from .._common import PageParams
+from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
 
 __all__ = ["CampaignNumber", "CampaignNumberListParams", "CampaignPhoneNumber"]
 
@@ -43,8 +44,10 @@ class CampaignNumber(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CampaignNumberListParams(PageParams, total=False):
-    """Query of `registry.campaigns.list_numbers()`."""
-
-    filter_state: str
+class _CampaignNumberListFields(ParamFields, total=False):
+    filter_state: str | None
     """Only assignments in this state."""
+
+
+class CampaignNumberListParams(_CampaignNumberListFields, _PageFields, RequestKeywords):
+    """Query of `registry.campaigns.list_numbers()`."""

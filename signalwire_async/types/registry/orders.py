@@ -3,11 +3,13 @@
 No `from __future__ import annotations` here: `TypedDict` must see its types at run time.
 """
 
+from collections.abc import Sequence
+
 import attrs
 
 from ..._models import Model
-from ..._options import RequestKeywords
-from .._common import PageParams
+from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
 
 __all__ = ["CampaignOrder", "CampaignOrderCreateParams", "CampaignOrderListParams"]
 
@@ -31,17 +33,21 @@ class CampaignOrder(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class CampaignOrderCreateParams(RequestKeywords, total=False):
-    """Body of `registry.campaigns.create_order()`."""
-
-    phone_numbers: list[str]
+class _CampaignOrderCreateFields(ParamFields, total=False):
+    phone_numbers: Sequence[str] | None
     """The numbers to assign, in E.164 (`+15551234567`)."""
-    status_callback_url: str
+    status_callback_url: str | None
     """URL that receives the state changes of the order and its assignments."""
 
 
-class CampaignOrderListParams(PageParams, total=False):
-    """Query of `registry.campaigns.list_orders()`."""
+class CampaignOrderCreateParams(_CampaignOrderCreateFields, RequestKeywords):
+    """Body of `registry.campaigns.create_order()`."""
 
-    filter_state: str
+
+class _CampaignOrderListFields(ParamFields, total=False):
+    filter_state: str | None
     """Only orders in this state."""
+
+
+class CampaignOrderListParams(_CampaignOrderListFields, _PageFields, RequestKeywords):
+    """Query of `registry.campaigns.list_orders()`."""

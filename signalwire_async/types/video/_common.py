@@ -8,7 +8,8 @@ from typing import Literal
 import attrs
 
 from ..._models import Model
-from .._common import PageParams
+from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
 
 __all__ = [
     "VideoActiveSession",
@@ -76,8 +77,10 @@ class VideoActiveSession(Model):
     `sync_audio_video`)."""
 
 
-class VideoPageParams(PageParams, total=False):
-    """Query of a `video` list that also takes a page number."""
-
-    page_number: int
+class _VideoPageFields(ParamFields, total=False):
+    page_number: int | None
     """Page to return, from 0 (above 0 only together with `page_token`)."""
+
+
+class VideoPageParams(_VideoPageFields, _PageFields, RequestKeywords):
+    """Query of a `video` list that also takes a page number."""

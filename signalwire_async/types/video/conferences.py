@@ -9,8 +9,14 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
-from ._common import VideoActiveSession, VideoLayout, VideoPageParams, VideoQuality
+from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
+from ._common import (
+    VideoActiveSession,
+    VideoLayout,
+    VideoQuality,
+    _VideoPageFields,
+)
 
 __all__ = [
     "VideoConference",
@@ -76,86 +82,96 @@ class VideoConference(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class VideoConferenceListParams(VideoPageParams, total=False):
-    """Query of `video.conferences.list()`."""
-
-    starts_after: str
+class _VideoConferenceListFields(ParamFields, total=False):
+    starts_after: str | None
     """Only conferences whose `join_from` is at or after this time (RFC 3339, or Unix time)."""
-    ends_before: str
+    ends_before: str | None
     """Only conferences whose `join_until` is at or before this time (RFC 3339, or Unix
     time)."""
-    include_active_session: bool
+    include_active_session: bool | None
     """Add each conference's running session (`active_session`)."""
 
 
-class VideoConferenceGetParams(RequestKeywords, total=False):
-    """Query of `video.conferences.get()`."""
+class VideoConferenceListParams(
+    _VideoConferenceListFields, _VideoPageFields, _PageFields, RequestKeywords
+):
+    """Query of `video.conferences.list()`."""
 
-    include_active_session: bool
+
+class _VideoConferenceGetFields(ParamFields, total=False):
+    include_active_session: bool | None
     """Add the running session (`active_session`)."""
 
 
-class VideoConferenceCreateParams(RequestKeywords):
-    """Body of `video.conferences.create()`."""
+class VideoConferenceGetParams(_VideoConferenceGetFields, RequestKeywords):
+    """Query of `video.conferences.get()`."""
 
+
+class _VideoConferenceCreateFields(ParamFields):
     display_name: str
     """The name people see."""
-    name: NotRequired[str]
+    name: NotRequired[str | None]
     """A unique name, e.g. `quarterly_review`."""
-    description: NotRequired[str]
-    join_from: NotRequired[str]
+    description: NotRequired[str | None]
+    join_from: NotRequired[str | None]
     """Time from which participants may join (ISO 8601)."""
-    join_until: NotRequired[str]
+    join_until: NotRequired[str | None]
     """Time after which participants may not join (ISO 8601)."""
-    quality: NotRequired[VideoQuality]
+    quality: NotRequired[VideoQuality | None]
     """Default `720p`."""
-    layout: NotRequired[VideoLayout]
+    layout: NotRequired[VideoLayout | None]
     """Default `grid-responsive`."""
-    size: NotRequired[VideoConferenceSize]
+    size: NotRequired[VideoConferenceSize | None]
     """Default `medium`."""
-    record_on_start: NotRequired[bool]
-    enable_room_previews: NotRequired[bool]
-    enable_chat: NotRequired[bool]
+    record_on_start: NotRequired[bool | None]
+    enable_room_previews: NotRequired[bool | None]
+    enable_chat: NotRequired[bool | None]
     """Default True."""
-    dark_primary: NotRequired[str]
+    dark_primary: NotRequired[str | None]
     """Colours of the dark theme (`#RRGGBB`)."""
-    dark_background: NotRequired[str]
-    dark_foreground: NotRequired[str]
-    dark_success: NotRequired[str]
-    dark_negative: NotRequired[str]
-    light_primary: NotRequired[str]
+    dark_background: NotRequired[str | None]
+    dark_foreground: NotRequired[str | None]
+    dark_success: NotRequired[str | None]
+    dark_negative: NotRequired[str | None]
+    light_primary: NotRequired[str | None]
     """Colours of the light theme (`#RRGGBB`)."""
-    light_background: NotRequired[str]
-    light_foreground: NotRequired[str]
-    light_success: NotRequired[str]
-    light_negative: NotRequired[str]
+    light_background: NotRequired[str | None]
+    light_foreground: NotRequired[str | None]
+    light_success: NotRequired[str | None]
+    light_negative: NotRequired[str | None]
 
 
-class VideoConferenceUpdateParams(RequestKeywords, total=False):
-    """Body of `video.conferences.update()`; keys left out are not changed."""
+class VideoConferenceCreateParams(_VideoConferenceCreateFields, RequestKeywords):
+    """Body of `video.conferences.create()`."""
 
-    display_name: str
-    description: str
-    join_from: str
+
+class _VideoConferenceUpdateFields(ParamFields, total=False):
+    display_name: str | None
+    description: str | None
+    join_from: str | None
     """Time from which participants may join (ISO 8601)."""
-    join_until: str
+    join_until: str | None
     """Time after which participants may not join (ISO 8601)."""
-    quality: VideoQuality
-    layout: VideoLayout
-    size: VideoConferenceSize
-    record_on_start: bool
-    tone_on_entry_and_exit: bool
-    room_join_video_off: bool
-    user_join_video_off: bool
-    enable_room_previews: bool
-    enable_chat: bool
-    dark_primary: str
-    dark_background: str
-    dark_foreground: str
-    dark_success: str
-    dark_negative: str
-    light_primary: str
-    light_background: str
-    light_foreground: str
-    light_success: str
-    light_negative: str
+    quality: VideoQuality | None
+    layout: VideoLayout | None
+    size: VideoConferenceSize | None
+    record_on_start: bool | None
+    tone_on_entry_and_exit: bool | None
+    room_join_video_off: bool | None
+    user_join_video_off: bool | None
+    enable_room_previews: bool | None
+    enable_chat: bool | None
+    dark_primary: str | None
+    dark_background: str | None
+    dark_foreground: str | None
+    dark_success: str | None
+    dark_negative: str | None
+    light_primary: str | None
+    light_background: str | None
+    light_foreground: str | None
+    light_success: str | None
+    light_negative: str | None
+
+
+class VideoConferenceUpdateParams(_VideoConferenceUpdateFields, RequestKeywords):
+    """Body of `video.conferences.update()`; keys left out are not changed."""

@@ -6,8 +6,9 @@ No `from __future__ import annotations` here: `TypedDict` must see its types at 
 import attrs
 
 from ..._models import Model
-from ..._options import RequestKeywords
-from ._common import VideoPageParams
+from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
+from ._common import _VideoPageFields
 
 __all__ = ["VideoRoomRecording", "VideoRoomRecordingGetParams", "VideoRoomRecordingListParams"]
 
@@ -39,15 +40,21 @@ class VideoRoomRecording(Model):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class VideoRoomRecordingListParams(VideoPageParams, total=False):
-    """Query of `video.room_recordings.list()` and `video.room_sessions.list_recordings()`."""
-
-    media_ttl: int
+class _VideoRoomRecordingListFields(ParamFields, total=False):
+    media_ttl: int | None
     """Seconds the answer's media links stay valid (the API's default: 900)."""
 
 
-class VideoRoomRecordingGetParams(RequestKeywords, total=False):
-    """Query of `video.room_recordings.get()`."""
+class VideoRoomRecordingListParams(
+    _VideoRoomRecordingListFields, _VideoPageFields, _PageFields, RequestKeywords
+):
+    """Query of `video.room_recordings.list()` and `video.room_sessions.list_recordings()`."""
 
-    media_ttl: int
+
+class _VideoRoomRecordingGetFields(ParamFields, total=False):
+    media_ttl: int | None
     """Seconds the answer's media link stays valid (the API's default: 900)."""
+
+
+class VideoRoomRecordingGetParams(_VideoRoomRecordingGetFields, RequestKeywords):
+    """Query of `video.room_recordings.get()`."""

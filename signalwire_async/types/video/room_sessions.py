@@ -10,7 +10,9 @@ from typing import Any
 import attrs
 
 from ..._models import Model
-from ._common import VideoPageParams, VideoRoomSessionStatus
+from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
+from ._common import VideoRoomSessionStatus, _VideoPageFields
 
 __all__ = [
     "VideoRoomSession",
@@ -111,14 +113,18 @@ class VideoRoomSessionMember(Model):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class VideoRoomSessionListParams(VideoPageParams, total=False):
-    """Query of `video.room_sessions.list()`."""
-
-    room_id: str
+class _VideoRoomSessionListFields(ParamFields, total=False):
+    room_id: str | None
     """Only sessions of this room (uuid)."""
-    room_name: str
+    room_name: str | None
     """Only sessions of the room with this name."""
-    room_name_matches: str
+    room_name_matches: str | None
     """Only sessions whose room name contains this text."""
-    status: VideoRoomSessionStatus
+    status: VideoRoomSessionStatus | None
     """Only sessions in this state."""
+
+
+class VideoRoomSessionListParams(
+    _VideoRoomSessionListFields, _VideoPageFields, _PageFields, RequestKeywords
+):
+    """Query of `video.room_sessions.list()`."""

@@ -12,7 +12,7 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 
 __all__ = [
     "VideoRoomToken",
@@ -83,40 +83,42 @@ class VideoRoomToken(Model):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class VideoRoomTokenCreateParams(RequestKeywords):
-    """Body of `video.room_tokens.create()`."""
-
+class _VideoRoomTokenCreateFields(ParamFields):
     room_name: str
     """The room's unique name (letters, digits, `_` and `-`; up to 100 characters)."""
-    user_name: NotRequired[str]
+    user_name: NotRequired[str | None]
     """The name the user shows (up to 100 characters)."""
-    permissions: NotRequired[Sequence[VideoRoomTokenPermission]]
+    permissions: NotRequired[Sequence[VideoRoomTokenPermission] | None]
     """What the user may do in the room (none for the audience)."""
-    join_from: NotRequired[str]
+    join_from: NotRequired[str | None]
     """No joining before this time (RFC 3339, or a date)."""
-    join_until: NotRequired[str]
+    join_until: NotRequired[str | None]
     """No joining after this time (RFC 3339, or a date)."""
-    remove_at: NotRequired[str]
+    remove_at: NotRequired[str | None]
     """The user is removed at this time (RFC 3339, or a date)."""
-    remove_after_seconds_elapsed: NotRequired[int]
+    remove_after_seconds_elapsed: NotRequired[int | None]
     """The user is removed after this many seconds in the room."""
-    join_audio_muted: NotRequired[bool]
-    join_video_muted: NotRequired[bool]
-    auto_create_room: NotRequired[bool]
+    join_audio_muted: NotRequired[bool | None]
+    join_video_muted: NotRequired[bool | None]
+    auto_create_room: NotRequired[bool | None]
     """Create the room on joining if it does not exist (default True)."""
-    enable_room_previews: NotRequired[bool]
+    enable_room_previews: NotRequired[bool | None]
     """Previews of a room this token creates."""
-    room_display_name: NotRequired[str]
+    room_display_name: NotRequired[str | None]
     """Display name of a room this token creates (default: `room_name`)."""
-    end_room_session_on_leave: NotRequired[bool]
+    end_room_session_on_leave: NotRequired[bool | None]
     """End the session when this user leaves."""
-    join_as: NotRequired[VideoRoomTokenJoinAs]
+    join_as: NotRequired[VideoRoomTokenJoinAs | None]
     """`member` (default) or `audience` (watch only)."""
-    media_allowed: NotRequired[VideoRoomTokenMediaAllowed]
+    media_allowed: NotRequired[VideoRoomTokenMediaAllowed | None]
     """What media the user receives (default `all`)."""
-    room_meta: NotRequired[Mapping[str, Any]]
+    room_meta: NotRequired[Mapping[str, Any] | None]
     """Metadata to set on the room."""
-    meta: NotRequired[Mapping[str, Any]]
+    meta: NotRequired[Mapping[str, Any] | None]
     """Metadata of the member."""
-    sync_audio_video: NotRequired[bool]
+    sync_audio_video: NotRequired[bool | None]
     """Sync audio and video with a jitter buffer."""
+
+
+class VideoRoomTokenCreateParams(_VideoRoomTokenCreateFields, RequestKeywords):
+    """Body of `video.room_tokens.create()`."""

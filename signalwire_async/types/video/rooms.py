@@ -10,8 +10,14 @@ import attrs
 from typing_extensions import NotRequired
 
 from ..._models import Model, nested
-from ..._options import RequestKeywords
-from ._common import VideoActiveSession, VideoLayout, VideoPageParams, VideoQuality
+from ..._options import ParamFields, RequestKeywords
+from .._common import _PageFields
+from ._common import (
+    VideoActiveSession,
+    VideoLayout,
+    VideoQuality,
+    _VideoPageFields,
+)
 
 __all__ = [
     "VideoRoom",
@@ -69,71 +75,79 @@ class VideoRoom(Model):
 # Each parameter type inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class VideoRoomListParams(VideoPageParams, total=False):
-    """Query of `video.rooms.list()`."""
-
-    include_active_session: bool
+class _VideoRoomListFields(ParamFields, total=False):
+    include_active_session: bool | None
     """Add each room's running session (`active_session`)."""
-    starts_after: str
+    starts_after: str | None
     """Only rooms whose `join_from` is at or after this time (RFC 3339, or a date)."""
-    ends_before: str
+    ends_before: str | None
     """Only rooms whose `join_until` is at or before this time (RFC 3339, or a date)."""
 
 
-class VideoRoomGetParams(RequestKeywords, total=False):
-    """Query of `video.rooms.get()` and `video.rooms.get_by_name()`."""
+class VideoRoomListParams(_VideoRoomListFields, _VideoPageFields, _PageFields, RequestKeywords):
+    """Query of `video.rooms.list()`."""
 
-    include_active_session: bool
+
+class _VideoRoomGetFields(ParamFields, total=False):
+    include_active_session: bool | None
     """Add the running session (`active_session`)."""
 
 
-class VideoRoomCreateParams(RequestKeywords):
-    """Body of `video.rooms.create()`."""
+class VideoRoomGetParams(_VideoRoomGetFields, RequestKeywords):
+    """Query of `video.rooms.get()` and `video.rooms.get_by_name()`."""
 
+
+class _VideoRoomCreateFields(ParamFields):
     name: str
     """The room's unique name, e.g. `support_desk`."""
-    display_name: NotRequired[str]
-    description: NotRequired[str]
-    max_members: NotRequired[int]
+    display_name: NotRequired[str | None]
+    description: NotRequired[str | None]
+    max_members: NotRequired[int | None]
     """Most participants at once (1 to 300; default 20)."""
-    quality: NotRequired[VideoQuality]
+    quality: NotRequired[VideoQuality | None]
     """Default `720p`."""
-    join_from: NotRequired[str]
+    join_from: NotRequired[str | None]
     """Time from which participants may join (ISO 8601)."""
-    join_until: NotRequired[str]
+    join_until: NotRequired[str | None]
     """Time after which participants may not join (ISO 8601)."""
-    remove_at: NotRequired[str]
+    remove_at: NotRequired[str | None]
     """Time at which participants are removed (ISO 8601)."""
-    remove_after_seconds_elapsed: NotRequired[int]
+    remove_after_seconds_elapsed: NotRequired[int | None]
     """Seconds after joining at which a participant is removed (1 to 200000)."""
-    layout: NotRequired[VideoLayout]
+    layout: NotRequired[VideoLayout | None]
     """Default `grid-responsive`."""
-    record_on_start: NotRequired[bool]
-    enable_room_previews: NotRequired[bool]
-    meta: NotRequired[Mapping[str, Any]]
+    record_on_start: NotRequired[bool | None]
+    enable_room_previews: NotRequired[bool | None]
+    meta: NotRequired[Mapping[str, Any] | None]
     """Free-form metadata."""
-    sync_audio_video: NotRequired[bool]
+    sync_audio_video: NotRequired[bool | None]
 
 
-class VideoRoomUpdateParams(RequestKeywords, total=False):
-    """Body of `video.rooms.update()`; keys left out are not changed."""
+class VideoRoomCreateParams(_VideoRoomCreateFields, RequestKeywords):
+    """Body of `video.rooms.create()`."""
 
-    display_name: str
-    description: str
-    max_members: int
+
+class _VideoRoomUpdateFields(ParamFields, total=False):
+    display_name: str | None
+    description: str | None
+    max_members: int | None
     """Most participants at once (1 to 300)."""
-    quality: VideoQuality
-    join_from: str
+    quality: VideoQuality | None
+    join_from: str | None
     """Time from which participants may join (ISO 8601)."""
-    join_until: str
+    join_until: str | None
     """Time after which participants may not join (ISO 8601)."""
-    remove_at: str
+    remove_at: str | None
     """Time at which participants are removed (ISO 8601)."""
-    remove_after_seconds_elapsed: int
+    remove_after_seconds_elapsed: int | None
     """Seconds after joining at which a participant is removed (1 to 200000)."""
-    layout: VideoLayout
-    record_on_start: bool
-    enable_room_previews: bool
-    meta: Mapping[str, Any]
+    layout: VideoLayout | None
+    record_on_start: bool | None
+    enable_room_previews: bool | None
+    meta: Mapping[str, Any] | None
     """Free-form metadata."""
-    sync_audio_video: bool
+    sync_audio_video: bool | None
+
+
+class VideoRoomUpdateParams(_VideoRoomUpdateFields, RequestKeywords):
+    """Body of `video.rooms.update()`; keys left out are not changed."""

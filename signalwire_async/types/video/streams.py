@@ -8,7 +8,7 @@ types at run time.
 import attrs
 
 from ..._models import Model
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 
 __all__ = ["VideoStream", "VideoStreamCreateParams", "VideoStreamUpdateParams"]
 
@@ -36,15 +36,19 @@ class VideoStream(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class VideoStreamCreateParams(RequestKeywords):
-    """Body of `video.rooms.create_stream()` and `video.conferences.create_stream()`."""
-
+class _VideoStreamCreateFields(ParamFields):
     url: str
     """Where to send the media, e.g. `rtmp://live.example.net/app/key`."""
 
 
-class VideoStreamUpdateParams(RequestKeywords, total=False):
-    """Body of `video.streams.update()`; keys left out are not changed."""
+class VideoStreamCreateParams(_VideoStreamCreateFields, RequestKeywords):
+    """Body of `video.rooms.create_stream()` and `video.conferences.create_stream()`."""
 
-    url: str
+
+class _VideoStreamUpdateFields(ParamFields, total=False):
+    url: str | None
     """The new destination of the media."""
+
+
+class VideoStreamUpdateParams(_VideoStreamUpdateFields, RequestKeywords):
+    """Body of `video.streams.update()`; keys left out are not changed."""

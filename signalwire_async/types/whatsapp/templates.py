@@ -5,13 +5,13 @@ whose other fields depend on its `type`; they are sent and read as plain mapping
 `from __future__ import annotations` here: `TypedDict` must see its types at run time.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
 
 from ..._models import Model, nested_list
-from ..._options import RequestKeywords
+from ..._options import ParamFields, RequestKeywords
 
 __all__ = [
     "WhatsAppTemplate",
@@ -92,18 +92,18 @@ class WhatsAppTemplateDeletion(Model):
 # Each inherits the request options (`extra_body=`, `request_timeout=`, ...).
 
 
-class WhatsAppTemplateListParams(RequestKeywords, total=False):
-    """Query of `whatsapp.templates.list()`."""
-
-    whatsapp_business_id: str
+class _WhatsAppTemplateListFields(ParamFields, total=False):
+    whatsapp_business_id: str | None
     """Only the templates of this account."""
-    status: WhatsAppTemplateStatus
+    status: WhatsAppTemplateStatus | None
     """Only templates in this review state."""
 
 
-class WhatsAppTemplateCreateParams(RequestKeywords):
-    """Body of `whatsapp.templates.create()`."""
+class WhatsAppTemplateListParams(_WhatsAppTemplateListFields, RequestKeywords):
+    """Query of `whatsapp.templates.list()`."""
 
+
+class _WhatsAppTemplateCreateFields(ParamFields):
     whatsapp_business_id: str
     """The account the template belongs to (see `whatsapp.businesses.list()`)."""
     name: str
@@ -112,13 +112,19 @@ class WhatsAppTemplateCreateParams(RequestKeywords):
     """Language code, e.g. `en_US`."""
     category: WhatsAppTemplateCategory
     parameter_format: WhatsAppTemplateParameterFormat
-    components: list[Mapping[str, Any]]
+    components: Sequence[Mapping[str, Any]]
     """The template's parts, each with its `type`; a `BODY` is needed."""
 
 
-class WhatsAppTemplateUpdateParams(RequestKeywords, total=False):
-    """Body of `whatsapp.templates.update()`; keys left out are not changed."""
+class WhatsAppTemplateCreateParams(_WhatsAppTemplateCreateFields, RequestKeywords):
+    """Body of `whatsapp.templates.create()`."""
 
-    category: WhatsAppTemplateCategory
-    components: list[Mapping[str, Any]]
+
+class _WhatsAppTemplateUpdateFields(ParamFields, total=False):
+    category: WhatsAppTemplateCategory | None
+    components: Sequence[Mapping[str, Any]] | None
     """The template's parts, each with its `type`."""
+
+
+class WhatsAppTemplateUpdateParams(_WhatsAppTemplateUpdateFields, RequestKeywords):
+    """Body of `whatsapp.templates.update()`; keys left out are not changed."""
