@@ -24,6 +24,8 @@ example, never inside its text:
 
 - the network: every `RelayClient` the example builds connects to the fake, whatever its
   `host` (as a hosts-file entry would; the check patches the client's endpoint lookup);
+- the media: a play lasts `PLAY_SECONDS` (as a short prompt does; `loop=0` plays until
+  stopped);
 - the far end: when the example's client receives on contexts and registers `on_call` /
   `on_message`, a call (and/or a message) arrives on its first context; the caller presses
   "1#" when a collect or a digit detect starts, says "yes" when a speech collect starts,
@@ -62,6 +64,7 @@ SURFACE = ROOT.parent.parent / "shared" / "reference" / "relay_surface.json"
 PROJECT, TOKEN = "your-project-id", "your-api-token"
 HANG_UP_AFTER = 1.5
 MAX_SLEEP = 0.05
+PLAY_SECONDS = 0.1
 BLOCK = re.compile(r"^([ \t]*)```python[^\n]*\n(.*?)^\1```[ \t]*$", re.S | re.M)
 IMPORT = re.compile(r"^(\s*(?:from|import)\s+)signalwire\.relay\b", re.M)
 
@@ -83,7 +86,7 @@ def _git_dir(docs: Path) -> Path:
 def examples(docs: Path, commit: str) -> list[tuple[str, str]]:
     """(page, code) of every python block of the reference pages, in page order."""
     pages = sorted(_git(docs, "ls-tree", "-r", "--name-only", commit, PAGES).split())
-    found = []
+    found: list[tuple[str, str]] = []
     for page in pages:
         text = _git(docs, "show", f"{commit}:{page}")
         found.extend((page[len(PAGES) :], m.group(2)) for m in BLOCK.finditer(text))
@@ -131,18 +134,18 @@ def child(path: str, host: str) -> int:
                 errors.append(text)
 
     logging.getLogger("signalwire_async").addHandler(Catch())
-    _client.endpoint_for = lambda _host: endpoint_for(host)  # type: ignore[attr-defined]
+    setattr(_client, "endpoint_for", lambda _host: endpoint_for(host))  # noqa: B010
     real_sleep = asyncio.sleep
 
     async def short_sleep(delay: float, result: Any = None) -> Any:
         return await real_sleep(min(delay, MAX_SLEEP), result)
 
-    asyncio.sleep = short_sleep  # type: ignore[assignment]
+    setattr(asyncio, "sleep", short_sleep)  # noqa: B010
     _instrument_handlers(errors)
     code = 0
     try:
         runpy.run_path(path, run_name="__main__")
-    except BaseException as exc:  # noqa: BLE001 (reported, whatever it is)
+    except BaseException as exc:
         errors.append("".join(traceback.format_exception_only(type(exc), exc)).strip())
         code = 1
     print(CHILD_RESULT + json.dumps({"errors": errors}), flush=True)
@@ -178,9 +181,14 @@ def _instrument_handlers(errors: list[str]) -> None:
         wrapped.__name__ = getattr(handler, "__name__", "handler")
         return wrapped
 
-    on_call, on_message = RelayClient.on_call, RelayClient.on_message
-    RelayClient.on_call = lambda self, h: on_call(self, wrap(self, h)) and h  # type: ignore[method-assign]
-    RelayClient.on_message = lambda self, h: on_message(self, wrap(self, h)) and h  # type: ignore[method-assign]
+    for name in ("on_call", "on_message"):
+        register = getattr(RelayClient, name)
+
+        def instrumented(self: RelayClient, handler: Any, register: Any = register) -> Any:
+            register(self, wrap(self, handler))
+            return handler
+
+        setattr(RelayClient, name, instrumented)
 
 
 # -- the parent: a fake, the far end, the verdict --------------------------------------
@@ -193,6 +201,7 @@ def run_one(code: str, timeout: float, workdir: Path, verbose: bool) -> str | No
     path = workdir / "example.py"
     path.write_text(code)
     with FakeRelay(PROJECT, TOKEN) as relay:
+        relay.play_duration(PLAY_SECONDS)
         command = [sys.executable, __file__, "--child", str(path), "--host", relay.host]
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         process = subprocess.Popen(
@@ -229,7 +238,8 @@ def _far_end(relay: Any, code: str, process: subprocess.Popen[str], timeout: flo
     wants_call = "on_call" in code
     wants_message = "on_message" in code
     deadline = time.monotonic() + timeout
-    call, arrived, answered = None, 0.0, set()
+    call: Any = None
+    arrived, answered = 0.0, set[str]()
     while process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
         if (wants_call and call is None) or wants_message:

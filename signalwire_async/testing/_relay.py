@@ -222,6 +222,11 @@ class FakeRelay:
         or a failure's end reason (`busy`, `noAnswer`, `decline`, ...)."""
         self._core.world.outcomes[to_number] = outcome
 
+    def play_duration(self, seconds: float) -> None:
+        """From now on a play lasts `seconds` before its `finished` (0, the default: it
+        finishes at once). A play with `loop=0` plays until stopped or its call ends."""
+        self._run(lambda: setattr(self._core.world, "play_seconds", float(seconds)))
+
     def message_outcome(self, to_number: str, outcome: str) -> None:
         """The last state of messages sent to `to_number`: `delivered` (the default),
         `undelivered` or `failed`."""

@@ -95,6 +95,9 @@ class World:
     def __init__(self) -> None:
         self.calls: dict[str, Call] = {}
         self.outcomes: dict[str, str] = {}
+        self.play_seconds = 0.0  # how long a play lasts (0: it finishes at once)
+        # plays to finish later, for the server to time: (seconds, call_id, control_id)
+        self.timers: list[tuple[float, str, str]] = []
 
     def inbound(self, owner: str, context: str, to_number: str, from_number: str) -> Call:
         call = Call(str(uuid.uuid4()), owner, context, "inbound", _device(to_number, from_number))
@@ -137,6 +140,10 @@ class World:
     def _start(self, call: Call, method: str, params: dict[str, Any]) -> Answer:
         event_type, running, terminal = ACTIONS[method]
         control_id = str(params.get("control_id") or uuid.uuid4())
+        if method == "calling.play" and (params.get("loop") == 0 or self.play_seconds > 0):
+            terminal = None  # it plays on: for ever (loop 0) or `play_seconds`
+            if params.get("loop") != 0:
+                self.timers.append((self.play_seconds, call.call_id, control_id))
         base = call.base(control_id=control_id)
         events: list[Event] = []
         if method == "calling.play_and_collect":
@@ -145,7 +152,8 @@ class World:
         elif method == "calling.collect" or event_type != "calling.call.collect":
             events.append((event_type, {**base, "state": running}))
         if terminal is not None:
-            events.append((event_type, {**base, "state": terminal}))
+            done = _finish(Running(method, event_type, dict(params)))
+            events.append((event_type, {**base, **done, "state": terminal}))
         else:
             call.running[control_id] = Running(method, event_type, dict(params))
             events.extend(self._detected(call, control_id))
@@ -168,6 +176,14 @@ class World:
             ),
             ("calling.call.detect", {**base, "state": "finished"}),
         ]
+
+    def finish_play(self, call_id: str, control_id: str) -> list[Event]:
+        """A timed play ends (if it still plays: not stopped, its call not ended)."""
+        call = self.calls.get(call_id)
+        action = call.running.pop(control_id, None) if call is not None else None
+        if call is None or action is None:
+            return []
+        return [(action.event_type, {**call.base(control_id=control_id), **_finish(action)})]
 
     def _control(self, call: Call, verb: str, params: dict[str, Any]) -> Answer:
         control_id = str(params.get("control_id"))
@@ -245,7 +261,7 @@ class World:
             base = call.base(control_id=control_id)
             if action.event_type == "calling.call.collect":
                 if kind == "digit":
-                    found = {"type": "digit", "params": {"digits": value, "terminator": "#"}}
+                    found = {"type": "digit", "params": _digits(value, action.params)}
                 else:
                     found = {"type": "speech", "params": {"text": value, "confidence": 0.9}}
                 events.append(("calling.call.collect", {**base, "result": found, "final": True}))
@@ -258,6 +274,18 @@ class World:
         return events
 
 
+def _digits(pressed: str, params: dict[str, Any]) -> dict[str, str]:
+    """What a digit collect reports: the digits up to the first terminator pressed (the
+    collect's `terminators`, "#" if it names none) and that terminator."""
+    collect = params.get("collect") if isinstance(params.get("collect"), dict) else params
+    digits = collect.get("digits") if isinstance(collect, dict) else None
+    ends = str((digits or {}).get("terminators") or "#") if isinstance(digits, dict) else "#"
+    for at, key in enumerate(pressed):
+        if key in ends:
+            return {"digits": pressed[:at], "terminator": key}
+    return {"digits": pressed, "terminator": ""}
+
+
 def _finish(action: Running) -> dict[str, Any]:
     """The terminal fields of an action stopped (or ended with its call)."""
     if action.event_type == "calling.call.record":
@@ -265,4 +293,9 @@ def _finish(action: Running) -> dict[str, Any]:
         return {"state": "finished", "record": record, **record}
     if action.event_type == "calling.call.collect":
         return {"state": "finished", "result": {"type": "no_input"}, "final": True}
+    if action.event_type == "calling.call.fax":  # the result as the SWML fax callbacks lay it out
+        document = str(action.params.get("document") or "https://fake.signalwire.test/fax.pdf")
+        found = {"direction": "send" if action.method == "calling.send_fax" else "receive",
+                 "document": document, "pages": 1, "success": True}  # fmt: skip
+        return {"state": "finished", "fax": {"type": "finished", "params": found}}
     return {"state": "finished"}

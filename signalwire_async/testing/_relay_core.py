@@ -154,6 +154,17 @@ class Core:
         else:
             await self._reply(conn, ident, answer)
             await self._emit(conn.session, events)
+        self._start_timers()
+
+    def _start_timers(self) -> None:
+        """Plays that last a while: each ends on its own timer."""
+        timers, self.world.timers = self.world.timers, []
+        for seconds, call_id, control_id in timers:
+            self.spawn(self._finish_play(seconds, call_id, control_id))
+
+    async def _finish_play(self, seconds: float, call_id: str, control_id: str) -> None:
+        await asyncio.sleep(seconds)
+        await self.emit(self.world.finish_play(call_id, control_id))
 
     def _take_delay(self, method: str) -> float:
         delays = self.faults.delays.get(method)

@@ -1,0 +1,110 @@
+"""What code written from the RELAY reference reads and imports, under asyncio and trio:
+the official submodules (`signalwire.relay.call`, `.event`, `.message`, `.client`), collect
+and fax results read both where the wire nests them and where the reference's examples
+read them, and a fake whose plays take time (so `wait_for` after `play` sees `finished`)."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+import signalwire_async.relay as relay_package
+from signalwire_async.relay import CollectEvent, FaxEvent, parse_event
+from signalwire_async.testing import FakeRelay
+
+from .relay_helpers import backend, client_for, relay, run
+from .test_relay_calls import inbound, sent
+
+__all__ = ["backend", "relay"]  # fixtures
+
+SUBMODULES = {
+    "call": ["Call", "PlayAction", "CollectAction", "StandaloneCollectAction", "AIAction"],
+    "event": ["RelayEvent", "CallStateEvent", "CollectEvent", "parse_event", "EVENT_CLASS_MAP"],
+    "message": ["Message"],
+    "client": ["RelayClient", "RelayError"],
+    "constants": ["END_REASON_HANGUP", "MESSAGE_TERMINAL_STATES", "EVENT_CALL_STATE"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SUBMODULES))
+def test_the_official_submodules_exist_with_the_package_objects(name: str) -> None:
+    module = importlib.import_module(f"signalwire_async.relay.{name}")
+    for attribute in SUBMODULES[name]:
+        found = getattr(module, attribute)
+        if hasattr(relay_package, attribute):  # the same object, not a copy
+            assert found is getattr(relay_package, attribute)
+    if name != "constants":
+        assert sorted(module.__all__) == sorted(set(module.__all__))
+        assert all(hasattr(relay_package, n) for n in module.__all__)
+
+
+def test_collect_and_fax_results_read_both_ways_without_losing_the_wire_shape() -> None:
+    nested = {"type": "digit", "params": {"digits": "1", "terminator": "#"}}
+    event = parse_event(
+        {"event_type": "calling.call.collect", "params": {"control_id": "c", "result": nested}}
+    )
+    assert isinstance(event, CollectEvent)
+    assert event.params["result"]["digits"] == "1"  # the reference's reading
+    assert event.params["result"]["params"] == nested["params"]  # the wire's, kept
+    assert event.params["result"]["type"] == "digit" and event.digits == "1"
+    clash = {"type": "speech", "params": {"type": "inner", "text": "hi"}}
+    spoken = parse_event({"event_type": "calling.call.collect", "params": {"result": clash}})
+    assert spoken.params["result"]["type"] == "speech"  # a key of the wire's level wins
+    assert nested == {"type": "digit", "params": {"digits": "1", "terminator": "#"}}  # untouched
+    fax = {"type": "finished", "params": {"pages": 3, "document": "https://x/y.pdf"}}
+    faxed = parse_event({"event_type": "calling.call.fax", "params": {"fax": fax}})
+    assert isinstance(faxed, FaxEvent)
+    assert faxed.params["fax"]["pages"] == 3 and faxed.fax["params"]["pages"] == 3
+    odd = parse_event({"event_type": "calling.call.collect", "params": {"result": "x"}})
+    assert odd.params["result"] == "x"  # not an object: passed as it came
+
+
+def test_digits_end_at_the_terminator_and_both_readings_work(
+    relay: FakeRelay, backend: str
+) -> None:
+    async def body() -> None:
+        async with client_for(relay, contexts=["office"]) as client:
+            call, far = await inbound(relay, client)
+            prompt = [{"type": "tts", "params": {"text": "Press 1"}}]
+            menu = await call.play_and_collect(prompt, {"digits": {"max": 3, "terminators": "*"}})
+            far.press("1*2")
+            event = await menu.wait()
+            assert event.params.get("result", {}).get("digits", "") == "1"
+            assert event.params["result"]["params"] == {"digits": "1", "terminator": "*"}
+            faxing = await call.send_fax("https://example.com/a.pdf")
+            done = await faxing.wait()
+            assert done.params["fax"]["pages"] == 1
+            assert done.params["fax"]["params"]["document"] == "https://example.com/a.pdf"
+
+    run(backend, body)
+
+
+def test_plays_take_time_so_wait_for_after_play_sees_finished(
+    relay: FakeRelay, backend: str
+) -> None:
+    relay.play_duration(0.2)
+
+    async def body() -> None:
+        async with client_for(relay, contexts=["office"]) as client:
+            call, far = await inbound(relay, client)
+            playing = await call.play([{"type": "tts", "params": {"text": "Hello"}}])
+            assert not playing.is_done
+            event = await call.wait_for(
+                "calling.call.play", predicate=lambda e: e.params.get("state") == "finished"
+            )
+            assert event.params["control_id"] == playing.control_id
+            assert (await playing.wait()).params["state"] == "finished"
+            music = [{"type": "audio", "params": {"url": "https://example.com/a.mp3"}}]
+            forever = await call.play(music, loop=0)
+            await forever.pause()
+            await forever.resume()
+            stopped = await forever.stop()
+            assert stopped["code"] == "200"  # still playing when stopped: loop=0 never ends
+            assert (await forever.wait()).params["state"] == "finished"
+            far.hang_up()
+
+    run(backend, body)
+    assert [p["control_id"] for p in sent(relay, "calling.play.stop")] == [
+        p["control_id"] for p in sent(relay, "calling.play")[1:]
+    ]
