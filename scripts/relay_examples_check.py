@@ -27,10 +27,10 @@ example, never inside its text:
 - the media: a play lasts `PLAY_SECONDS` (as a short prompt does; `loop=0` plays until
   stopped);
 - the far end: when the example's client receives on contexts and registers `on_call` /
-  `on_message`, a call (and/or a message) arrives on its first context; the caller presses
-  "1#" when a collect or a digit detect starts, says "yes" when a speech collect starts,
-  and hangs up `HANG_UP_AFTER` seconds after the call arrived (what ends recordings, AI
-  sessions, streams and `wait_for_ended()` in the examples);
+  `on_message`, a call (and/or a message) arrives on its first context; the caller (a
+  `ScriptedCaller`) presses "1#" when a collect or a digit detect starts, says "yes" when
+  a speech collect starts, and hangs up `HANG_UP_AFTER` seconds after the call arrived
+  (what ends recordings, AI sessions, streams and `wait_for_ended()` in the examples);
 - the end: once every `on_call`/`on_message` handler run has returned, the harness calls
   `client.disconnect()`, so `client.run()` returns as after Ctrl-C;
 - the clock: `asyncio.sleep()` called by the example sleeps at most 0.05 s (examples write
@@ -233,50 +233,26 @@ def _tail(err: str, show: bool) -> str:
 
 
 def _far_end(relay: Any, code: str, process: subprocess.Popen[str], timeout: float) -> float:
-    """Play the other side until the child exits: a call and/or a message arrives once the
-    client receives; the caller answers collects and hangs up after a while."""
-    wants_call = "on_call" in code
-    wants_message = "on_message" in code
+    """Play the other side until the child exits: a call (its caller scripted) and/or a
+    message arrives once the client receives."""
+    from signalwire_async.testing import ScriptedCaller
+
+    caller = ScriptedCaller(digits=["1#"] * 9, speech=["yes"] * 9, hang_up_after=HANG_UP_AFTER)
+    wants_call, wants_message = "on_call" in code, "on_message" in code
     deadline = time.monotonic() + timeout
-    call: Any = None
-    arrived, answered = 0.0, set[str]()
     while process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
-        if (wants_call and call is None) or wants_message:
-            contexts = [c for cs in relay.sessions().values() for c in sorted(cs)]
-            if not contexts:
-                continue
-            if wants_message:
-                relay.message_arrives(contexts[0], "Hello from the check")
-                wants_message = False
-            if wants_call and call is None:
-                call, arrived = relay.inbound_call(contexts[0]), time.monotonic()
-        if call is None or call.state == "ended":
+        if not (wants_call or wants_message):
             continue
-        _caller_input(relay, call, answered)
-        if time.monotonic() - arrived > HANG_UP_AFTER:
-            call.hang_up()
+        contexts = [c for cs in relay.sessions().values() for c in sorted(cs)]
+        if not contexts:
+            continue
+        if wants_message:
+            relay.message_arrives(contexts[0], "Hello from the check")
+        if wants_call:
+            relay.inbound_call(contexts[0], caller=caller)
+        wants_call = wants_message = False
     return deadline - time.monotonic()
-
-
-def _caller_input(relay: Any, call: Any, answered: set[str]) -> None:
-    """Digits for a collect or digit detect, speech for a speech collect: once each."""
-    for frame in relay.journal.frames(direction="received"):
-        params = frame.message.get("params") or {}
-        control_id = params.get("control_id")
-        if params.get("call_id") != call.call_id or not control_id or control_id in answered:
-            continue
-        method = frame.method
-        if method in ("calling.play_and_collect", "calling.collect"):
-            collect = params.get("collect", params)
-            answered.add(control_id)
-            if "digits" in collect or "speech" not in collect:
-                call.press("1#")
-            else:
-                call.say("yes")
-        elif method == "calling.detect" and (params.get("detect") or {}).get("type") == "digit":
-            answered.add(control_id)
-            call.press("1")
 
 
 def main() -> int:

@@ -1,17 +1,25 @@
 """What code written from the RELAY reference reads and imports, under asyncio and trio:
 the official submodules (`signalwire.relay.call`, `.event`, `.message`, `.client`), collect
 and fax results read both where the wire nests them and where the reference's examples
-read them, and a fake whose plays take time (so `wait_for` after `play` sees `finished`)."""
+read them, a fake whose plays take time (so `wait_for` after `play` sees `finished`), a
+scripted caller, and a command made to fail with a code."""
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Awaitable, Callable
 
 import pytest
 
 import signalwire_async.relay as relay_package
-from signalwire_async.relay import CollectEvent, FaxEvent, parse_event
-from signalwire_async.testing import FakeRelay
+from signalwire_async.relay import (
+    Call,
+    CollectEvent,
+    FaxEvent,
+    RelayError,
+    parse_event,
+)
+from signalwire_async.testing import FakeRelay, ScriptedCaller
 
 from .relay_helpers import backend, client_for, relay, run
 from .test_relay_calls import inbound, sent
@@ -108,3 +116,55 @@ def test_plays_take_time_so_wait_for_after_play_sees_finished(
     assert [p["control_id"] for p in sent(relay, "calling.play.stop")] == [
         p["control_id"] for p in sent(relay, "calling.play")[1:]
     ]
+
+
+def test_a_scripted_caller_answers_prompts_and_hangs_up_on_its_own(
+    relay: FakeRelay, backend: str
+) -> None:
+    caller = ScriptedCaller(digits=["2#"], speech=["billing"], hang_up_after=0.3)
+
+    async def body() -> None:
+        async with client_for(relay, contexts=["office"]) as client:
+            calls: list[Call] = []
+            client.on_call(_append_to(calls))
+            relay.inbound_call("office", caller=caller)
+            await relay.wait_for(lambda: calls)
+            call = calls[0]
+            await call.answer()
+            prompt = [{"type": "tts", "params": {"text": "Press a key"}}]
+            menu = await call.play_and_collect(prompt, {"digits": {"max": 2}})
+            assert (await menu.wait()).params["result"]["digits"] == "2"
+            spoken = await call.collect(speech={"end_silence_timeout": 1})
+            assert (await spoken.wait()).params["result"]["text"] == "billing"
+            silent = await call.collect(digits={"max": 1})  # nothing left to press: it waits
+            gave_up = await silent.wait()  # until the caller hangs up
+            assert gave_up.params["result"]["type"] == "no_input"
+            ended = await call.wait_for_ended()
+            assert ended.params["end_reason"] == "hangup"
+
+    run(backend, body)
+
+
+def test_a_command_can_be_made_to_fail_with_a_code(relay: FakeRelay, backend: str) -> None:
+    relay.fail_command("calling.connect", "500", "no route")
+
+    async def body() -> None:
+        async with client_for(relay, contexts=["office"]) as client:
+            call, far = await inbound(relay, client)
+            device = [[{"type": "phone", "params": {"to_number": "+15550100"}}]]
+            with pytest.raises(RelayError) as failed:
+                await call.connect(device)
+            assert (failed.value.code, failed.value.message) == (500, "no route")
+            assert (await call.connect(device))["code"] == "200"  # the next one is answered
+            far.hang_up()
+
+    run(backend, body)
+    events = [f.event_type for f in relay.journal.frames("signalwire.event", "sent")]
+    assert events.count("calling.call.connect") == 2  # the failed one caused none
+
+
+def _append_to(calls: list[Call]) -> Callable[[Call], Awaitable[None]]:
+    async def on_call(call: Call) -> None:
+        calls.append(call)
+
+    return on_call

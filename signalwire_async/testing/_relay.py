@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
 
-from ._relay_calls import Call
+from ._relay_calls import Call, ScriptedCaller
 from ._relay_core import Core
 from ._relay_journal import Journal
 from ._relay_server import RelayThread
@@ -173,13 +173,24 @@ class FakeRelay:
     # -- scripting -----------------------------------------------------------------------
 
     def inbound_call(
-        self, context: str, *, to_number: str = CALLEE, from_number: str = CALLER
+        self,
+        context: str,
+        *,
+        to_number: str = CALLEE,
+        from_number: str = CALLER,
+        caller: ScriptedCaller | None = None,
     ) -> FakeCall:
-        """A call arrives on `context`: `calling.call.receive` goes to a client receiving it."""
+        """A call arrives on `context`: `calling.call.receive` goes to a client receiving it.
+        `caller` scripts the far end (its digits, speech and hang-up) so the test need not
+        step in; without it the test plays the caller through the `FakeCall`."""
 
         async def arrive() -> Call:
             session = self._core.receiver(context)
             call = self._core.world.inbound(session.protocol, context, to_number, from_number)
+            if caller is not None:
+                call.digits_left, call.speech_left = list(caller.digits), list(caller.speech)
+                if caller.hang_up_after is not None:
+                    self._core.spawn(self._core.hang_up_later(call, caller.hang_up_after))
             event_type, params = self._core.world.receive_event(call)
             await self._core.event(session, event_type, params)
             return call
@@ -250,6 +261,16 @@ class FakeRelay:
     def drop_reply(self, method: str, times: int = 1) -> None:
         """The next `times` requests of `method` are never answered."""
         self._run(lambda: self._core.faults.drops.__setitem__(method, times))
+
+    def fail_command(
+        self, method: str, code: str = "500", message: str = "fake failure", times: int = 1
+    ) -> None:
+        """The next `times` requests of `method` (`calling.connect`, `calling.play`, ...) are
+        answered with result `code` and `message` (a failure unless 2xx), and cause no events."""
+        failure = (str(code), message)
+        self._run(
+            lambda: self._core.faults.failures.setdefault(method, []).extend([failure] * times)
+        )
 
     def refuse_logins(self, times: int = 1) -> None:
         """The next `times` logins are refused whatever their credentials."""

@@ -10,6 +10,7 @@ recording, a tap) stay in `Call.running` until the caller acts (`World.press`,
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -52,6 +53,23 @@ def result(code: str = "200", message: str = "ok", **fields: Any) -> dict[str, A
     return {"code": code, "message": message, **fields}
 
 
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class ScriptedCaller:
+    """How the far end of an inbound call behaves on its own: it presses the next entry
+    of `digits` ("1#") when a digit collect or digit detect starts, says the next of
+    `speech` when a speech collect starts, and hangs up `hang_up_after` seconds after the
+    call arrives (None: it waits for the app). A collect it has no input left for waits,
+    as with a silent caller."""
+
+    digits: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    speech: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    hang_up_after: float | None = None
+
+
 @attrs.define(eq=False)
 class Running:
     method: str
@@ -73,6 +91,8 @@ class Call:
     state: str = "created"
     machine: bool = False
     running: dict[str, Running] = attrs.Factory(dict)
+    digits_left: list[str] = attrs.Factory(list)  # a scripted caller's input still to give
+    speech_left: list[str] = attrs.Factory(list)
 
     def base(self, **more: Any) -> dict[str, Any]:
         return {"call_id": self.call_id, "node_id": self.node_id, **more}
@@ -157,6 +177,7 @@ class World:
         else:
             call.running[control_id] = Running(method, event_type, dict(params))
             events.extend(self._detected(call, control_id))
+            events.extend(self._scripted(call, control_id))
         return result(control_id=control_id), events
 
     def _detected(self, call: Call, control_id: str) -> list[Event]:
@@ -176,6 +197,28 @@ class World:
             ),
             ("calling.call.detect", {**base, "state": "finished"}),
         ]
+
+    def _scripted(self, call: Call, control_id: str) -> list[Event]:
+        """A scripted caller answers a collect or a digit detect as soon as it starts."""
+        action = call.running.get(control_id)
+        if action is None:
+            return []
+        if action.method == "calling.detect":
+            detect = action.params.get("detect")
+            wants = (
+                {"digit"} if isinstance(detect, dict) and detect.get("type") == "digit" else set()
+            )
+        elif action.event_type == "calling.call.collect":
+            collect = action.params.get("collect", action.params)
+            collect = collect if isinstance(collect, dict) else {}
+            wants = {k for k in ("digits", "speech") if k in collect} or {"digits"}
+        else:
+            return []
+        if wants & {"digit", "digits"} and call.digits_left:
+            return self.caller_input(call, "digit", call.digits_left.pop(0))
+        if "speech" in wants and call.speech_left:
+            return self.caller_input(call, "speech", call.speech_left.pop(0))
+        return []
 
     def finish_play(self, call_id: str, control_id: str) -> list[Event]:
         """A timed play ends (if it still plays: not stopped, its call not ended)."""

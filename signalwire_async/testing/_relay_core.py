@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 from aiohttp import WSMsgType, web
 
-from ._relay_calls import NODE_ID, Event, World, result
+from ._relay_calls import NODE_ID, Call, Event, World, result
 from ._relay_journal import Journal, dumps
 
 MAX_FRAME = 10 * 1024 * 1024
@@ -55,6 +55,7 @@ class ServerFaults:
     refuse_logins: int = 0
     delays: dict[str, list[float]] = attrs.Factory(dict)  # method -> delays, one per request
     drops: dict[str, int] = attrs.Factory(dict)  # method -> replies left unsent
+    failures: dict[str, list[tuple[str, str]]] = attrs.Factory(dict)  # method -> (code, message)
     events_first: dict[str, int] = attrs.Factory(dict)  # method -> events sent before reply
     read_stall: float = 0.0  # seconds before each frame from a client is read
     slow_rate: float = 0.0  # the share of replies held back `slow_delay` seconds
@@ -145,7 +146,11 @@ class Core:
         delay = self._take_delay(str(method))
         if self._take_drop(str(method)):
             return
-        answer, events = self._answer(conn.session, str(method), params)
+        failures = self.faults.failures.get(str(method))
+        if failures:  # a per-command fault: this code instead of the answer, no events
+            answer, events = result(*failures.pop(0)), list[Event]()
+        else:
+            answer, events = self._answer(conn.session, str(method), params)
         if delay:
             self.spawn(self._later(delay, conn, ident, answer, events, conn.session))
         elif self._take(self.faults.events_first, str(method)):
@@ -161,6 +166,12 @@ class Core:
         timers, self.world.timers = self.world.timers, []
         for seconds, call_id, control_id in timers:
             self.spawn(self._finish_play(seconds, call_id, control_id))
+
+    async def hang_up_later(self, call: Call, seconds: float) -> None:
+        """A scripted caller hangs up (unless the call ended before)."""
+        await asyncio.sleep(seconds)
+        if call.state != "ended":
+            await self.emit(self.world.end(call, "hangup"))
 
     async def _finish_play(self, seconds: float, call_id: str, control_id: str) -> None:
         await asyncio.sleep(seconds)
