@@ -124,9 +124,12 @@ def child(path: str, host: str) -> int:
     from signalwire_async.relay._settings import endpoint_for
 
     errors: list[str] = []
+    warnings: list[str] = []
 
     class Catch(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
+            if record.levelno == logging.WARNING:
+                warnings.append(record.getMessage())
             if record.levelno >= logging.ERROR:
                 text = record.getMessage()
                 if record.exc_info and record.exc_info[1] is not None:
@@ -148,7 +151,7 @@ def child(path: str, host: str) -> int:
     except BaseException as exc:
         errors.append("".join(traceback.format_exception_only(type(exc), exc)).strip())
         code = 1
-    print(CHILD_RESULT + json.dumps({"errors": errors}), flush=True)
+    print(CHILD_RESULT + json.dumps({"errors": errors, "warnings": warnings}), flush=True)
     return 1 if errors else code
 
 
@@ -194,8 +197,8 @@ def _instrument_handlers(errors: list[str]) -> None:
 # -- the parent: a fake, the far end, the verdict --------------------------------------
 
 
-def run_one(code: str, timeout: float, workdir: Path, verbose: bool) -> str | None:
-    """None when the example passed, else why not."""
+def run_one(code: str, timeout: float, workdir: Path, verbose: bool) -> tuple[str | None, str]:
+    """(None when the example passed, else why not; what is worth noting either way)."""
     from signalwire_async.testing import FakeRelay
 
     path = workdir / "example.py"
@@ -213,18 +216,32 @@ def run_one(code: str, timeout: float, workdir: Path, verbose: bool) -> str | No
         except subprocess.TimeoutExpired:
             process.kill()
             out, err = process.communicate()
-            return f"timed out after {timeout:g} s" + _tail(err, verbose)
-    errors = []
+            return f"timed out after {timeout:g} s" + _tail(err, verbose), ""
+        hung_up = _caller_hung_up(relay)
+    found: dict[str, list[str]] = {"errors": [], "warnings": []}
     for line in out.splitlines():
         if line.startswith(CHILD_RESULT):
-            errors = json.loads(line[len(CHILD_RESULT) :])["errors"]
+            found = json.loads(line[len(CHILD_RESULT) :])
     if verbose:
         print(out, err, sep="\n")
-    if errors:
-        return "; ".join(dict.fromkeys(errors))
+    notes = [f"client warnings: {len(found['warnings'])}"] if found["warnings"] else []
+    if hung_up:
+        notes.insert(0, "the caller hung up before the app")
+    if found["errors"]:
+        return "; ".join(dict.fromkeys(found["errors"])), ", ".join(notes)
     if process.returncode != 0:
-        return f"exit code {process.returncode}" + _tail(err, True)
-    return None
+        return f"exit code {process.returncode}" + _tail(err, True), ", ".join(notes)
+    return None, ", ".join(notes)
+
+
+def _caller_hung_up(relay: Any) -> bool:
+    """A call ended with no `calling.end` from the app: the scripted caller hung up."""
+    ended = any(
+        (f.message["params"]["params"].get("call_state") == "ended")
+        for f in relay.journal.frames("signalwire.event", "sent")
+        if f.event_type == "calling.call.state"
+    )
+    return ended and not relay.journal.frames("calling.end", "received")
 
 
 def _tail(err: str, show: bool) -> str:
@@ -274,6 +291,7 @@ def main() -> int:
     print(f" (the reference counts {expected})" if expected is not None else "")
     chosen = {int(n) for n in args.only.split(",") if n} or set(range(1, len(found) + 1))
     failures: list[tuple[int, str, str]] = []
+    noted = 0
     with tempfile.TemporaryDirectory(prefix="relay-examples-") as tmp:
         for number, (page, code) in enumerate(found, 1):
             if number not in chosen:
@@ -281,11 +299,14 @@ def main() -> int:
             transformed = transform(code)
             if args.show:
                 print(f"--- {number} {page}\n{transformed}")
-            why = run_one(transformed, args.timeout, Path(tmp), args.verbose)
-            print(f"{number:4} {page:55} {'ok' if why is None else 'FAIL'}", flush=True)
+            why, note = run_one(transformed, args.timeout, Path(tmp), args.verbose)
+            verdict = "ok" if why is None else "FAIL"
+            print(f"{number:4} {page:45} {verdict:4} {note}".rstrip(), flush=True)
             if why is not None:
                 failures.append((number, page, why))
-    print(f"\n{len(chosen) - len(failures)} of {len(chosen)} examples finish with no error")
+            noted += bool(note) and why is None
+    print(f"\n{len(chosen) - len(failures)} of {len(chosen)} examples finish with no error", end="")
+    print(f" ({noted} of them with a note)" if noted else "")
     for number, page, why in failures:
         print(f"  {number} {page}: {why}")
     return 0 if not failures else 1
