@@ -15,6 +15,7 @@ import signalwire_async.relay as relay_package
 from signalwire_async.relay import (
     Call,
     CollectEvent,
+    ConnectEvent,
     FaxEvent,
     RelayError,
     parse_event,
@@ -168,3 +169,24 @@ def _append_to(calls: list[Call]) -> Callable[[Call], Awaitable[None]]:
         calls.append(call)
 
     return on_call
+
+
+def test_a_connect_rings_before_its_outcome(relay: FakeRelay, backend: str) -> None:
+    relay.ring_duration(0.2)
+    relay.dial_outcome("+15550300", "busy")
+
+    async def body() -> None:
+        async with client_for(relay, contexts=["office"]) as client:
+            call, far = await inbound(relay, client)
+            states: list[str] = []
+            for number in ("+15550200", "+15550300"):
+                device = [[{"type": "phone", "params": {"to_number": number}}]]
+                await call.connect(device)
+                done = await call.wait_for(  # registered after the result: still in time
+                    ConnectEvent, lambda e: e.connect_state in ("connected", "failed")
+                )
+                states.append(done.connect_state)
+            assert states == ["connected", "failed"]
+            far.hang_up()
+
+    run(backend, body)

@@ -238,6 +238,12 @@ class FakeRelay:
         finishes at once). A play with `loop=0` plays until stopped or its call ends."""
         self._run(lambda: setattr(self._core.world, "play_seconds", float(seconds)))
 
+    def ring_duration(self, seconds: float) -> None:
+        """From now on a `calling.connect` rings `seconds` before it is connected (or fails,
+        as `dial_outcome` says): `connecting` at once, the outcome later (0, the default:
+        both at once)."""
+        self._run(lambda: setattr(self._core.world, "ring_seconds", float(seconds)))
+
     def message_outcome(self, to_number: str, outcome: str) -> None:
         """The last state of messages sent to `to_number`: `delivered` (the default),
         `undelivered` or `failed`."""

@@ -9,8 +9,9 @@ recording, a tap) stay in `Call.running` until the caller acts (`World.press`,
 
 from __future__ import annotations
 
+import functools
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -116,8 +117,9 @@ class World:
         self.calls: dict[str, Call] = {}
         self.outcomes: dict[str, str] = {}
         self.play_seconds = 0.0  # how long a play lasts (0: it finishes at once)
-        # plays to finish later, for the server to time: (seconds, call_id, control_id)
-        self.timers: list[tuple[float, str, str]] = []
+        self.ring_seconds = 0.0  # how long a connect rings before its outcome (0: at once)
+        # what happens later, for the server to time: (seconds, the events then)
+        self.timers: list[tuple[float, Callable[[], list[Event]]]] = []
 
     def inbound(self, owner: str, context: str, to_number: str, from_number: str) -> Call:
         call = Call(str(uuid.uuid4()), owner, context, "inbound", _device(to_number, from_number))
@@ -163,7 +165,8 @@ class World:
         if method == "calling.play" and (params.get("loop") == 0 or self.play_seconds > 0):
             terminal = None  # it plays on: for ever (loop 0) or `play_seconds`
             if params.get("loop") != 0:
-                self.timers.append((self.play_seconds, call.call_id, control_id))
+                finish = functools.partial(self.finish_play, call.call_id, control_id)
+                self.timers.append((self.play_seconds, finish))
         base = call.base(control_id=control_id)
         events: list[Event] = []
         if method == "calling.play_and_collect":
@@ -249,12 +252,18 @@ class World:
         base = call.base(tag=str(params.get("tag", "")))
         events: list[Event] = [("calling.call.connect", {**base, "connect_state": "connecting"})]
         if self.outcomes.get(to_number, "answered") not in ("answered", "machine"):
-            return [*events, ("calling.call.connect", {**base, "connect_state": "failed"})]
-        peer = {"call_id": str(uuid.uuid4()), "node_id": NODE_ID, "device": first}
-        return [
-            *events,
-            ("calling.call.connect", {**base, "connect_state": "connected", "peer": peer}),
-        ]
+            outcome = [("calling.call.connect", {**base, "connect_state": "failed"})]
+        else:
+            peer = {"call_id": str(uuid.uuid4()), "node_id": NODE_ID, "device": first}
+            outcome = [
+                ("calling.call.connect", {**base, "connect_state": "connected", "peer": peer})
+            ]
+        if self.ring_seconds > 0:  # the far end rings a while: the outcome comes later
+            self.timers.append(
+                (self.ring_seconds, lambda: outcome if call.state != "ended" else [])
+            )
+            return events
+        return [*events, *outcome]
 
     def _dial(self, params: dict[str, Any], owner: str) -> Answer:
         tag = str(params.get("tag") or uuid.uuid4())

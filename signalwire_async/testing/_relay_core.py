@@ -15,6 +15,7 @@ import json
 import random
 import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -162,20 +163,20 @@ class Core:
         self._start_timers()
 
     def _start_timers(self) -> None:
-        """Plays that last a while: each ends on its own timer."""
+        """What happens a while after a command (a play ends, a connect is answered)."""
         timers, self.world.timers = self.world.timers, []
-        for seconds, call_id, control_id in timers:
-            self.spawn(self._finish_play(seconds, call_id, control_id))
+        for seconds, then in timers:
+            self.spawn(self._later_events(seconds, then))
+
+    async def _later_events(self, seconds: float, then: Callable[[], list[Event]]) -> None:
+        await asyncio.sleep(seconds)
+        await self.emit(then())
 
     async def hang_up_later(self, call: Call, seconds: float) -> None:
         """A scripted caller hangs up (unless the call ended before)."""
         await asyncio.sleep(seconds)
         if call.state != "ended":
             await self.emit(self.world.end(call, "hangup"))
-
-    async def _finish_play(self, seconds: float, call_id: str, control_id: str) -> None:
-        await asyncio.sleep(seconds)
-        await self.emit(self.world.finish_play(call_id, control_id))
 
     def _take_delay(self, method: str) -> float:
         delays = self.faults.delays.get(method)
