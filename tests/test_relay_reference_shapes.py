@@ -190,3 +190,75 @@ def test_a_connect_rings_before_its_outcome(relay: FakeRelay, backend: str) -> N
             far.hang_up()
 
     run(backend, body)
+
+
+# The constants `signalwire.relay` re-exports (38), as the official client's __all__ has them.
+OFFICIAL_EXPORTS = [
+    "CALL_STATE_CREATED",
+    "CALL_STATE_RINGING",
+    "CALL_STATE_ANSWERED",
+    "CALL_STATE_ENDING",
+    "CALL_STATE_ENDED",
+    "CONNECT_STATE_CONNECTING",
+    "CONNECT_STATE_CONNECTED",
+    "CONNECT_STATE_DISCONNECTED",
+    "CONNECT_STATE_FAILED",
+    "EVENT_CALL_STATE",
+    "EVENT_CALL_RECEIVE",
+    "EVENT_CALL_CONNECT",
+    "EVENT_CALL_PLAY",
+    "EVENT_CALL_COLLECT",
+    "EVENT_CALL_RECORD",
+    "EVENT_CALL_DETECT",
+    "EVENT_CALL_FAX",
+    "EVENT_CALL_TAP",
+    "EVENT_CALL_SEND_DIGITS",
+    "EVENT_CALL_DIAL",
+    "EVENT_CALL_REFER",
+    "EVENT_CALL_DENOISE",
+    "EVENT_CALL_PAY",
+    "EVENT_CALL_QUEUE",
+    "EVENT_CALL_STREAM",
+    "EVENT_CALL_ECHO",
+    "EVENT_CALL_TRANSCRIBE",
+    "EVENT_CONFERENCE",
+    "EVENT_CALLING_ERROR",
+    "EVENT_MESSAGING_RECEIVE",
+    "EVENT_MESSAGING_STATE",
+    "MESSAGE_STATE_QUEUED",
+    "MESSAGE_STATE_INITIATED",
+    "MESSAGE_STATE_SENT",
+    "MESSAGE_STATE_DELIVERED",
+    "MESSAGE_STATE_UNDELIVERED",
+    "MESSAGE_STATE_FAILED",
+    "MESSAGE_STATE_RECEIVED",
+]
+STATE_CONSTANTS = {
+    "PLAY_STATE_PLAYING": "playing",
+    "PLAY_STATE_PAUSED": "paused",
+    "PLAY_STATE_FINISHED": "finished",
+    "PLAY_STATE_ERROR": "error",
+    "RECORD_STATE_RECORDING": "recording",
+    "RECORD_STATE_PAUSED": "paused",
+    "RECORD_STATE_FINISHED": "finished",
+    "RECORD_STATE_NO_INPUT": "no_input",
+    "DETECT_TYPE_MACHINE": "machine",
+    "DETECT_TYPE_FAX": "fax",
+    "DETECT_TYPE_DIGIT": "digit",
+    "ROOM_STATE_JOINING": "joining",
+    "ROOM_STATE_JOIN": "join",
+    "ROOM_STATE_LEAVING": "leaving",
+    "ROOM_STATE_LEAVE": "leave",
+}
+
+
+def test_the_official_constants_are_where_the_official_client_has_them() -> None:
+    from signalwire_async.relay import _wire, constants
+
+    assert len(OFFICIAL_EXPORTS) == 38
+    for name in OFFICIAL_EXPORTS:
+        assert name in relay_package.__all__
+        assert getattr(relay_package, name) == getattr(constants, name)
+    for name, value in STATE_CONSTANTS.items():
+        assert getattr(constants, name) == value
+    assert _wire.connect_params({}, [], "", "")["agent"] == constants.AGENT_STRING

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from .._version import __version__
+
+AGENT_STRING = f"signalwire-async/{__version__}"  # this client's `agent` in signalwire.connect
 PROTOCOL_VERSION = {"major": 2, "minor": 0, "revision": 0}
 DEFAULT_RELAY_HOST = "relay.signalwire.com"
 
@@ -35,6 +38,25 @@ END_REASON_ERROR = "error"
 END_REASON_ABANDONED = "abandoned"
 END_REASON_MAX_DURATION = "max_duration"
 END_REASON_NOT_FOUND = "not_found"
+
+PLAY_STATE_PLAYING = "playing"
+PLAY_STATE_PAUSED = "paused"
+PLAY_STATE_FINISHED = "finished"
+PLAY_STATE_ERROR = "error"
+
+RECORD_STATE_RECORDING = "recording"
+RECORD_STATE_PAUSED = "paused"
+RECORD_STATE_FINISHED = "finished"
+RECORD_STATE_NO_INPUT = "no_input"
+
+DETECT_TYPE_MACHINE = "machine"
+DETECT_TYPE_FAX = "fax"
+DETECT_TYPE_DIGIT = "digit"
+
+ROOM_STATE_JOINING = "joining"
+ROOM_STATE_JOIN = "join"
+ROOM_STATE_LEAVING = "leaving"
+ROOM_STATE_LEAVE = "leave"
 
 CONNECT_STATE_CONNECTING = "connecting"
 CONNECT_STATE_CONNECTED = "connected"
