@@ -262,3 +262,26 @@ def test_the_official_constants_are_where_the_official_client_has_them() -> None
     for name, value in STATE_CONSTANTS.items():
         assert getattr(constants, name) == value
     assert _wire.connect_params({}, [], "", "")["agent"] == constants.AGENT_STRING
+
+
+def test_ai_events_are_typed_and_listenable_by_class(relay: FakeRelay, backend: str) -> None:
+    from signalwire_async.relay import AIAction, AIEvent
+    from signalwire_async.relay.constants import EVENT_CALL_AI
+
+    assert isinstance(parse_event({"event_type": EVENT_CALL_AI, "params": {}}), AIEvent)
+
+    async def body() -> None:
+        async with client_for(relay, contexts=["office"]) as client:
+            call, far = await inbound(relay, client)
+            seen: list[str] = []
+            call.on(AIEvent, lambda event: seen.append(event.state))
+            agent = await call.ai(prompt={"text": "You are helpful."})
+            assert isinstance(agent, AIAction)
+            await relay.wait_for(lambda: seen == ["running"])  # the listener got it typed
+            await agent.stop()
+            done = await agent.wait()
+            assert isinstance(done, AIEvent) and done.state == "finished"
+            await relay.wait_for(lambda: seen == ["running", "finished"])
+            far.hang_up()
+
+    run(backend, body)

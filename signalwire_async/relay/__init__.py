@@ -43,6 +43,7 @@ from ._errors import (
 )
 from ._event_types import (
     EVENT_CLASS_MAP,
+    AIEvent,
     CallingErrorEvent,
     CallReceiveEvent,
     CallStateEvent,
@@ -112,6 +113,7 @@ from .constants import (
 )
 
 __all__ = [
+    "AIEvent",
     "AIAction",
     "Action",
     "Call",

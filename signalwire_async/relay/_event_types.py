@@ -22,6 +22,7 @@ from ._events import RelayEvent, source
 
 __all__ = [
     "EVENT_CLASS_MAP",
+    "AIEvent",
     "CallReceiveEvent",
     "CallStateEvent",
     "CallingErrorEvent",
@@ -218,6 +219,15 @@ class TranscribeEvent(RelayEvent):
 
 
 @attrs.frozen
+class AIEvent(RelayEvent):
+    """`calling.call.ai`, an AI session's progress (`AIAction` follows it). An extension:
+    the official client parses it as a plain `RelayEvent`."""
+
+    control_id: str = source("control_id")
+    state: str = source("state")
+
+
+@attrs.frozen
 class HoldEvent(RelayEvent):
     state: str = source("state")
 
@@ -274,6 +284,7 @@ EVENT_CLASS_MAP: dict[str, type[RelayEvent]] = {
     "calling.call.echo": EchoEvent,
     "calling.call.transcribe": TranscribeEvent,
     "calling.call.hold": HoldEvent,
+    "calling.call.ai": AIEvent,
     "calling.conference": ConferenceEvent,
     "calling.error": CallingErrorEvent,
     "messaging.receive": MessageReceiveEvent,

@@ -83,6 +83,9 @@ EVENT_CALL_ECHO = "calling.call.echo"
 EVENT_CALL_TRANSCRIBE = "calling.call.transcribe"
 EVENT_CONFERENCE = "calling.conference"
 EVENT_CALLING_ERROR = "calling.error"
+# Extensions: event types the official client handles without a constant.
+EVENT_CALL_HOLD = "calling.call.hold"
+EVENT_CALL_AI = "calling.call.ai"
 EVENT_MESSAGING_RECEIVE = "messaging.receive"
 EVENT_MESSAGING_STATE = "messaging.state"
 

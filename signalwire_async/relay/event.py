@@ -3,6 +3,7 @@ the typed event classes, `parse_event` and `EVENT_CLASS_MAP`."""
 
 from ._event_types import (
     EVENT_CLASS_MAP,
+    AIEvent,
     CallingErrorEvent,
     CallReceiveEvent,
     CallStateEvent,
@@ -31,6 +32,7 @@ from ._event_types import (
 from ._events import RelayEvent
 
 __all__ = [
+    "AIEvent",
     "CallReceiveEvent",
     "CallStateEvent",
     "CallingErrorEvent",
