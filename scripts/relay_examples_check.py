@@ -28,9 +28,10 @@ example, never inside its text:
   stopped);
 - the far end: when the example's client receives on contexts and registers `on_call` /
   `on_message`, a call (and/or a message) arrives on its first context; the caller (a
-  `ScriptedCaller`) presses "1#" when a collect or a digit detect starts, says "yes" when
-  a speech collect starts, and hangs up `HANG_UP_AFTER` seconds after the call arrived
-  (what ends recordings, AI sessions, streams and `wait_for_ended()` in the examples);
+  `ScriptedCaller`) presses "1#" `ANSWER_AFTER` seconds after a collect or a digit detect
+  starts, says "yes" likewise when a speech collect starts, and hangs up `HANG_UP_AFTER`
+  seconds after the call arrived (what ends recordings, AI sessions, streams and
+  `wait_for_ended()` in the examples);
 - the end: once every `on_call`/`on_message` handler run has returned, the harness calls
   `client.disconnect()`, so `client.run()` returns as after Ctrl-C;
 - the clock: `asyncio.sleep()` called by the example sleeps at most 0.05 s (examples write
@@ -38,7 +39,9 @@ example, never inside its text:
   bound its sleep before the patch).
 
 An example passes when its process exits 0 within `--timeout` seconds, no handler raised,
-and the client logged no error (listener and callback failures are logged at ERROR).
+and the client logged no error (listener and callback failures are logged at ERROR). The
+summary notes the examples that passed only after the caller hung up, or with client
+warnings (a 404 for a command on an action or call already over).
 
     python scripts/relay_examples_check.py [--docs GITDIR] [--only 3,59] [--verbose]
 """
@@ -63,6 +66,7 @@ PAGES = "fern/products/server-sdks/pages/reference/python/relay/"
 SURFACE = ROOT.parent.parent / "shared" / "reference" / "relay_surface.json"
 PROJECT, TOKEN = "your-project-id", "your-api-token"
 HANG_UP_AFTER = 1.5
+ANSWER_AFTER = 0.3
 MAX_SLEEP = 0.05
 PLAY_SECONDS = 0.1
 BLOCK = re.compile(r"^([ \t]*)```python[^\n]*\n(.*?)^\1```[ \t]*$", re.S | re.M)
@@ -254,7 +258,8 @@ def _far_end(relay: Any, code: str, process: subprocess.Popen[str], timeout: flo
     message arrives once the client receives."""
     from signalwire_async.testing import ScriptedCaller
 
-    caller = ScriptedCaller(digits=["1#"] * 9, speech=["yes"] * 9, hang_up_after=HANG_UP_AFTER)
+    answers = {"digits": ["1#"] * 9, "speech": ["yes"] * 9}
+    caller = ScriptedCaller(**answers, answer_after=ANSWER_AFTER, hang_up_after=HANG_UP_AFTER)
     wants_call, wants_message = "on_call" in code, "on_message" in code
     deadline = time.monotonic() + timeout
     while process.poll() is None and time.monotonic() < deadline:

@@ -285,3 +285,31 @@ def test_ai_events_are_typed_and_listenable_by_class(relay: FakeRelay, backend: 
             far.hang_up()
 
     run(backend, body)
+
+
+def test_a_scripted_caller_can_take_its_time_to_answer(relay: FakeRelay, backend: str) -> None:
+    caller = ScriptedCaller(digits=["7#", "8#"], answer_after=0.2)
+
+    async def body() -> None:
+        async with client_for(relay, contexts=["office"]) as client:
+            calls: list[Call] = []
+            client.on_call(_append_to(calls))
+            far = relay.inbound_call("office", caller=caller)
+            await relay.wait_for(lambda: calls)
+            call = calls[0]
+            first = await call.collect(digits={"max": 1})
+            assert not first.is_done  # the caller has not pressed yet
+            assert (await first.stop())["code"] == "200"  # still waiting: stopped
+            assert (await first.wait()).params["result"]["type"] == "no_input"
+            second = await call.collect(digits={"max": 1})
+            assert (await second.wait()).params["result"]["digits"] == "8"
+            far.hang_up()
+
+    run(backend, body)
+    results = [
+        f.message["params"]["params"].get("result")
+        for f in relay.journal.frames("signalwire.event", "sent")
+        if f.event_type == "calling.call.collect"
+    ]
+    pressed = [r["params"]["digits"] for r in results if r and r["type"] == "digit"]
+    assert pressed == ["8"]  # "7" came too late for the stopped collect: never sent

@@ -63,12 +63,14 @@ class ScriptedCaller:
     """How the far end of an inbound call behaves on its own: it presses the next entry
     of `digits` ("1#") when a digit collect or digit detect starts, says the next of
     `speech` when a speech collect starts, and hangs up `hang_up_after` seconds after the
-    call arrives (None: it waits for the app). A collect it has no input left for waits,
-    as with a silent caller."""
+    call arrives (None: it waits for the app), each answer `answer_after` seconds after
+    its prompt starts (0: at once). A collect it has no input left for waits, as with a
+    silent caller."""
 
     digits: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     speech: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     hang_up_after: float | None = None
+    answer_after: float = 0.0
 
 
 @attrs.define(eq=False)
@@ -94,6 +96,7 @@ class Call:
     running: dict[str, Running] = attrs.Factory(dict)
     digits_left: list[str] = attrs.Factory(list)  # a scripted caller's input still to give
     speech_left: list[str] = attrs.Factory(list)
+    answer_after: float = 0.0  # seconds the scripted caller takes to answer a prompt
 
     def base(self, **more: Any) -> dict[str, Any]:
         return {"call_id": self.call_id, "node_id": self.node_id, **more}
@@ -218,9 +221,18 @@ class World:
         else:
             return []
         if wants & {"digit", "digits"} and call.digits_left:
-            return self.caller_input(call, "digit", call.digits_left.pop(0))
-        if "speech" in wants and call.speech_left:
-            return self.caller_input(call, "speech", call.speech_left.pop(0))
+            kind, value = "digit", call.digits_left.pop(0)
+        elif "speech" in wants and call.speech_left:
+            kind, value = "speech", call.speech_left.pop(0)
+        else:
+            return []
+        if not call.answer_after:
+            return self.caller_input(call, kind, value)
+
+        def later() -> list[Event]:  # if the prompt still waits: not stopped, call not ended
+            return self.caller_input(call, kind, value) if control_id in call.running else []
+
+        self.timers.append((call.answer_after, later))
         return []
 
     def finish_play(self, call_id: str, control_id: str) -> list[Event]:
