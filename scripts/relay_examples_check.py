@@ -29,8 +29,9 @@ example, never inside its text:
 - the far end: when the example's client receives on contexts and registers `on_call` /
   `on_message`, a call (and/or a message) arrives on its first context; the caller (a
   `ScriptedCaller`) presses "1#" `ANSWER_AFTER` seconds after a collect or a digit detect
-  starts, says "yes" likewise when a speech collect starts, and hangs up `HANG_UP_AFTER`
-  seconds after the call arrived (what ends recordings, AI sessions, streams and
+  starts, says "yes" likewise when a speech collect starts, falls silent `SPEAKS_FOR`
+  seconds into a recording (which ends it), and hangs up `HANG_UP_AFTER` seconds after
+  the call arrived (what ends AI sessions, payments, streams, taps, transcriptions and
   `wait_for_ended()` in the examples);
 - the end: once every `on_call`/`on_message` handler run has returned, the harness calls
   `client.disconnect()`, so `client.run()` returns as after Ctrl-C;
@@ -67,6 +68,7 @@ SURFACE = ROOT.parent.parent / "shared" / "reference" / "relay_surface.json"
 PROJECT, TOKEN = "your-project-id", "your-api-token"
 HANG_UP_AFTER = 1.5
 ANSWER_AFTER = 0.3
+SPEAKS_FOR = 0.5
 MAX_SLEEP = 0.05
 PLAY_SECONDS = 0.1
 BLOCK = re.compile(r"^([ \t]*)```python[^\n]*\n(.*?)^\1```[ \t]*$", re.S | re.M)
@@ -258,8 +260,13 @@ def _far_end(relay: Any, code: str, process: subprocess.Popen[str], timeout: flo
     message arrives once the client receives."""
     from signalwire_async.testing import ScriptedCaller
 
-    answers = {"digits": ["1#"] * 9, "speech": ["yes"] * 9}
-    caller = ScriptedCaller(**answers, answer_after=ANSWER_AFTER, hang_up_after=HANG_UP_AFTER)
+    caller = ScriptedCaller(
+        digits=["1#"] * 9,
+        speech=["yes"] * 9,
+        answer_after=ANSWER_AFTER,
+        speaks_for=SPEAKS_FOR,
+        hang_up_after=HANG_UP_AFTER,
+    )
     wants_call, wants_message = "on_call" in code, "on_message" in code
     deadline = time.monotonic() + timeout
     while process.poll() is None and time.monotonic() < deadline:

@@ -313,3 +313,28 @@ def test_a_scripted_caller_can_take_its_time_to_answer(relay: FakeRelay, backend
     ]
     pressed = [r["params"]["digits"] for r in results if r and r["type"] == "digit"]
     assert pressed == ["8"]  # "7" came too late for the stopped collect: never sent
+
+
+def test_a_recording_ends_when_the_scripted_caller_falls_silent(
+    relay: FakeRelay, backend: str
+) -> None:
+    caller = ScriptedCaller(speaks_for=0.2)
+
+    async def body() -> None:
+        async with client_for(relay, contexts=["office"]) as client:
+            calls: list[Call] = []
+            client.on_call(_append_to(calls))
+            far = relay.inbound_call("office", caller=caller)
+            await relay.wait_for(lambda: calls)
+            call = calls[0]
+            recording = await call.record({"beep": True, "end_silence_timeout": 3})
+            assert not recording.is_done
+            done = await recording.wait()
+            assert (
+                done.params["record"]["url"].endswith(".wav") and done.params["state"] == "finished"
+            )
+            assert call.state != "ended"  # it ended on its own, not with the call
+            far.hang_up()
+
+    run(backend, body)
+    assert not relay.journal.frames("calling.record.stop", "received")

@@ -189,7 +189,7 @@ class FakeRelay:
             call = self._core.world.inbound(session.protocol, context, to_number, from_number)
             if caller is not None:
                 call.digits_left, call.speech_left = list(caller.digits), list(caller.speech)
-                call.answer_after = caller.answer_after
+                call.answer_after, call.speaks_for = caller.answer_after, caller.speaks_for
                 if caller.hang_up_after is not None:
                     self._core.spawn(self._core.hang_up_later(call, caller.hang_up_after))
             event_type, params = self._core.world.receive_event(call)

@@ -65,12 +65,14 @@ class ScriptedCaller:
     `speech` when a speech collect starts, and hangs up `hang_up_after` seconds after the
     call arrives (None: it waits for the app), each answer `answer_after` seconds after
     its prompt starts (0: at once). A collect it has no input left for waits, as with a
-    silent caller."""
+    silent caller. `speaks_for`: a recording ends (finished, with its url) that many seconds
+    after it starts, as the caller falls silent (None: it records until stopped)."""
 
     digits: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     speech: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     hang_up_after: float | None = None
     answer_after: float = 0.0
+    speaks_for: float | None = None
 
 
 @attrs.define(eq=False)
@@ -97,6 +99,7 @@ class Call:
     digits_left: list[str] = attrs.Factory(list)  # a scripted caller's input still to give
     speech_left: list[str] = attrs.Factory(list)
     answer_after: float = 0.0  # seconds the scripted caller takes to answer a prompt
+    speaks_for: float | None = None  # seconds a scripted caller speaks into a recording
 
     def base(self, **more: Any) -> dict[str, Any]:
         return {"call_id": self.call_id, "node_id": self.node_id, **more}
@@ -209,6 +212,11 @@ class World:
         action = call.running.get(control_id)
         if action is None:
             return []
+        if action.method == "calling.record" and call.speaks_for is not None:
+            self.timers.append(
+                (call.speaks_for, functools.partial(self.finish_play, call.call_id, control_id))
+            )
+            return []
         if action.method == "calling.detect":
             detect = action.params.get("detect")
             wants = (
@@ -236,7 +244,7 @@ class World:
         return []
 
     def finish_play(self, call_id: str, control_id: str) -> list[Event]:
-        """A timed play ends (if it still plays: not stopped, its call not ended)."""
+        """A timed play or recording ends (if it still runs: not stopped, call not ended)."""
         call = self.calls.get(call_id)
         action = call.running.pop(control_id, None) if call is not None else None
         if call is None or action is None:
