@@ -97,3 +97,23 @@ def test_relay_ivr_example_answers_collects_records_dials_and_texts() -> None:
             "dial: ended",
             "sms: delivered",
         ]
+
+
+def test_relay_outbound_example_detects_connects_and_answers_texts() -> None:
+    for backend in ("asyncio", "trio"):
+        result = subprocess.run(
+            [sys.executable, "-W", "error", str(EXAMPLES / "relay_outbound.py"), backend],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0 and result.stderr == "", result.stderr
+        assert result.stdout.splitlines() == [
+            "outbound: +15550122 is a machine, hanging up",
+            "outbound: agent +15550201 failed (503)",
+            "outbound: +15550111 -> +15550202: connected",
+            "outbound: ended",
+            "sms: from +15550111: Where is my order?",
+            "sms: reply delivered",
+        ]

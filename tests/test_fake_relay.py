@@ -39,7 +39,7 @@ def test_a_call_answered_played_collected_and_hung_up(relay: FakeRelay, backend:
             await client.execute("calling.answer", ids)
             await client.execute("calling.play", {**ids, "control_id": "p1", "play": []})
             collect = await client.execute("calling.collect", {**ids, "digits": {"max": 2}})
-            call.press("12")
+            call.press("12#")
             record = await client.execute("calling.record", {**ids, "record": {"audio": {}}})
             stopped = await client.execute(
                 "calling.record.stop", {**ids, "control_id": record["control_id"]}

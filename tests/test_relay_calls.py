@@ -79,7 +79,7 @@ def test_collect_reads_both_ways_and_record_gives_its_url(relay: FakeRelay, back
             call, far = await inbound(relay, client)
             collecting = await call.collect(digits={"max": 3}, control_id="mine")
             assert collecting.control_id == "mine"
-            far.press("123")
+            far.press("123#")
             got = await collecting.wait()
             assert isinstance(got, CollectEvent)
             # the wire's params.result.params.digits, and the reference's reading

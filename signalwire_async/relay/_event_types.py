@@ -4,15 +4,17 @@ source present wins); `params` keeps the whole payload, typed or not.
 
 Collect results: the wire carries them at `params.result` = `{"type": ..., "params":
 {"digits": ..., "terminator": ...}}` (as the official client parses it); the reference's
-examples read `event.result.digits`-style values, so `CollectEvent` also offers `type`,
-`digits`, `terminator`, `text` and `confidence` read from there.
+examples read `params["result"]["digits"]`, so the nested values are also copied up into
+`result` (where absent), and `CollectEvent` offers `type`, `digits`, `terminator`, `text`
+and `confidence` too. Fax results likewise: `params.fax.params.pages` on the wire (as the
+SWML fax callbacks lay it out), also at `params.fax.pages`.
 """
 
 # ruff: noqa: RUF009 (`source()` is an attrs field specifier: it returns attrs.field)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -20,6 +22,7 @@ from ._events import RelayEvent, source
 
 __all__ = [
     "EVENT_CLASS_MAP",
+    "AIEvent",
     "CallReceiveEvent",
     "CallStateEvent",
     "CallingErrorEvent",
@@ -85,6 +88,7 @@ class RecordEvent(RelayEvent):
 
 @attrs.frozen
 class CollectEvent(RelayEvent):
+    _lift: ClassVar[tuple[str, ...]] = ("result",)
     control_id: str = source("control_id")
     state: str = source("state")
     result: dict[str, Any] = source("result", default={})
@@ -135,6 +139,7 @@ class DetectEvent(RelayEvent):
 
 @attrs.frozen
 class FaxEvent(RelayEvent):
+    _lift: ClassVar[tuple[str, ...]] = ("fax",)
     control_id: str = source("control_id")
     fax: dict[str, Any] = source("fax", default={})
     state: str = source("state", "fax.state")
@@ -214,6 +219,15 @@ class TranscribeEvent(RelayEvent):
 
 
 @attrs.frozen
+class AIEvent(RelayEvent):
+    """`calling.call.ai`, an AI session's progress (`AIAction` follows it). An extension:
+    the official client parses it as a plain `RelayEvent`."""
+
+    control_id: str = source("control_id")
+    state: str = source("state")
+
+
+@attrs.frozen
 class HoldEvent(RelayEvent):
     state: str = source("state")
 
@@ -270,6 +284,7 @@ EVENT_CLASS_MAP: dict[str, type[RelayEvent]] = {
     "calling.call.echo": EchoEvent,
     "calling.call.transcribe": TranscribeEvent,
     "calling.call.hold": HoldEvent,
+    "calling.call.ai": AIEvent,
     "calling.conference": ConferenceEvent,
     "calling.error": CallingErrorEvent,
     "messaging.receive": MessageReceiveEvent,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import anyio
 import attrs
@@ -58,6 +58,15 @@ def _typed(field: attrs.Attribute[Any], params: Mapping[str, Any]) -> Any:
 NOTHING = object()
 
 
+def _lifted(value: Any) -> Any:
+    """A result object readable both ways: the wire nests its values (`{"type": "digit",
+    "params": {"digits": "1"}}`), the reference's examples read them one level up
+    (`result["digits"]`): the nested keys are copied up where absent, nothing removed."""
+    if not isinstance(value, Mapping) or not isinstance(value.get("params"), Mapping):
+        return value
+    return {**value["params"], **value}
+
+
 @attrs.frozen
 class RelayEvent:
     """One `signalwire.event`: its type and its inner `params`, untouched."""
@@ -66,11 +75,16 @@ class RelayEvent:
     params: dict[str, Any]
     call_id: str = ""
     timestamp: float = 0.0
+    # result objects whose nested values are also offered one level up (see `_lifted`)
+    _lift: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> RelayEvent:
         inner = payload.get("params")
         inner = dict(inner) if isinstance(inner, Mapping) else {}
+        for key in cls._lift:
+            if key in inner:
+                inner[key] = _lifted(inner[key])
         # The envelope carries the timestamp; older payloads put it inside.
         stamp = payload.get("timestamp", inner.get("timestamp", 0.0))
         typed = {}

@@ -10,11 +10,11 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from .._version import __version__
 from ._errors import RelayAuthenticationError, RelayError
+from .constants import AGENT_STRING
 
 PROTOCOL_VERSION = {"major": 2, "minor": 0, "revision": 0}
-AGENT = f"signalwire-async/{__version__}"
+AGENT = AGENT_STRING
 _SUCCESS = re.compile(r"2\d\d")
 _SECRET_KEYS = frozenset({"token", "jwt_token", "authorization_state"})
 

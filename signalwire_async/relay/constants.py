@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from .._version import __version__
+
+AGENT_STRING = f"signalwire-async/{__version__}"  # this client's `agent` in signalwire.connect
 PROTOCOL_VERSION = {"major": 2, "minor": 0, "revision": 0}
 DEFAULT_RELAY_HOST = "relay.signalwire.com"
 
@@ -36,6 +39,25 @@ END_REASON_ABANDONED = "abandoned"
 END_REASON_MAX_DURATION = "max_duration"
 END_REASON_NOT_FOUND = "not_found"
 
+PLAY_STATE_PLAYING = "playing"
+PLAY_STATE_PAUSED = "paused"
+PLAY_STATE_FINISHED = "finished"
+PLAY_STATE_ERROR = "error"
+
+RECORD_STATE_RECORDING = "recording"
+RECORD_STATE_PAUSED = "paused"
+RECORD_STATE_FINISHED = "finished"
+RECORD_STATE_NO_INPUT = "no_input"
+
+DETECT_TYPE_MACHINE = "machine"
+DETECT_TYPE_FAX = "fax"
+DETECT_TYPE_DIGIT = "digit"
+
+ROOM_STATE_JOINING = "joining"
+ROOM_STATE_JOIN = "join"
+ROOM_STATE_LEAVING = "leaving"
+ROOM_STATE_LEAVE = "leave"
+
 CONNECT_STATE_CONNECTING = "connecting"
 CONNECT_STATE_CONNECTED = "connected"
 CONNECT_STATE_DISCONNECTED = "disconnected"
@@ -61,6 +83,9 @@ EVENT_CALL_ECHO = "calling.call.echo"
 EVENT_CALL_TRANSCRIBE = "calling.call.transcribe"
 EVENT_CONFERENCE = "calling.conference"
 EVENT_CALLING_ERROR = "calling.error"
+# Extensions: event types the official client handles without a constant.
+EVENT_CALL_HOLD = "calling.call.hold"
+EVENT_CALL_AI = "calling.call.ai"
 EVENT_MESSAGING_RECEIVE = "messaging.receive"
 EVENT_MESSAGING_STATE = "messaging.state"
 

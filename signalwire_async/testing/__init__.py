@@ -25,6 +25,7 @@ add `pytest_plugins = ["signalwire_async.testing.pytest_plugin"]` to a `conftest
 
 from ._faults import FaultCounts, Faults
 from ._relay import FakeCall, FakeRelay
+from ._relay_calls import ScriptedCaller
 from ._relay_journal import Ack, Frame
 from ._replies import Reply
 from ._requests import RecordedRequest
@@ -42,4 +43,5 @@ __all__ = [
     "Frame",
     "RecordedRequest",
     "Reply",
+    "ScriptedCaller",
 ]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
 
-from ._relay_calls import Call
+from ._relay_calls import Call, ScriptedCaller
 from ._relay_core import Core
 from ._relay_journal import Journal
 from ._relay_server import RelayThread
@@ -173,13 +173,25 @@ class FakeRelay:
     # -- scripting -----------------------------------------------------------------------
 
     def inbound_call(
-        self, context: str, *, to_number: str = CALLEE, from_number: str = CALLER
+        self,
+        context: str,
+        *,
+        to_number: str = CALLEE,
+        from_number: str = CALLER,
+        caller: ScriptedCaller | None = None,
     ) -> FakeCall:
-        """A call arrives on `context`: `calling.call.receive` goes to a client receiving it."""
+        """A call arrives on `context`: `calling.call.receive` goes to a client receiving it.
+        `caller` scripts the far end (its digits, speech and hang-up) so the test need not
+        step in; without it the test plays the caller through the `FakeCall`."""
 
         async def arrive() -> Call:
             session = self._core.receiver(context)
             call = self._core.world.inbound(session.protocol, context, to_number, from_number)
+            if caller is not None:
+                call.digits_left, call.speech_left = list(caller.digits), list(caller.speech)
+                call.answer_after, call.speaks_for = caller.answer_after, caller.speaks_for
+                if caller.hang_up_after is not None:
+                    self._core.spawn(self._core.hang_up_later(call, caller.hang_up_after))
             event_type, params = self._core.world.receive_event(call)
             await self._core.event(session, event_type, params)
             return call
@@ -222,6 +234,17 @@ class FakeRelay:
         or a failure's end reason (`busy`, `noAnswer`, `decline`, ...)."""
         self._core.world.outcomes[to_number] = outcome
 
+    def play_duration(self, seconds: float) -> None:
+        """From now on a play lasts `seconds` before its `finished` (0, the default: it
+        finishes at once). A play with `loop=0` plays until stopped or its call ends."""
+        self._run(lambda: setattr(self._core.world, "play_seconds", float(seconds)))
+
+    def ring_duration(self, seconds: float) -> None:
+        """From now on a `calling.connect` rings `seconds` before it is connected (or fails,
+        as `dial_outcome` says): `connecting` at once, the outcome later (0, the default:
+        both at once)."""
+        self._run(lambda: setattr(self._core.world, "ring_seconds", float(seconds)))
+
     def message_outcome(self, to_number: str, outcome: str) -> None:
         """The last state of messages sent to `to_number`: `delivered` (the default),
         `undelivered` or `failed`."""
@@ -245,6 +268,16 @@ class FakeRelay:
     def drop_reply(self, method: str, times: int = 1) -> None:
         """The next `times` requests of `method` are never answered."""
         self._run(lambda: self._core.faults.drops.__setitem__(method, times))
+
+    def fail_command(
+        self, method: str, code: str = "500", message: str = "fake failure", times: int = 1
+    ) -> None:
+        """The next `times` requests of `method` (`calling.connect`, `calling.play`, ...) are
+        answered with result `code` and `message` (a failure unless 2xx), and cause no events."""
+        failure = (str(code), message)
+        self._run(
+            lambda: self._core.faults.failures.setdefault(method, []).extend([failure] * times)
+        )
 
     def refuse_logins(self, times: int = 1) -> None:
         """The next `times` logins are refused whatever their credentials."""

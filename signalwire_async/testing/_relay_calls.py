@@ -9,7 +9,9 @@ recording, a tap) stay in `Call.running` until the caller acts (`World.press`,
 
 from __future__ import annotations
 
+import functools
 import uuid
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -52,6 +54,27 @@ def result(code: str = "200", message: str = "ok", **fields: Any) -> dict[str, A
     return {"code": code, "message": message, **fields}
 
 
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class ScriptedCaller:
+    """How the far end of an inbound call behaves on its own: it presses the next entry
+    of `digits` ("1#") when a digit collect or digit detect starts, says the next of
+    `speech` when a speech collect starts, and hangs up `hang_up_after` seconds after the
+    call arrives (None: it waits for the app), each answer `answer_after` seconds after
+    its prompt starts (0: at once). A collect it has no input left for waits, as with a
+    silent caller. `speaks_for`: a recording ends (finished, with its url) that many seconds
+    after it starts, as the caller falls silent (None: it records until stopped)."""
+
+    digits: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    speech: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    hang_up_after: float | None = None
+    answer_after: float = 0.0
+    speaks_for: float | None = None
+
+
 @attrs.define(eq=False)
 class Running:
     method: str
@@ -73,6 +96,10 @@ class Call:
     state: str = "created"
     machine: bool = False
     running: dict[str, Running] = attrs.Factory(dict)
+    digits_left: list[str] = attrs.Factory(list)  # a scripted caller's input still to give
+    speech_left: list[str] = attrs.Factory(list)
+    answer_after: float = 0.0  # seconds the scripted caller takes to answer a prompt
+    speaks_for: float | None = None  # seconds a scripted caller speaks into a recording
 
     def base(self, **more: Any) -> dict[str, Any]:
         return {"call_id": self.call_id, "node_id": self.node_id, **more}
@@ -95,6 +122,10 @@ class World:
     def __init__(self) -> None:
         self.calls: dict[str, Call] = {}
         self.outcomes: dict[str, str] = {}
+        self.play_seconds = 0.0  # how long a play lasts (0: it finishes at once)
+        self.ring_seconds = 0.0  # how long a connect rings before its outcome (0: at once)
+        # what happens later, for the server to time: (seconds, the events then)
+        self.timers: list[tuple[float, Callable[[], list[Event]]]] = []
 
     def inbound(self, owner: str, context: str, to_number: str, from_number: str) -> Call:
         call = Call(str(uuid.uuid4()), owner, context, "inbound", _device(to_number, from_number))
@@ -137,6 +168,11 @@ class World:
     def _start(self, call: Call, method: str, params: dict[str, Any]) -> Answer:
         event_type, running, terminal = ACTIONS[method]
         control_id = str(params.get("control_id") or uuid.uuid4())
+        if method == "calling.play" and (params.get("loop") == 0 or self.play_seconds > 0):
+            terminal = None  # it plays on: for ever (loop 0) or `play_seconds`
+            if params.get("loop") != 0:
+                finish = functools.partial(self.finish_play, call.call_id, control_id)
+                self.timers.append((self.play_seconds, finish))
         base = call.base(control_id=control_id)
         events: list[Event] = []
         if method == "calling.play_and_collect":
@@ -145,10 +181,12 @@ class World:
         elif method == "calling.collect" or event_type != "calling.call.collect":
             events.append((event_type, {**base, "state": running}))
         if terminal is not None:
-            events.append((event_type, {**base, "state": terminal}))
+            done = _finish(Running(method, event_type, dict(params)))
+            events.append((event_type, {**base, **done, "state": terminal}))
         else:
             call.running[control_id] = Running(method, event_type, dict(params))
             events.extend(self._detected(call, control_id))
+            events.extend(self._scripted(call, control_id))
         return result(control_id=control_id), events
 
     def _detected(self, call: Call, control_id: str) -> list[Event]:
@@ -168,6 +206,50 @@ class World:
             ),
             ("calling.call.detect", {**base, "state": "finished"}),
         ]
+
+    def _scripted(self, call: Call, control_id: str) -> list[Event]:
+        """A scripted caller answers a collect or a digit detect as soon as it starts."""
+        action = call.running.get(control_id)
+        if action is None:
+            return []
+        if action.method == "calling.record" and call.speaks_for is not None:
+            self.timers.append(
+                (call.speaks_for, functools.partial(self.finish_play, call.call_id, control_id))
+            )
+            return []
+        if action.method == "calling.detect":
+            detect = action.params.get("detect")
+            wants = (
+                {"digit"} if isinstance(detect, dict) and detect.get("type") == "digit" else set()
+            )
+        elif action.event_type == "calling.call.collect":
+            collect = action.params.get("collect", action.params)
+            collect = collect if isinstance(collect, dict) else {}
+            wants = {k for k in ("digits", "speech") if k in collect} or {"digits"}
+        else:
+            return []
+        if wants & {"digit", "digits"} and call.digits_left:
+            kind, value = "digit", call.digits_left.pop(0)
+        elif "speech" in wants and call.speech_left:
+            kind, value = "speech", call.speech_left.pop(0)
+        else:
+            return []
+        if not call.answer_after:
+            return self.caller_input(call, kind, value)
+
+        def later() -> list[Event]:  # if the prompt still waits: not stopped, call not ended
+            return self.caller_input(call, kind, value) if control_id in call.running else []
+
+        self.timers.append((call.answer_after, later))
+        return []
+
+    def finish_play(self, call_id: str, control_id: str) -> list[Event]:
+        """A timed play or recording ends (if it still runs: not stopped, call not ended)."""
+        call = self.calls.get(call_id)
+        action = call.running.pop(control_id, None) if call is not None else None
+        if call is None or action is None:
+            return []
+        return [(action.event_type, {**call.base(control_id=control_id), **_finish(action)})]
 
     def _control(self, call: Call, verb: str, params: dict[str, Any]) -> Answer:
         control_id = str(params.get("control_id"))
@@ -190,12 +272,18 @@ class World:
         base = call.base(tag=str(params.get("tag", "")))
         events: list[Event] = [("calling.call.connect", {**base, "connect_state": "connecting"})]
         if self.outcomes.get(to_number, "answered") not in ("answered", "machine"):
-            return [*events, ("calling.call.connect", {**base, "connect_state": "failed"})]
-        peer = {"call_id": str(uuid.uuid4()), "node_id": NODE_ID, "device": first}
-        return [
-            *events,
-            ("calling.call.connect", {**base, "connect_state": "connected", "peer": peer}),
-        ]
+            outcome = [("calling.call.connect", {**base, "connect_state": "failed"})]
+        else:
+            peer = {"call_id": str(uuid.uuid4()), "node_id": NODE_ID, "device": first}
+            outcome = [
+                ("calling.call.connect", {**base, "connect_state": "connected", "peer": peer})
+            ]
+        if self.ring_seconds > 0:  # the far end rings a while: the outcome comes later
+            self.timers.append(
+                (self.ring_seconds, lambda: outcome if call.state != "ended" else [])
+            )
+            return events
+        return [*events, *outcome]
 
     def _dial(self, params: dict[str, Any], owner: str) -> Answer:
         tag = str(params.get("tag") or uuid.uuid4())
@@ -245,7 +333,7 @@ class World:
             base = call.base(control_id=control_id)
             if action.event_type == "calling.call.collect":
                 if kind == "digit":
-                    found = {"type": "digit", "params": {"digits": value, "terminator": "#"}}
+                    found = {"type": "digit", "params": _digits(value, action.params)}
                 else:
                     found = {"type": "speech", "params": {"text": value, "confidence": 0.9}}
                 events.append(("calling.call.collect", {**base, "result": found, "final": True}))
@@ -258,6 +346,18 @@ class World:
         return events
 
 
+def _digits(pressed: str, params: dict[str, Any]) -> dict[str, str]:
+    """What a digit collect reports: the digits up to the first terminator pressed (the
+    collect's `terminators`, "#" if it names none) and that terminator."""
+    collect = params.get("collect") if isinstance(params.get("collect"), dict) else params
+    digits = collect.get("digits") if isinstance(collect, dict) else None
+    ends = str((digits or {}).get("terminators") or "#") if isinstance(digits, dict) else "#"
+    for at, key in enumerate(pressed):
+        if key in ends:
+            return {"digits": pressed[:at], "terminator": key}
+    return {"digits": pressed, "terminator": ""}
+
+
 def _finish(action: Running) -> dict[str, Any]:
     """The terminal fields of an action stopped (or ended with its call)."""
     if action.event_type == "calling.call.record":
@@ -265,4 +365,9 @@ def _finish(action: Running) -> dict[str, Any]:
         return {"state": "finished", "record": record, **record}
     if action.event_type == "calling.call.collect":
         return {"state": "finished", "result": {"type": "no_input"}, "final": True}
+    if action.event_type == "calling.call.fax":  # the result as the SWML fax callbacks lay it out
+        document = str(action.params.get("document") or "https://fake.signalwire.test/fax.pdf")
+        found = {"direction": "send" if action.method == "calling.send_fax" else "receive",
+                 "document": document, "pages": 1, "success": True}  # fmt: skip
+        return {"state": "finished", "fax": {"type": "finished", "params": found}}
     return {"state": "finished"}

@@ -15,12 +15,13 @@ import json
 import random
 import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 from aiohttp import WSMsgType, web
 
-from ._relay_calls import NODE_ID, Event, World, result
+from ._relay_calls import NODE_ID, Call, Event, World, result
 from ._relay_journal import Journal, dumps
 
 MAX_FRAME = 10 * 1024 * 1024
@@ -55,6 +56,7 @@ class ServerFaults:
     refuse_logins: int = 0
     delays: dict[str, list[float]] = attrs.Factory(dict)  # method -> delays, one per request
     drops: dict[str, int] = attrs.Factory(dict)  # method -> replies left unsent
+    failures: dict[str, list[tuple[str, str]]] = attrs.Factory(dict)  # method -> (code, message)
     events_first: dict[str, int] = attrs.Factory(dict)  # method -> events sent before reply
     read_stall: float = 0.0  # seconds before each frame from a client is read
     slow_rate: float = 0.0  # the share of replies held back `slow_delay` seconds
@@ -145,7 +147,11 @@ class Core:
         delay = self._take_delay(str(method))
         if self._take_drop(str(method)):
             return
-        answer, events = self._answer(conn.session, str(method), params)
+        failures = self.faults.failures.get(str(method))
+        if failures:  # a per-command fault: this code instead of the answer, no events
+            answer, events = result(*failures.pop(0)), list[Event]()
+        else:
+            answer, events = self._answer(conn.session, str(method), params)
         if delay:
             self.spawn(self._later(delay, conn, ident, answer, events, conn.session))
         elif self._take(self.faults.events_first, str(method)):
@@ -154,6 +160,23 @@ class Core:
         else:
             await self._reply(conn, ident, answer)
             await self._emit(conn.session, events)
+        self._start_timers()
+
+    def _start_timers(self) -> None:
+        """What happens a while after a command (a play ends, a connect is answered)."""
+        timers, self.world.timers = self.world.timers, []
+        for seconds, then in timers:
+            self.spawn(self._later_events(seconds, then))
+
+    async def _later_events(self, seconds: float, then: Callable[[], list[Event]]) -> None:
+        await asyncio.sleep(seconds)
+        await self.emit(then())
+
+    async def hang_up_later(self, call: Call, seconds: float) -> None:
+        """A scripted caller hangs up (unless the call ended before)."""
+        await asyncio.sleep(seconds)
+        if call.state != "ended":
+            await self.emit(self.world.end(call, "hangup"))
 
     def _take_delay(self, method: str) -> float:
         delays = self.faults.delays.get(method)

@@ -1,0 +1,5 @@
+"""`Message`, where the official client has it (`signalwire.relay.message`)."""
+
+from ._message import Message
+
+__all__ = ["Message"]
