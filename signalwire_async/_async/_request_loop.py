@@ -28,6 +28,7 @@ from .._responses import record_response
 from .._transports._async.send import UnreadableBody, send
 from .._transports.body import MAX_BODY_EXTENSION
 from .._transports.deadline import CALL_DEADLINE
+from .._transports.requests import RequestBuilder
 from ._shared import Lifecycle, SharedState
 
 logger = logging.getLogger("signalwire_async")
@@ -61,6 +62,7 @@ class AsyncRequester:
             }
         )
         self._extensions = self._extensions_for(config.timeout)
+        self._builder = RequestBuilder(config.base_url)
 
     def _extensions_for(
         self, timeout: httpx.Timeout, deadline: float | None = None
@@ -82,7 +84,7 @@ class AsyncRequester:
         extensions: dict[str, Any],
     ) -> httpx.Request:
         # Our own client has no defaults, cookies or base URL to merge in; a caller's has.
-        build = httpx.Request if self.shared.owned else http.build_request
+        build = self._builder.build if self.shared.owned else http.build_request
         return build(
             method,
             url,

@@ -30,6 +30,7 @@ from .._responses import record_response
 from .._transports._sync.send import UnreadableBody, send
 from .._transports.body import MAX_BODY_EXTENSION
 from .._transports.deadline import CALL_DEADLINE
+from .._transports.requests import RequestBuilder
 from ._shared import Lifecycle, SharedState
 
 logger = logging.getLogger("signalwire_async")
@@ -63,6 +64,7 @@ class Requester:
             }
         )
         self._extensions = self._extensions_for(config.timeout)
+        self._builder = RequestBuilder(config.base_url)
 
     def _extensions_for(
         self, timeout: httpx.Timeout, deadline: float | None = None
@@ -84,7 +86,7 @@ class Requester:
         extensions: dict[str, Any],
     ) -> httpx.Request:
         # Our own client has no defaults, cookies or base URL to merge in; a caller's has.
-        build = httpx.Request if self.shared.owned else http.build_request
+        build = self._builder.build if self.shared.owned else http.build_request
         return build(
             method,
             url,

@@ -73,17 +73,21 @@ class RawBody(httpx.AsyncByteStream):
     """A body already read but not yet decoded (httpx decodes an `httpx.ByteStream` at once).
 
     A body cut off at the size bound raises `BodyTooLarge` when read, so the request loop
-    reports it with the response's status and headers.
+    reports it with the response's status and headers. `final`: the body needs no decoding
+    (no `Content-Encoding`), so the response can be handed over with it already read.
     """
 
-    def __init__(self, content: bytes, too_large: BodyTooLarge | None = None) -> None:
-        self._content = content
+    def __init__(
+        self, content: bytes, too_large: BodyTooLarge | None = None, *, final: bool = False
+    ) -> None:
+        self.content = content
         self._too_large = too_large
+        self.final = final and too_large is None
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         if self._too_large is not None:
             raise self._too_large
-        yield self._content
+        yield self.content
 
 
 class _Connector(aiohttp.TCPConnector):
@@ -121,10 +125,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             ssl=ssl_option,
         )
         self._session = aiohttp.ClientSession(
-            connector=connector, auto_decompress=False, cookie_jar=aiohttp.DummyCookieJar()
+            connector=connector,
+            auto_decompress=False,
+            cookie_jar=aiohttp.DummyCookieJar(),
+            # A body always comes with its type: none added to an empty POST (as httpx).
+            skip_auto_headers=("Content-Type",),
         )
         private.disable_connection_retry(self._session)  # one attempt, one request (see above)
         self._cut_off: set[asyncio.Task[Any]] = set()  # connects cancelled by aclose()
+        self._timeout: tuple[object, aiohttp.ClientTimeout] | None = None  # the last one made
 
     @property
     def session(self) -> aiohttp.ClientSession:
@@ -145,13 +154,31 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if reason:
             extensions["reason_phrase"] = reason.encode("ascii", "replace")
-        return httpx.Response(
+        response = httpx.Response(
             status,
             headers=list(raw_headers),
             stream=body,
             request=request,
             extensions=extensions,
         )
+        if body.final:  # read whole and nothing to decode: give it as read, stream closed
+            private.set_content(response, body.content)
+            response.is_stream_consumed = response.is_closed = True
+        return response
+
+    def _timeout_for(self, timeouts: dict[str, Any]) -> aiohttp.ClientTimeout:
+        """aiohttp's timeouts for httpx's; the client's usual ones are made once."""
+        last = self._timeout
+        if last is not None and last[0] is timeouts:
+            return last[1]
+        timeout = aiohttp.ClientTimeout(
+            total=timeouts.get("total"),
+            connect=timeouts.get("pool"),
+            sock_connect=timeouts.get("connect"),
+            sock_read=timeouts.get("read"),
+        )
+        self._timeout = (timeouts, timeout)
+        return timeout
 
     async def _send(self, request: httpx.Request) -> tuple[int, Any, str | None, RawBody]:
         timeouts: dict[str, Any] = request.extensions.get("timeout", {})
@@ -163,12 +190,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             headers=request.headers.multi_items(),
             data=content or None,
             allow_redirects=False,
-            timeout=aiohttp.ClientTimeout(
-                total=timeouts.get("total"),
-                connect=timeouts.get("pool"),
-                sock_connect=timeouts.get("connect"),
-                sock_read=timeouts.get("read"),
-            ),
+            timeout=self._timeout_for(timeouts),
         ) as response:
             head = response.status, response.raw_headers, response.reason
             body = await _read_within(response, limit)
@@ -208,8 +230,10 @@ def _promises_a_body_it_cannot_have(method: str, response: aiohttp.ClientRespons
 
 
 async def _read_within(response: aiohttp.ClientResponse, limit: int | None) -> RawBody:
+    encoding = response.headers.get("content-encoding", "identity").strip().lower()
+    final = encoding == "identity"
     if limit is None:
-        return RawBody(await response.read())
+        return RawBody(await response.read(), final=final)
     parts: list[bytes] = []
     size = 0
     while chunk := await response.content.read(_READ_CHUNK):
@@ -218,4 +242,4 @@ async def _read_within(response: aiohttp.ClientResponse, limit: int | None) -> R
             response.close()  # the rest is never read: drop the connection
             return RawBody(b"", BodyTooLarge(limit))
         parts.append(chunk)
-    return RawBody(b"".join(parts))
+    return RawBody(b"".join(parts), final=final)
