@@ -63,6 +63,7 @@ class AsyncRequester:
         )
         self._extensions = self._extensions_for(config.timeout)
         self._builder = RequestBuilder(config.base_url)
+        self._policies: dict[tuple[str, bool | None, bool], Policy] = {}  # without options
 
     def _extensions_for(
         self, timeout: httpx.Timeout, deadline: float | None = None
@@ -252,13 +253,16 @@ class AsyncRequester:
         gone_is_done: bool,
     ) -> Policy:
         """The retry facts of one call: its `request_options` over the client's."""
+        plain = options is NO_OPTIONS and deadline is None  # the same for every such call
+        if plain and (policy := self._policies.get((method, idempotent, gone_is_done))):
+            return policy
         defaults = self.config.defaults
         retries = self.config.max_retries if options.retries is None else options.retries
         statuses = options.retry_statuses
         if statuses is None:  # an empty set is an answer too: retry no status
             statuses = defaults.retry_on_status
         backoff = defaults.retry_backoff if options.backoff is None else options.backoff
-        return Policy(
+        policy = Policy(
             method,
             retries,
             idempotent,
@@ -267,6 +271,9 @@ class AsyncRequester:
             statuses=statuses,
             backoff=backoff,
         )
+        if plain:
+            self._policies[method, idempotent, gone_is_done] = policy
+        return policy
 
     async def _wait(self, delay: float, plan: _Plan, retries: int) -> None:
         """Sleep `delay` seconds before an attempt, unless that would end past the deadline."""
@@ -309,7 +316,7 @@ class AsyncRequester:
                 queue_timeout,
                 functools.partial(self._hold, plan, covered, attempt),
             )
-            outcome = Outcome(response.status_code, response.headers.get("retry-after"))
+            outcome = _outcome(response)
         except httpx.TransportError as exc:
             outcome = Outcome(failure=exc)
         except UnreadableBody as exc:
@@ -399,6 +406,13 @@ class _Call:
     data: Mapping[str, Any] | None
     headers: httpx.Headers
     timeout: httpx.Timeout | None
+
+
+def _outcome(response: httpx.Response) -> Outcome:
+    status = response.status_code
+    if 200 <= status < 300:  # done: its Retry-After would go unread
+        return Outcome(status)
+    return Outcome(status, response.headers.get("retry-after"))
 
 
 def _raise_clean(error: SignalWireRestError, cause: BaseException | None) -> NoReturn:
