@@ -115,13 +115,14 @@ class AsyncInFlight:
                 turn.release()
         import asyncio
 
-        task = asyncio.ensure_future(self._admitted(call, turn))
+        loop = asyncio.get_running_loop()
+        task = loop.create_task(self._admitted(call, turn))
         try:
             return await asyncio.shield(task)
         except asyncio.CancelledError:
             # The caller is gone: free its turn now; the request runs on a short while.
             turn.release()
-            deadline = asyncio.get_running_loop().call_later(ABANDONED_GRACE, task.cancel)
+            deadline = loop.call_later(ABANDONED_GRACE, task.cancel)
             self._background.add(task)
             task.add_done_callback(functools.partial(self._forget, deadline))
             raise

@@ -134,6 +134,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         private.disable_connection_retry(self._session)  # one attempt, one request (see above)
         self._cut_off: set[asyncio.Task[Any]] = set()  # connects cancelled by aclose()
         self._timeout: tuple[object, aiohttp.ClientTimeout] | None = None  # the last one made
+        self._headers: tuple[tuple[tuple[bytes, bytes], ...], list[tuple[str, str]]] | None = None
 
     @property
     def session(self) -> aiohttp.ClientSession:
@@ -166,6 +167,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             response.is_stream_consumed = response.is_closed = True
         return response
 
+    def _headers_for(self, headers: httpx.Headers) -> list[tuple[str, str]]:
+        """httpx's headers as aiohttp takes them; the last ones (the client's) kept decoded."""
+        raw = tuple(headers.raw)
+        last = self._headers
+        if last is not None and last[0] == raw:
+            return last[1]
+        items = headers.multi_items()
+        self._headers = (raw, items)
+        return items
+
     def _timeout_for(self, timeouts: dict[str, Any]) -> aiohttp.ClientTimeout:
         """aiohttp's timeouts for httpx's; the client's usual ones are made once."""
         last = self._timeout
@@ -187,7 +198,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         async with self._session.request(
             request.method,
             URL(str(request.url), encoded=True),
-            headers=request.headers.multi_items(),
+            headers=self._headers_for(request.headers),
             data=content or None,
             allow_redirects=False,
             timeout=self._timeout_for(timeouts),
@@ -232,7 +243,11 @@ def _promises_a_body_it_cannot_have(method: str, response: aiohttp.ClientRespons
 async def _read_within(response: aiohttp.ClientResponse, limit: int | None) -> RawBody:
     encoding = response.headers.get("content-encoding", "identity").strip().lower()
     final = encoding == "identity"
-    if limit is None:
+    try:
+        length = response.content_length  # aiohttp's parser reads no more than this
+    except ValueError:  # unreadable: read chunk by chunk, counting
+        length = None
+    if limit is None or (length is not None and length <= limit):
         return RawBody(await response.read(), final=final)
     parts: list[bytes] = []
     size = 0

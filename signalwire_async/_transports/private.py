@@ -130,7 +130,8 @@ def url_with_path(origin: httpx.URL, path: str) -> httpx.URL:
     (percent-encoded, no dot segments): the URL httpx would parse, without parsing."""
     reference = _require(origin, "_uri_reference", "httpx URL._uri_reference")
     url = httpx.URL.__new__(httpx.URL)
-    url._uri_reference = reference._replace(path=path, query=None, fragment=None)
+    # httpx's ParseResult: (scheme, userinfo, host, port, path, query, fragment).
+    url._uri_reference = tuple.__new__(type(reference), (*reference[:4], path, None, None))
     return url
 
 
