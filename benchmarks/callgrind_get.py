@@ -4,8 +4,9 @@ Timings on a shared machine drift; instruction counts do not. For each contender
 the same client twice under `valgrind --tool=callgrind` (the server runs outside it, in its
 own process), once with `--small` and once with `--large` requests after the same warm-up,
 and reports (instructions(large) - instructions(small)) / (large - small): the client's
-instructions per request, start-up and warm-up cancelled out. Needs valgrind installed;
-takes a few minutes. Run from the repository root:
+instructions per request, start-up and warm-up cancelled out. `--only signalwire-sync
+raw-httpx-sync` compares the blocking client with raw `httpx.Client`, one GET after another
+on one thread. Needs valgrind installed; takes a few minutes. Run from the repository root:
 
     PYTHONPATH=. python benchmarks/callgrind_get.py
 """
@@ -26,7 +27,29 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _server import running_server
 
 
+def _sync_client(contender: str, host: str, port: int, requests: int) -> None:
+    """One thread, one GET after another: the blocking client against raw `httpx.Client`."""
+    import httpx
+    from _server import ENDPOINT_ID, ENDPOINTS_PATH
+
+    from signalwire_async import RestClient
+
+    if contender == "signalwire-sync":
+        with RestClient(project="p", token="t", host=f"{host}:{port}") as client:
+            for _ in range(500 + requests):
+                client.fabric.sip_endpoints.get(ENDPOINT_ID)
+        return
+    with httpx.Client() as http:
+        for _ in range(500 + requests):
+            response = http.get(f"http://{host}:{port}{ENDPOINTS_PATH}/{ENDPOINT_ID}")
+            response.raise_for_status()
+            response.json()
+
+
 def _client(contender: str, host: str, port: int, requests: int, concurrency: int) -> None:
+    if contender in ("signalwire-sync", "raw-httpx-sync"):
+        _sync_client(contender, host, port, requests)
+        return
     from _server import ServerHandle
     from bench_concurrency import CONTENDERS, _drive
 
@@ -74,10 +97,12 @@ def main() -> None:
             large = _instructions(name, server.port, args.large, args.concurrency)
             per_call[name] = (large - small) / (args.large - args.small)
             print(f"{name:<17} {per_call[name] / 1e3:9.1f} k instructions per request", flush=True)
-    if "raw-aiohttp" in per_call:
-        for name, count in per_call.items():
-            if name != "raw-aiohttp":
-                print(f"{name} / raw-aiohttp: {count / per_call['raw-aiohttp']:.2f}x")
+    for name, reference in (
+        ("signalwire_async", "raw-aiohttp"),
+        ("signalwire-sync", "raw-httpx-sync"),
+    ):
+        if name in per_call and reference in per_call:
+            print(f"{name} / {reference}: {per_call[name] / per_call[reference]:.2f}x")
 
 
 if __name__ == "__main__":

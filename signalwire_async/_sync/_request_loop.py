@@ -64,6 +64,7 @@ class Requester:
             }
         )
         self._extensions = self._extensions_for(config.timeout)
+        self._bare = _Call(None, None, None, self._headers, None)
         self._builder = RequestBuilder(config.base_url)
         self._policies: dict[tuple[str, bool | None, bool], Policy] = {}  # without options
 
@@ -136,6 +137,8 @@ class Requester:
         options: CallOptions,
     ) -> _Call:
         if options is NO_OPTIONS:
+            if params is None and json is None and data is None:
+                return self._bare  # a get or delete by id: the same every time
             return _Call(params, json, data, self._headers, None)
         if options.query:
             params = {**(params or {}), **options.query}
@@ -409,8 +412,14 @@ class _Call:
 def _outcome(response: httpx.Response) -> Outcome:
     status = response.status_code
     if 200 <= status < 300:  # done: its Retry-After would go unread
-        return Outcome(status)
+        done = _DONE_OUTCOMES.get(status)
+        if done is None:
+            done = _DONE_OUTCOMES[status] = Outcome(status)
+        return done
     return Outcome(status, response.headers.get("retry-after"))
+
+
+_DONE_OUTCOMES: dict[int, Outcome] = {}  # frozen: one per 2xx status, shared
 
 
 def _raise_clean(error: SignalWireRestError, cause: BaseException | None) -> NoReturn:

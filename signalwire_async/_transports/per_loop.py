@@ -111,7 +111,12 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
         return pools.httpcore
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        pools, on_asyncio = await self._pools()
+        loop, on_asyncio = _current_loop()
+        last = self._last
+        if last is not None and last[0] is loop and not self._closed:
+            pools = last[1]  # the usual case, without a coroutine of its own
+        else:
+            pools, on_asyncio = await self._pools()
         return await self._transport(pools, on_asyncio).handle_async_request(request)
 
     def pools(self) -> list[Any]:
