@@ -7,8 +7,9 @@ exceptions. Each `AiohttpTransport` belongs to one event loop (`per_loop.PerLoop
 hands them out).
 
 - A response is read whole (within `max_response_size`) before it is returned, so no
-  connection stays checked out after a call, even a cancelled one. Decoding is left to the
-  request loop, which bounds it too.
+  connection stays checked out after a call, even a cancelled one. A body without
+  `Content-Encoding` is handed over as the response's content; decoding any other is left
+  to the request loop, which bounds it too.
 - aiohttp's own retry of a request on a reused connection is switched off: the client's
   retry policy is the only one, and one attempt sends one request.
 - A 204, a 304 or an answer to HEAD that announces a body closes its connection, as does
