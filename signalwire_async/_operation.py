@@ -8,6 +8,7 @@ passes its operation and the caller's arguments to `AsyncResource._call` (or `_c
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Generic, Literal, TypeVar, overload
 
@@ -79,12 +80,17 @@ class Operation(Generic[M]):
     @property
     def path_params(self) -> list[str]:
         """The path's placeholders but `{AccountSid}`, which the client fills itself."""
-        return [p for p in _PLACEHOLDER.findall(self.path) if p != ACCOUNT]
+        return list(_path_params(self.path))
 
     @property
     def items(self) -> str | None:
         """A Compatibility list's items key (`calls`); None for any other operation."""
         return self.paging.items_key if isinstance(self.paging, CompatPaging) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _path_params(path: str) -> tuple[str, ...]:
+    return tuple(p for p in _PLACEHOLDER.findall(path) if p != ACCOUNT)  # once per template
 
 
 class Operations:

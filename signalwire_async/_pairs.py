@@ -67,6 +67,11 @@ def _queue_timeout(waited: float | None) -> httpx.PoolTimeout:
     return httpx.PoolTimeout(f"no turn to send within the total timeout ({waited:.3g} s)")
 
 
+def _end(ended: asyncio.Future[None], task: object) -> None:
+    if not ended.done():  # not cancelled with its caller
+        ended.set_result(None)
+
+
 class AsyncInFlight:
     """Runs transport calls, at most `limit` at once; other callers queue (FIFO) for a turn.
 
@@ -115,13 +120,18 @@ class AsyncInFlight:
                 turn.release()
         import asyncio
 
-        task = asyncio.ensure_future(self._admitted(call, turn))
+        loop = asyncio.get_running_loop()
+        task = loop.create_task(self._admitted(call, turn))
+        # `asyncio.shield(task)`, lighter: cancelling the caller cancels only `ended`.
+        ended = loop.create_future()
+        task.add_done_callback(functools.partial(_end, ended))
         try:
-            return await asyncio.shield(task)
+            await ended
+            return task.result()
         except asyncio.CancelledError:
             # The caller is gone: free its turn now; the request runs on a short while.
             turn.release()
-            deadline = asyncio.get_running_loop().call_later(ABANDONED_GRACE, task.cancel)
+            deadline = loop.call_later(ABANDONED_GRACE, task.cancel)
             self._background.add(task)
             task.add_done_callback(functools.partial(self._forget, deadline))
             raise

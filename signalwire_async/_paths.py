@@ -6,6 +6,7 @@ import re
 from urllib.parse import quote, unquote
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_UNRESERVED = re.compile(r"[A-Za-z0-9\-_.~]+")  # what `quote` leaves as it is
 
 
 def path_segment(value: str, name: str = "id") -> str:
@@ -17,6 +18,8 @@ def path_segment(value: str, name: str = "id") -> str:
     """
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if _UNRESERVED.fullmatch(value) and value not in (".", ".."):
+        return value  # the usual id (a UUID): nothing to refuse, nothing to encode
     if value.strip() in ("", ".", ".."):
         raise ValueError(f"{name} must be a non-empty id, not {value!r}")
     if _CONTROL.search(value):

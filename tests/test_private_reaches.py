@@ -136,3 +136,24 @@ def test_the_installed_version_is_one_the_reaches_were_checked_on(name: str) -> 
         f"{name}{declared.specifier} only: run tests/test_private_reaches.py and the transport "
         "tests on it, then widen the bound in pyproject.toml"
     )
+
+
+def test_httpx_url_joined_without_a_parse() -> None:
+    origin = httpx.URL("https://example.signalwire.com")
+    joined = private.url_with_path(origin, "/api/fabric/resources/sip_endpoints/a%20b")
+    parsed = httpx.URL("https://example.signalwire.com/api/fabric/resources/sip_endpoints/a%20b")
+    assert joined == parsed and str(joined) == str(parsed)
+    assert (joined.raw_path, joined.host, joined.port) == (
+        parsed.raw_path,
+        "example.signalwire.com",
+        None,
+    )
+
+
+def test_httpx_body_encoder() -> None:
+    headers, body = private.encode_body(json={"a": "é"}, data=None)
+    assert body == '{"a":"é"}'.encode()
+    assert headers == {"Content-Length": str(len(body)), "Content-Type": "application/json"}
+    headers, body = private.encode_body(json=None, data={"To": "+1 5", "ok": True})
+    assert body == b"To=%2B1+5&ok=true"
+    assert headers["Content-Type"] == "application/x-www-form-urlencoded"

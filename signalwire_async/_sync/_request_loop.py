@@ -30,6 +30,7 @@ from .._responses import record_response
 from .._transports._sync.send import UnreadableBody, send
 from .._transports.body import MAX_BODY_EXTENSION
 from .._transports.deadline import CALL_DEADLINE
+from .._transports.requests import RequestBuilder
 from ._shared import Lifecycle, SharedState
 
 logger = logging.getLogger("signalwire_async")
@@ -63,6 +64,9 @@ class Requester:
             }
         )
         self._extensions = self._extensions_for(config.timeout)
+        self._bare = _Call(None, None, None, self._headers, None)
+        self._builder = RequestBuilder(config.base_url)
+        self._policies: dict[tuple[str, bool | None, bool], Policy] = {}  # without options
 
     def _extensions_for(
         self, timeout: httpx.Timeout, deadline: float | None = None
@@ -84,7 +88,7 @@ class Requester:
         extensions: dict[str, Any],
     ) -> httpx.Request:
         # Our own client has no defaults, cookies or base URL to merge in; a caller's has.
-        build = httpx.Request if self.shared.owned else http.build_request
+        build = self._builder.build if self.shared.owned else http.build_request
         return build(
             method,
             url,
@@ -133,6 +137,8 @@ class Requester:
         options: CallOptions,
     ) -> _Call:
         if options is NO_OPTIONS:
+            if params is None and json is None and data is None:
+                return self._bare  # a get or delete by id: the same every time
             return _Call(params, json, data, self._headers, None)
         if options.query:
             params = {**(params or {}), **options.query}
@@ -250,13 +256,16 @@ class Requester:
         gone_is_done: bool,
     ) -> Policy:
         """The retry facts of one call: its `request_options` over the client's."""
+        plain = options is NO_OPTIONS and deadline is None  # the same for every such call
+        if plain and (policy := self._policies.get((method, idempotent, gone_is_done))):
+            return policy
         defaults = self.config.defaults
         retries = self.config.max_retries if options.retries is None else options.retries
         statuses = options.retry_statuses
         if statuses is None:  # an empty set is an answer too: retry no status
             statuses = defaults.retry_on_status
         backoff = defaults.retry_backoff if options.backoff is None else options.backoff
-        return Policy(
+        policy = Policy(
             method,
             retries,
             idempotent,
@@ -265,6 +274,9 @@ class Requester:
             statuses=statuses,
             backoff=backoff,
         )
+        if plain:
+            self._policies[method, idempotent, gone_is_done] = policy
+        return policy
 
     def _wait(self, delay: float, plan: _Plan, retries: int) -> None:
         """Sleep `delay` seconds before an attempt, unless that would end past the deadline."""
@@ -305,7 +317,7 @@ class Requester:
                 queue_timeout,
                 functools.partial(self._hold, plan, covered, attempt),
             )
-            outcome = Outcome(response.status_code, response.headers.get("retry-after"))
+            outcome = _outcome(response)
         except httpx.TransportError as exc:
             outcome = Outcome(failure=exc)
         except UnreadableBody as exc:
@@ -395,6 +407,19 @@ class _Call:
     data: Mapping[str, Any] | None
     headers: httpx.Headers
     timeout: httpx.Timeout | None
+
+
+def _outcome(response: httpx.Response) -> Outcome:
+    status = response.status_code
+    if 200 <= status < 300:  # done: its Retry-After would go unread
+        done = _DONE_OUTCOMES.get(status)
+        if done is None:
+            done = _DONE_OUTCOMES[status] = Outcome(status)
+        return done
+    return Outcome(status, response.headers.get("retry-after"))
+
+
+_DONE_OUTCOMES: dict[int, Outcome] = {}  # frozen: one per 2xx status, shared
 
 
 def _raise_clean(error: SignalWireRestError, cause: BaseException | None) -> NoReturn:

@@ -20,7 +20,7 @@ from .._docs import document
 from .._form import form_fields
 from .._models import Model
 from .._operation import Operation
-from .._options import NO_CREDENTIALS, CallOptions, Secret, bearer, call_options
+from .._options import NO_CREDENTIALS, NO_OPTIONS, CallOptions, Secret, bearer, call_options
 from .._pages import LINKS
 from .._params import check_params, only_value, snake_aliases, wire_values
 from .._paths import build_path
@@ -76,6 +76,8 @@ class Resource:
         `token` is the subscriber token of a `subscriber` operation."""
         names = op.path_params
         path = self._path(op.path, **dict(zip(names, args, strict=False)))
+        if not values and len(args) == len(names) and _options_only(op):
+            return path, None, NO_OPTIONS  # a get or delete by id: nothing else to work out
         credentials = None
         if op.auth == "subscriber" and token is not None and token.value is not None:
             # Checks it, before anything else is; without one the project's credentials go.
@@ -188,6 +190,20 @@ class Resource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._name}>"
+
+
+def _options_only(op: Operation[Any]) -> bool:
+    """An operation that sends nothing but its path, as the project: without keyword
+    arguments, `_split` has no parameters or options to work out."""
+    return (
+        op.params is None
+        and op.auth == "project"
+        and not op.body_args
+        and not op.fixed
+        and op.fresh_id is None
+        and op.nest is None
+        and not op.starts
+    )
 
 
 def _inner_extras(op: Operation[Any], values: Mapping[str, Any]) -> Mapping[str, Any] | None:

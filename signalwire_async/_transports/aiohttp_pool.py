@@ -7,8 +7,9 @@ exceptions. Each `AiohttpTransport` belongs to one event loop (`per_loop.PerLoop
 hands them out).
 
 - A response is read whole (within `max_response_size`) before it is returned, so no
-  connection stays checked out after a call, even a cancelled one. Decoding is left to the
-  request loop, which bounds it too.
+  connection stays checked out after a call, even a cancelled one. A body without
+  `Content-Encoding` is handed over as the response's content; decoding any other is left
+  to the request loop, which bounds it too.
 - aiohttp's own retry of a request on a reused connection is switched off: the client's
   retry policy is the only one, and one attempt sends one request.
 - A 204, a 304 or an answer to HEAD that announces a body closes its connection, as does
@@ -73,17 +74,21 @@ class RawBody(httpx.AsyncByteStream):
     """A body already read but not yet decoded (httpx decodes an `httpx.ByteStream` at once).
 
     A body cut off at the size bound raises `BodyTooLarge` when read, so the request loop
-    reports it with the response's status and headers.
+    reports it with the response's status and headers. `final`: the body needs no decoding
+    (no `Content-Encoding`), so the response can be handed over with it already read.
     """
 
-    def __init__(self, content: bytes, too_large: BodyTooLarge | None = None) -> None:
-        self._content = content
+    def __init__(
+        self, content: bytes, too_large: BodyTooLarge | None = None, *, final: bool = False
+    ) -> None:
+        self.content = content
         self._too_large = too_large
+        self.final = final and too_large is None
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         if self._too_large is not None:
             raise self._too_large
-        yield self._content
+        yield self.content
 
 
 class _Connector(aiohttp.TCPConnector):
@@ -121,10 +126,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             ssl=ssl_option,
         )
         self._session = aiohttp.ClientSession(
-            connector=connector, auto_decompress=False, cookie_jar=aiohttp.DummyCookieJar()
+            connector=connector,
+            auto_decompress=False,
+            cookie_jar=aiohttp.DummyCookieJar(),
+            # A body always comes with its type: none added to an empty POST (as httpx).
+            skip_auto_headers=("Content-Type",),
         )
         private.disable_connection_retry(self._session)  # one attempt, one request (see above)
         self._cut_off: set[asyncio.Task[Any]] = set()  # connects cancelled by aclose()
+        self._timeout: tuple[object, aiohttp.ClientTimeout] | None = None  # the last one made
+        self._headers: tuple[tuple[tuple[bytes, bytes], ...], list[tuple[str, str]]] | None = None
 
     @property
     def session(self) -> aiohttp.ClientSession:
@@ -145,13 +156,41 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if reason:
             extensions["reason_phrase"] = reason.encode("ascii", "replace")
-        return httpx.Response(
+        response = httpx.Response(
             status,
             headers=list(raw_headers),
             stream=body,
             request=request,
             extensions=extensions,
         )
+        if body.final:  # read whole and nothing to decode: give it as read, stream closed
+            private.set_content(response, body.content)
+            response.is_stream_consumed = response.is_closed = True
+        return response
+
+    def _headers_for(self, headers: httpx.Headers) -> list[tuple[str, str]]:
+        """httpx's headers as aiohttp takes them; the last ones (the client's) kept decoded."""
+        raw = tuple(headers.raw)
+        last = self._headers
+        if last is not None and last[0] == raw:
+            return last[1]
+        items = headers.multi_items()
+        self._headers = (raw, items)
+        return items
+
+    def _timeout_for(self, timeouts: dict[str, Any]) -> aiohttp.ClientTimeout:
+        """aiohttp's timeouts for httpx's; the client's usual ones are made once."""
+        last = self._timeout
+        if last is not None and last[0] is timeouts:
+            return last[1]
+        timeout = aiohttp.ClientTimeout(
+            total=timeouts.get("total"),
+            connect=timeouts.get("pool"),
+            sock_connect=timeouts.get("connect"),
+            sock_read=timeouts.get("read"),
+        )
+        self._timeout = (timeouts, timeout)
+        return timeout
 
     async def _send(self, request: httpx.Request) -> tuple[int, Any, str | None, RawBody]:
         timeouts: dict[str, Any] = request.extensions.get("timeout", {})
@@ -160,15 +199,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         async with self._session.request(
             request.method,
             URL(str(request.url), encoded=True),
-            headers=request.headers.multi_items(),
+            headers=self._headers_for(request.headers),
             data=content or None,
             allow_redirects=False,
-            timeout=aiohttp.ClientTimeout(
-                total=timeouts.get("total"),
-                connect=timeouts.get("pool"),
-                sock_connect=timeouts.get("connect"),
-                sock_read=timeouts.get("read"),
-            ),
+            timeout=self._timeout_for(timeouts),
         ) as response:
             head = response.status, response.raw_headers, response.reason
             body = await _read_within(response, limit)
@@ -208,8 +242,14 @@ def _promises_a_body_it_cannot_have(method: str, response: aiohttp.ClientRespons
 
 
 async def _read_within(response: aiohttp.ClientResponse, limit: int | None) -> RawBody:
-    if limit is None:
-        return RawBody(await response.read())
+    encoding = response.headers.get("content-encoding", "identity").strip().lower()
+    final = encoding == "identity"
+    try:
+        length = response.content_length  # aiohttp's parser reads no more than this
+    except ValueError:  # unreadable: read chunk by chunk, counting
+        length = None
+    if limit is None or (length is not None and length <= limit):
+        return RawBody(await response.read(), final=final)
     parts: list[bytes] = []
     size = 0
     while chunk := await response.content.read(_READ_CHUNK):
@@ -218,4 +258,4 @@ async def _read_within(response: aiohttp.ClientResponse, limit: int | None) -> R
             response.close()  # the rest is never read: drop the connection
             return RawBody(b"", BodyTooLarge(limit))
         parts.append(chunk)
-    return RawBody(b"".join(parts))
+    return RawBody(b"".join(parts), final=final)

@@ -22,14 +22,16 @@ from .._exceptions import ClientClosedError
 from . import private
 
 
-def _current_loop() -> object:
+def _current_loop() -> tuple[object, bool]:
+    """The running loop (asyncio's, or anyio's token for another library), and whether it
+    is asyncio's."""
     if sniffio.current_async_library() == "asyncio":
         import asyncio
 
-        return asyncio.get_running_loop()
+        return asyncio.get_running_loop(), True
     import anyio.lowlevel
 
-    return anyio.lowlevel.current_token()
+    return anyio.lowlevel.current_token(), False
 
 
 class _LoopPools:
@@ -65,20 +67,21 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
         self._last: tuple[object, _LoopPools] | None = None  # the common case: one loop
         self._closed = False
 
-    async def _pools(self) -> _LoopPools:
+    async def _pools(self) -> tuple[_LoopPools, bool]:
+        """This loop's pools, and whether the loop is asyncio's."""
         if self._closed:
             raise ClientClosedError("this client has been closed; create a new one")
-        loop = _current_loop()
+        loop, on_asyncio = _current_loop()
         last = self._last
         if last is not None and last[0] is loop:
-            return last[1]
+            return last[1], on_asyncio
         pools = self._loops.get(loop)
         if pools is None:
             pools = self._loops[loop] = _LoopPools()
             pools.keeper = self._keep_open_until_loop_ends(loop, pools)
             await pools.keeper.asend(None)  # its first step registers it with the loop
         self._last = (loop, pools)
-        return pools
+        return pools, on_asyncio
 
     async def _keep_open_until_loop_ends(
         self, loop: object, pools: _LoopPools
@@ -91,12 +94,8 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
                 self._last = None
             await pools.aclose()
 
-    def _transport(self, pools: _LoopPools) -> httpx.AsyncBaseTransport:
-        use_aiohttp = (
-            self._proxy is None
-            and sniffio.current_async_library() == "asyncio"
-            and not private.httpcore_is_patched()
-        )
+    def _transport(self, pools: _LoopPools, on_asyncio: bool) -> httpx.AsyncBaseTransport:
+        use_aiohttp = self._proxy is None and on_asyncio and not private.httpcore_is_patched()
         if use_aiohttp:
             if pools.aiohttp is None:
                 from .aiohttp_pool import AiohttpTransport
@@ -112,8 +111,13 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
         return pools.httpcore
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        pools = await self._pools()
-        return await self._transport(pools).handle_async_request(request)
+        loop, on_asyncio = _current_loop()
+        last = self._last
+        if last is not None and last[0] is loop and not self._closed:
+            pools = last[1]  # the usual case, without a coroutine of its own
+        else:
+            pools, on_asyncio = await self._pools()
+        return await self._transport(pools, on_asyncio).handle_async_request(request)
 
     def pools(self) -> list[Any]:
         """The transports open now, on any loop (for tests that count connections)."""
@@ -123,7 +127,7 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
         """Close this loop's pools; those of loops already ended were closed with them."""
         self._closed = True
         try:
-            loop = _current_loop()
+            loop, _ = _current_loop()
         except sniffio.AsyncLibraryNotFoundError:
             return
         pools = self._loops.get(loop)

@@ -123,3 +123,23 @@ def set_network_backend(
     pool = _require(transport, "_pool", "httpx HTTPTransport._pool")
     _require(pool, "_network_backend", "httpcore ConnectionPool._network_backend")
     pool._network_backend = backend
+
+
+def url_with_path(origin: httpx.URL, path: str) -> httpx.URL:
+    """`origin` (scheme and host) with `path`, which must already be as httpx stores paths
+    (percent-encoded, no dot segments): the URL httpx would parse, without parsing."""
+    reference = _require(origin, "_uri_reference", "httpx URL._uri_reference")
+    url = httpx.URL.__new__(httpx.URL)
+    # httpx's ParseResult: (scheme, userinfo, host, port, path, query, fragment).
+    url._uri_reference = tuple.__new__(type(reference), (*reference[:4], path, None, None))
+    return url
+
+
+def encode_body(*, json: Any, data: Any) -> tuple[dict[str, str], bytes]:
+    """The body httpx sends for `json=` or `data=` (a form), and its content headers."""
+    try:
+        from httpx._content import encode_request
+    except ImportError:
+        raise DependencyChanged("httpx._content.encode_request") from None
+    headers, stream = encode_request(json=json, data=data)
+    return headers, b"".join(stream)  # type: ignore[arg-type]  # a ByteStream: bytes

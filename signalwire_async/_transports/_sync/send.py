@@ -45,7 +45,7 @@ def send(http: httpx.Client, request: httpx.Request, *, owned: bool, limit: int)
 
 def _read_body(response: httpx.Response, limit: int) -> None:
     """Read and decode the body within `limit` bytes, raw and decoded (see `body`)."""
-    if private.has_content(response):  # built from bytes (a mock): already decoded
+    if private.has_content(response):  # a mock's, or read whole by our aiohttp pool: decoded
         if len(response.content) > limit:
             raise UnreadableBody(response, str(BodyTooLarge(limit)))
         return
