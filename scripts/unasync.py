@@ -44,6 +44,7 @@ RENAMES: dict[str, str] = {
     "_async": "_sync",
     "AsyncClient": "Client",
     "AsyncRequester": "Requester",
+    "AsyncHookedRequester": "HookedRequester",
     "AsyncResource": "Resource",
     "AsyncNamespaces": "Namespaces",
     "AsyncFirstPageAccess": "FirstPageAccess",

@@ -18,6 +18,7 @@ from .._config import (
     ClientConfig,
     tls_verify,
 )
+from .._hooks import HookSet, hook_set
 from .._options import RequestKeywords, call_options
 from .._paths import checked_request_path
 from .._rate import AsyncRateLimiter
@@ -26,6 +27,7 @@ from .._responses import ResponseLog, recording
 from .._stats import ClientStats
 from .._transports import factories
 from .._transports.body import DEFAULT_MAX_RESPONSE_SIZE
+from ._hooked import AsyncHookedRequester
 from ._request_loop import AsyncRequester
 from ._shared import Lifecycle, SharedState
 from .resources._namespaces import AsyncNamespaces
@@ -33,11 +35,13 @@ from .resources._namespaces import AsyncNamespaces
 if TYPE_CHECKING:
     import os
     import ssl
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
     from contextlib import AbstractContextManager
     from typing import Any
 
     from typing_extensions import Self, Unpack
+
+    from ..hooks import ClientHooks
 
 
 class _Default(enum.Enum):
@@ -93,6 +97,7 @@ class AsyncRestClient(AsyncNamespaces):
     _config: ClientConfig
     _shared: SharedState
     _requester: AsyncRequester
+    _hooks: HookSet | None
     _is_view: bool
 
     def __init__(
@@ -113,6 +118,7 @@ class AsyncRestClient(AsyncNamespaces):
         http_client: httpx.AsyncClient | None = None,
         request_options: RequestOptions | Mapping[str, Any] | None = None,
         rate_limiter: AsyncRateLimiter | None = None,
+        hooks: ClientHooks | Sequence[ClientHooks] | None = None,
     ) -> None:
         _logging.configure_from_env()
         config = ClientConfig.build(
@@ -134,8 +140,9 @@ class AsyncRestClient(AsyncNamespaces):
                 limits, tls_verify(verify), routes, trust_env=trust_env
             )
         limiter = _checked_limiter(rate_limiter)
+        checked_hooks = hook_set(hooks)
         shared = SharedState(http_client, owned=owned, max_in_flight=max_in_flight)
-        self._setup(config, shared, is_view=False, limiter=limiter)
+        self._setup(config, shared, is_view=False, limiter=limiter, hooks=checked_hooks)
 
     def _setup(
         self,
@@ -144,10 +151,15 @@ class AsyncRestClient(AsyncNamespaces):
         *,
         is_view: bool,
         limiter: AsyncRateLimiter | None,
+        hooks: HookSet | None,
     ) -> None:
         self._config = config
         self._shared = shared
-        self._requester = AsyncRequester(config, shared, limiter)
+        self._hooks = hooks
+        if hooks is None:  # without hooks, the plain request loop: nothing to report to
+            self._requester = AsyncRequester(config, shared, limiter)
+        else:
+            self._requester = AsyncHookedRequester(config, shared, limiter, hooks=hooks)
         self._is_view = is_view
 
     def with_options(
@@ -157,8 +169,10 @@ class AsyncRestClient(AsyncNamespaces):
         max_retries: int | None = None,
         total_timeout: float | _Default | None = _DEFAULT,
         rate_limiter: AsyncRateLimiter | _Default | None = _DEFAULT,
+        hooks: ClientHooks | Sequence[ClientHooks] | _Default | None = _DEFAULT,
     ) -> Self:
         """A view of this client with other settings; it shares (and never closes) the pool.
+        `hooks=` replaces this client's hooks in the view (None: no hooks).
 
         Example: `await client.with_options(max_retries=0).fabric.sip_endpoints.get(id)`.
         """
@@ -172,8 +186,9 @@ class AsyncRestClient(AsyncNamespaces):
         limiter = self._requester.limiter
         if not isinstance(rate_limiter, _Default):
             limiter = _checked_limiter(rate_limiter)
+        checked_hooks = self._hooks if isinstance(hooks, _Default) else hook_set(hooks)
         view = object.__new__(type(self))
-        view._setup(config, self._shared, is_view=True, limiter=limiter)
+        view._setup(config, self._shared, is_view=True, limiter=limiter, hooks=checked_hooks)
         return view
 
     @property

@@ -7,7 +7,7 @@ import logging
 import random
 import time
 from collections.abc import Mapping
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 import httpx
@@ -30,6 +30,9 @@ from .._transports.body import MAX_BODY_EXTENSION
 from .._transports.deadline import CALL_DEADLINE
 from .._transports.requests import RequestBuilder
 from ._shared import Lifecycle, SharedState
+
+if TYPE_CHECKING:
+    from .._operation import Operation
 
 logger = logging.getLogger("signalwire_async")
 
@@ -172,7 +175,7 @@ class AsyncRequester:
         idempotent: bool | None = None,
         options: CallOptions = NO_OPTIONS,
         gone_is_done: bool = False,
-        operation: str | None = None,
+        operation: Operation[Any] | None = None,
     ) -> httpx.Response:
         """Send `method url` (a path or an absolute URL on our origin) until it succeeds,
         fails for good, or runs out of retries or time; return the successful response.
@@ -230,7 +233,7 @@ class AsyncRequester:
         options: CallOptions,
         idempotent: bool | None,
         gone_is_done: bool,
-        operation: str | None,
+        operation: Operation[Any] | None,
     ) -> _Plan:
         """What every attempt of the call shares: its URL, body, policy and deadline."""
         total = options.total_timeout or self.config.total_timeout
@@ -300,7 +303,8 @@ class AsyncRequester:
             # This attempt's slot in the shared budget, waited for before the in-flight turn
             # and before the timeouts below are computed (see `_rate`).
             left = None if deadline is None else deadline - time.monotonic()
-            slot = await self.limiter.reserve_async(plan.method, plan.operation, left)
+            name = None if plan.operation is None else plan.operation.name
+            slot = await self.limiter.reserve_async(plan.method, name, left)
             await self._wait(slot, plan, attempt)
         extensions = self._extensions
         queue_timeout = None
@@ -386,8 +390,8 @@ class _Plan:
     """When the call began (`time.perf_counter()`), for the one log line per call."""
     abort: AbortSignal | None = None
     hint: str | None = None
-    operation: str | None = None
-    """The operation's name (`compat.messages.create`), for the rate limiter's budgets."""
+    operation: Operation[Any] | None = None
+    """The operation (named `compat.messages.create`), for the rate limiter's budgets."""
 
 
 @attrs.frozen

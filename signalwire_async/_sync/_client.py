@@ -20,6 +20,7 @@ from .._config import (
     ClientConfig,
     tls_verify,
 )
+from .._hooks import HookSet, hook_set
 from .._options import RequestKeywords, call_options
 from .._paths import checked_request_path
 from .._rate import RateLimiter
@@ -28,6 +29,7 @@ from .._responses import ResponseLog, recording
 from .._stats import ClientStats
 from .._transports import factories
 from .._transports.body import DEFAULT_MAX_RESPONSE_SIZE
+from ._hooked import HookedRequester
 from ._request_loop import Requester
 from ._shared import Lifecycle, SharedState
 from .resources._namespaces import Namespaces
@@ -35,11 +37,13 @@ from .resources._namespaces import Namespaces
 if TYPE_CHECKING:
     import os
     import ssl
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
     from contextlib import AbstractContextManager
     from typing import Any
 
     from typing_extensions import Self, Unpack
+
+    from ..hooks import ClientHooks
 
 
 class _Default(enum.Enum):
@@ -95,6 +99,7 @@ class RestClient(Namespaces):
     _config: ClientConfig
     _shared: SharedState
     _requester: Requester
+    _hooks: HookSet | None
     _is_view: bool
 
     def __init__(
@@ -115,6 +120,7 @@ class RestClient(Namespaces):
         http_client: httpx.Client | None = None,
         request_options: RequestOptions | Mapping[str, Any] | None = None,
         rate_limiter: RateLimiter | None = None,
+        hooks: ClientHooks | Sequence[ClientHooks] | None = None,
     ) -> None:
         _logging.configure_from_env()
         config = ClientConfig.build(
@@ -136,8 +142,9 @@ class RestClient(Namespaces):
                 limits, tls_verify(verify), routes, trust_env=trust_env
             )
         limiter = _checked_limiter(rate_limiter)
+        checked_hooks = hook_set(hooks)
         shared = SharedState(http_client, owned=owned, max_in_flight=max_in_flight)
-        self._setup(config, shared, is_view=False, limiter=limiter)
+        self._setup(config, shared, is_view=False, limiter=limiter, hooks=checked_hooks)
 
     def _setup(
         self,
@@ -146,10 +153,15 @@ class RestClient(Namespaces):
         *,
         is_view: bool,
         limiter: RateLimiter | None,
+        hooks: HookSet | None,
     ) -> None:
         self._config = config
         self._shared = shared
-        self._requester = Requester(config, shared, limiter)
+        self._hooks = hooks
+        if hooks is None:  # without hooks, the plain request loop: nothing to report to
+            self._requester = Requester(config, shared, limiter)
+        else:
+            self._requester = HookedRequester(config, shared, limiter, hooks=hooks)
         self._is_view = is_view
 
     def with_options(
@@ -159,8 +171,10 @@ class RestClient(Namespaces):
         max_retries: int | None = None,
         total_timeout: float | _Default | None = _DEFAULT,
         rate_limiter: RateLimiter | _Default | None = _DEFAULT,
+        hooks: ClientHooks | Sequence[ClientHooks] | _Default | None = _DEFAULT,
     ) -> Self:
         """A view of this client with other settings; it shares (and never closes) the pool.
+        `hooks=` replaces this client's hooks in the view (None: no hooks).
 
         Example: `client.with_options(max_retries=0).fabric.sip_endpoints.get(id)`.
         """
@@ -174,8 +188,9 @@ class RestClient(Namespaces):
         limiter = self._requester.limiter
         if not isinstance(rate_limiter, _Default):
             limiter = _checked_limiter(rate_limiter)
+        checked_hooks = self._hooks if isinstance(hooks, _Default) else hook_set(hooks)
         view = object.__new__(type(self))
-        view._setup(config, self._shared, is_view=True, limiter=limiter)
+        view._setup(config, self._shared, is_view=True, limiter=limiter, hooks=checked_hooks)
         return view
 
     @property

@@ -12,6 +12,7 @@ import httpx
 
 from .._exceptions import InvalidResponseError
 from .._models import Model
+from .._operation import Operation
 from .._options import NO_OPTIONS, CallOptions
 from .._pages import Page, PageWalk, PagingStyle, build_page
 from .._pairs import FirstPageAccess
@@ -42,8 +43,10 @@ class Pager(FirstPageAccess[T], Generic[T]):
         paging: PagingStyle,
         params: Mapping[str, Any] | None = None,
         options: CallOptions = NO_OPTIONS,
+        operation: Operation[Any] | None = None,
     ) -> None:
         self._requester = requester
+        self._operation = operation  # its name and template, for rate limits and hooks
         self._path = path
         self._model = model
         self._paging = paging
@@ -56,7 +59,9 @@ class Pager(FirstPageAccess[T], Generic[T]):
     def _fetch(
         self, url: str | httpx.URL, params: Mapping[str, Any] | None, options: CallOptions
     ) -> Page[T]:
-        response = self._requester.request("GET", url, params=params, options=options)
+        response = self._requester.request(
+            "GET", url, params=params, options=options, operation=self._operation
+        )
         body = parse_json(response)
         try:
             parsed = self._paging.parse(body)

@@ -9,7 +9,7 @@ import logging
 import random
 import time
 from collections.abc import Mapping
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 import httpx
@@ -32,6 +32,9 @@ from .._transports.body import MAX_BODY_EXTENSION
 from .._transports.deadline import CALL_DEADLINE
 from .._transports.requests import RequestBuilder
 from ._shared import Lifecycle, SharedState
+
+if TYPE_CHECKING:
+    from .._operation import Operation
 
 logger = logging.getLogger("signalwire_async")
 
@@ -172,7 +175,7 @@ class Requester:
         idempotent: bool | None = None,
         options: CallOptions = NO_OPTIONS,
         gone_is_done: bool = False,
-        operation: str | None = None,
+        operation: Operation[Any] | None = None,
     ) -> httpx.Response:
         """Send `method url` (a path or an absolute URL on our origin) until it succeeds,
         fails for good, or runs out of retries or time; return the successful response.
@@ -230,7 +233,7 @@ class Requester:
         options: CallOptions,
         idempotent: bool | None,
         gone_is_done: bool,
-        operation: str | None,
+        operation: Operation[Any] | None,
     ) -> _Plan:
         """What every attempt of the call shares: its URL, body, policy and deadline."""
         total = options.total_timeout or self.config.total_timeout
@@ -298,7 +301,8 @@ class Requester:
             # This attempt's slot in the shared budget, waited for before the in-flight turn
             # and before the timeouts below are computed (see `_rate`).
             left = None if deadline is None else deadline - time.monotonic()
-            slot = self.limiter.reserve(plan.method, plan.operation, left)
+            name = None if plan.operation is None else plan.operation.name
+            slot = self.limiter.reserve(plan.method, name, left)
             self._wait(slot, plan, attempt)
         extensions = self._extensions
         queue_timeout = None
@@ -384,8 +388,8 @@ class _Plan:
     """When the call began (`time.perf_counter()`), for the one log line per call."""
     abort: AbortSignal | None = None
     hint: str | None = None
-    operation: str | None = None
-    """The operation's name (`compat.messages.create`), for the rate limiter's budgets."""
+    operation: Operation[Any] | None = None
+    """The operation (named `compat.messages.create`), for the rate limiter's budgets."""
 
 
 @attrs.frozen

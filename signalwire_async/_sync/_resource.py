@@ -111,7 +111,7 @@ class Resource:
         """Send one request and decode its answer as the operation's model. The parameters
         are the query of a GET, and the JSON body (or with `form`, the form body) otherwise."""
         path, params, options = self._split(op, values, args, token)
-        response = self._request(op.http, path, params, op.form, options, op.name)
+        response = self._request(op.http, path, params, op.form, options, op)
         return parse_model(response, op.model)  # type: ignore[arg-type]  # M has a model
 
     def _start(self, op: Operation[M], values: Mapping[str, Any], *args: str) -> CallControl[M]:
@@ -131,7 +131,7 @@ class Resource:
         """Send one request whose answer has no content (a delete)."""
         path, params, options = self._split(op, values, args, token)
         # A retried delete that finds nothing after an attempt lost its answer: done.
-        self._request(op.http, path, params, op.form, options, op.name, gone_is_done=True)
+        self._request(op.http, path, params, op.form, options, op, gone_is_done=True)
 
     def _request(
         self,
@@ -140,7 +140,7 @@ class Resource:
         params: dict[str, Any] | None,
         form: bool,
         options: CallOptions,
-        operation: str,
+        operation: Operation[Any],
         *,
         gone_is_done: bool = False,
     ) -> httpx.Response:
@@ -177,7 +177,8 @@ class Resource:
         """A pager over the operation's path; nothing is sent until it is iterated or awaited."""
         path, query, options = self._split(op, values, args, token)
         model, paging = op.model, op.paging or LINKS
-        return Pager(self._requester, path, model, paging, query or None, options)  # type: ignore[arg-type]
+        pager = Pager(self._requester, path, model, paging, query or None, options, op)  # type: ignore[arg-type]
+        return pager
 
     @staticmethod
     def _with_body(body: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> dict[str, Any]:
