@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from .hooks import CallEnd, CallInfo, ClientHooks, RequestInfo, ResponseInfo
+from .hooks import AttemptRequest, AttemptResponse, CallEnd, CallInfo, ClientHooks
 
 logger = logging.getLogger("signalwire_async")
 
@@ -49,8 +49,8 @@ class HookSet:
             setattr(self, event, tuple(found))
 
     on_call_start: tuple[Callable[[CallInfo], object], ...]
-    on_request: tuple[Callable[[RequestInfo], object], ...]
-    on_response: tuple[Callable[[ResponseInfo], object], ...]
+    on_request: tuple[Callable[[AttemptRequest], object], ...]
+    on_response: tuple[Callable[[AttemptResponse], object], ...]
     on_call_end: tuple[Callable[[CallEnd], object], ...]
 
 
@@ -118,7 +118,7 @@ class CallTrace:
         if self.hooks.on_request and not self.ended:
             url = redacted_url(request.url)
             headers = redacted_headers(request.headers)
-            event = RequestInfo(self.info, attempt + 1, request.method, url, headers)
+            event = AttemptRequest(self.info, attempt + 1, request.method, url, headers)
             _emit(self.hooks.on_request, event)
         return time.perf_counter()
 
@@ -137,7 +137,7 @@ class CallTrace:
             status, headers = None, {}
             if response is not None:
                 status, headers = response.status_code, dict(response.headers.items())
-            event = ResponseInfo(self.info, attempt + 1, status, elapsed, headers, error)
+            event = AttemptResponse(self.info, attempt + 1, status, elapsed, headers, error)
             _emit(self.hooks.on_response, event)
 
     def end(self, error: BaseException | None) -> None:

@@ -31,7 +31,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["CallEnd", "CallInfo", "ClientHooks", "RequestInfo", "ResponseInfo"]
+__all__ = ["CallEnd", "CallInfo", "ClientHooks", "AttemptRequest", "AttemptResponse"]
 
 
 @attrs.define(eq=False, repr=False)
@@ -46,7 +46,7 @@ class CallInfo:
     """The operation's path template (`/api/fabric/resources/sip_endpoints/{id}`); None for
     `client.request()`, whose path is the caller's."""
     url: str
-    """The call's URL, its query aside (each attempt's `RequestInfo.url` is the real one)."""
+    """The call's URL, its query aside (each attempt's `AttemptRequest.url` is the real one)."""
     state: dict[Any, Any] = attrs.field(factory=dict)
     """Free for hooks: keep per-call state here (a span), keyed by your hook object."""
 
@@ -55,7 +55,7 @@ class CallInfo:
 
 
 @attrs.frozen
-class RequestInfo:
+class AttemptRequest:
     """An attempt about to be sent."""
 
     call: CallInfo
@@ -69,7 +69,7 @@ class RequestInfo:
 
 
 @attrs.frozen
-class ResponseInfo:
+class AttemptResponse:
     """An attempt's result: the response's status, or the failure that came instead."""
 
     call: CallInfo
@@ -110,8 +110,8 @@ class ClientHooks:
         self,
         *,
         on_call_start: Callable[[CallInfo], object] | None = None,
-        on_request: Callable[[RequestInfo], object] | None = None,
-        on_response: Callable[[ResponseInfo], object] | None = None,
+        on_request: Callable[[AttemptRequest], object] | None = None,
+        on_response: Callable[[AttemptResponse], object] | None = None,
         on_call_end: Callable[[CallEnd], object] | None = None,
     ) -> None:
         given = {
@@ -127,10 +127,10 @@ class ClientHooks:
     def on_call_start(self, call: CallInfo) -> None:
         """A call begins, before anything is sent (before its first wait, too)."""
 
-    def on_request(self, request: RequestInfo) -> None:
+    def on_request(self, request: AttemptRequest) -> None:
         """An attempt is about to be sent (its turn came, its waits are over)."""
 
-    def on_response(self, response: ResponseInfo) -> None:
+    def on_response(self, response: AttemptResponse) -> None:
         """An attempt ended: a response was read, or a failure came instead."""
 
     def on_call_end(self, end: CallEnd) -> None:

@@ -18,6 +18,8 @@ LAZY = (
     # the declarations are data for the generator and the fake space, never for the client
     "signalwire_async._declarations",
     "signalwire_async.testing",
+    # only `signalwire_async.otel` imports it, and only when it is imported
+    "opentelemetry",
 )
 
 
