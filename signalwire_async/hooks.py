@@ -15,7 +15,8 @@ call, one page of a pager, or one `client.request()`), `on_request` and `on_resp
 per attempt (a retry is another attempt of the same call). Hooks are called synchronously,
 in the task or thread of the call, so one hook object serves `AsyncRestClient` and
 `RestClient` alike, and `contextvars` (tracing contexts) set in `on_call_start` are seen by
-the call and reset by `on_call_end`.
+the call and reset by `on_call_end`. They run inline (`on_request` and `on_response` while
+the attempt holds its turn to send): keep them quick, and hand slow work to a queue.
 
 Hooks observe; they never steer. They see a redacted view: no credential (the
 `Authorization` header, a subscriber token, a proxy password), no body, never the httpx
