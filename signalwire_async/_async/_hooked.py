@@ -42,8 +42,10 @@ class AsyncHookedRequester(AsyncRequester):
         return response
 
     def _call_info(self, method: str, url: str | httpx.URL, operation: Any) -> CallInfo:
-        full = httpx.URL(self.config.base_url + url if isinstance(url, str) else url)
-        shown = redacted_url(full.copy_with(query=None))
+        if isinstance(url, str):  # a path on the base URL, which has no user info
+            shown = self.config.base_url + url.partition("?")[0]
+        else:  # a next page's link
+            shown = redacted_url(url.copy_with(query=None))
         if operation is None:  # `client.request()`: the path is the caller's, no template
             return CallInfo("request", method, None, shown)
         return CallInfo(operation.name, method, operation.path, shown)

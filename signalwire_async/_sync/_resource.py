@@ -177,8 +177,7 @@ class Resource:
         """A pager over the operation's path; nothing is sent until it is iterated or awaited."""
         path, query, options = self._split(op, values, args, token)
         model, paging = op.model, op.paging or LINKS
-        pager = Pager(self._requester, path, model, paging, query or None, options, op)  # type: ignore[arg-type]
-        return pager
+        return Pager(self._requester, path, model, paging, query or None, options, op)  # type: ignore[arg-type]
 
     @staticmethod
     def _with_body(body: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> dict[str, Any]:
