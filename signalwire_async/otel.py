@@ -20,6 +20,7 @@ included, are its children. Only this module imports OpenTelemetry (its API pack
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import httpx
@@ -92,13 +93,13 @@ def _span_name(call: CallInfo) -> str:
 
 
 def _start_attributes(call: CallInfo) -> dict[str, Any]:
-    url = httpx.URL(call.url)
     method = call.method if call.method in KNOWN_METHODS else "_OTHER"
+    address, port = _server("/".join(call.url.split("/", 3)[:3]))
     attributes: dict[str, Any] = {
         "http.request.method": method,
         "url.full": call.url,
-        "server.address": url.host,
-        "server.port": url.port or (443 if url.scheme == "https" else 80),
+        "server.address": address,
+        "server.port": port,
         "signalwire.operation": call.operation,
     }
     if method == "_OTHER":
@@ -106,6 +107,13 @@ def _start_attributes(call: CallInfo) -> dict[str, Any]:
     if call.url_template is not None:
         attributes["url.template"] = call.url_template
     return attributes
+
+
+@functools.lru_cache(maxsize=64)
+def _server(origin: str) -> tuple[str, int]:
+    """The host and port of `scheme://host[:port]`, parsed once per origin."""
+    url = httpx.URL(origin)
+    return url.host, url.port or (443 if url.scheme == "https" else 80)
 
 
 def _error_type(error: BaseException) -> str:
