@@ -58,6 +58,16 @@ ROOT = SCRIPTS.parent
 RUFF_STEPS = ((["check", "--fix", "--select", "I,F401"], (0, 1)), (["format"], (0,)))
 
 
+# Written exactly as rendered: the generated resource trees are laid out by their templates
+# (`scripts/generate_api.py`), and pyproject.toml keeps ruff's formatter and import order
+# off them too.
+VERBATIM_TREES = ("signalwire_async/_async/resources/", "signalwire_async/_sync/resources/")
+
+
+def verbatim(rel: str) -> bool:
+    return rel.startswith(VERBATIM_TREES)
+
+
 def ruff_command() -> list[str]:
     if importlib.util.find_spec("ruff") is not None:
         return [sys.executable, "-m", "ruff"]
@@ -69,7 +79,7 @@ def ruff_command() -> list[str]:
 def formatted(root: Path, stage: Path, files: Mapping[str, str]) -> dict[str, str]:
     """`files` (by path relative to the root) as the ruff steps leave them: the Python ones are
     written under `stage`, in the repository's layout, and formatted in one batch."""
-    python = sorted(rel for rel in files if rel.endswith(".py"))
+    python = sorted(rel for rel in files if rel.endswith(".py") and not verbatim(rel))
     for rel in python:
         (stage / rel).parent.mkdir(parents=True, exist_ok=True)
         (stage / rel).write_bytes(files[rel].encode("utf-8"))
@@ -93,7 +103,7 @@ def formatted(root: Path, stage: Path, files: Mapping[str, str]) -> dict[str, st
                     f"generate: `ruff {step[0]}` failed:\n{result.stdout}{result.stderr}"
                 )
     return {
-        rel: (stage / rel).read_bytes().decode("utf-8") if rel.endswith(".py") else text
+        rel: (stage / rel).read_bytes().decode("utf-8") if rel in python else text
         for rel, text in files.items()
     }
 

@@ -4,7 +4,7 @@ A generated method's docstring is one line in the source (its route and what it 
 own keyword parameters are the fields of its `TypedDict`, which editors show through
 `Unpack[...]` but `help()`, IPython and Sphinx do not. So `AsyncResource.__init_subclass__`
 (and its sync twin) appends a "Parameters:" section to each method's `__doc__`, read from the
-operation in its module's table: each field's name, its type as written, and whether it is
+method's operation: each field's name, its type as written, and whether it is
 required. Types are rendered from the annotations as they are (classes by name, strings and
 forward references as written), never evaluated, so any hand-written `TypedDict` reads.
 """
@@ -12,10 +12,9 @@ forward references as written), never evaluated, so any hand-written `TypedDict`
 from __future__ import annotations
 
 import re
-import sys
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from ._operation import Operation
@@ -81,18 +80,10 @@ def parameter_lines(op: Operation[Any], positional: list[str]) -> list[str]:
 
 def document(cls: type) -> None:
     """Append the parameters to the docstring of each method of `cls` that sends an
-    operation of its module's table (`paginate`, the official SDK's `list`, too)."""
-    module = sys.modules.get(cls.__module__)
-    prefix = f"{getattr(cls, '_name', '')}."
-    if module is None or prefix == ".":
-        return
-    for value in list(vars(module).values()):
-        if not (isinstance(value, Operation) and value.name.startswith(prefix)):
-            continue
-        short = value.name[len(prefix) :]
-        positional = [*value.path_params, *(arg for arg, _ in value.body_args)]
-        section = "\n".join(parameter_lines(value, positional))
-        for attr in (short, "paginate") if short == "list" else (short,):
-            method: Callable[..., Any] | None = vars(cls).get(attr)
-            if method is not None and method.__doc__ and "\nParameters:" not in method.__doc__:
-                method.__doc__ = f"{method.__doc__}\n\n{section}"
+    operation (`paginate`, the official SDK's `list`, too)."""
+    for method in vars(cls).values():
+        op = getattr(method, "__operation__", None)
+        if isinstance(op, Operation) and method.__doc__ and "\nParameters:" not in method.__doc__:
+            positional = [*op.path_params, *(arg for arg, _ in op.body_args)]
+            section = "\n".join(parameter_lines(op, positional))
+            method.__doc__ = f"{method.__doc__}\n\n{section}"

@@ -58,3 +58,15 @@ class _BuiltOnFirstUse(functools.cached_property[Any]):
         self.func.__module__ = owner.__module__
         self.func.__name__ = name
         self.func.__qualname__ = f"{owner.__qualname__}.{name}"
+
+
+class Namespace:
+    """A generated namespace of the client (`client.fabric`): its resources are properties
+    made by `built_on_first_use`, with the client's requester and account."""
+
+    def __init__(self, requester: Any, account_sid: str | None = None) -> None:
+        self._requester = requester
+        self._account_sid = account_sid
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} namespace>"

@@ -1,22 +1,25 @@
 """One operation of the client as one frozen object: what a generated method sends.
 
-Each generated resource module holds a table of `Operation`s, one per method; the method
-passes its operation and the caller's arguments to `AsyncResource._call` (or `_call_empty`,
-`_page`, `_start`), which reads everything else from the object. The fake space
-(`signalwire_async.testing`) serves the same objects, and `api.md` is rendered from them.
+Each method of a generated resource class is declared with `@operation(...)`: its
+signature and docstring are the source's, and the class, when it is made, completes the
+operation and puts in the method's place one that passes it and the caller's arguments to
+`AsyncResource._call` (or `_call_empty`, `_page`, `_start`), which read everything else from
+the object. The fake space (`signalwire_async.testing`) serves the same objects, and `api.md`
+is rendered from them.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import Any, Generic, Literal, TypeVar, overload
+from collections.abc import Callable
+from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
 from ._pages import LINKS, CompatPaging, PagingStyle
 
-__all__ = ["LINKS", "Auth", "CompatPaging", "Operation", "Operations"]
+__all__ = ["LINKS", "Auth", "CompatPaging", "Declared", "Operation", "operation"]
 
 M = TypeVar("M")
 
@@ -74,8 +77,8 @@ class Operation(Generic[M]):
     """The official SDK takes this operation's body as one positional dict (`create(body)`):
     the method accepts it before the keywords, which win on a clash."""
     summary: str = ""
-    """What it does, in a few words, as api.md says it. A generated table leaves it empty:
-    the method's docstring carries it, next to the route."""
+    """What it does, in a few words, as api.md says it. A generated method's operation leaves
+    it empty: the method's docstring carries it, next to the route."""
 
     @property
     def path_params(self) -> list[str]:
@@ -93,45 +96,45 @@ def _path_params(path: str) -> tuple[str, ...]:
     return tuple(p for p in _PLACEHOLDER.findall(path) if p != ACCOUNT)  # once per template
 
 
-class Operations:
-    """Builds the operations of one resource module: each named under `place`, its path
-    under `base`, and the `shared` fields (`form=True`, ...) unless it gives its own."""
+F = TypeVar("F", bound=Callable[..., Any])
 
-    __slots__ = ("base", "place", "shared")
 
-    def __init__(self, place: str, base: str = "", **shared: Any) -> None:
-        self.place = place
-        self.base = base
-        self.shared = shared
+@attrs.frozen
+class Declared:
+    """What `@operation(...)` records on a method: its operation but for the parts the
+    resource class says once for all its methods (where it sits on the client, the base of
+    its paths and the fields its operations share), which it adds when it is made."""
 
-    @overload
-    def __call__(
-        self, name: str, http: str, path: str, model: None = None, params: Any = None, **fields: Any
-    ) -> Operation[None]: ...
+    http: str
+    path: str
+    model: Any
+    params: Any
+    paging: PagingStyle | None
+    fields: dict[str, Any]
 
-    @overload
-    def __call__(
-        self,
-        name: str,
-        http: str,
-        path: str,
-        model: type[M],
-        params: Any = None,
-        paging: PagingStyle | None = None,
-        **fields: Any,
-    ) -> Operation[M]: ...
+    def complete(self, place: str, base: str, name: str, shared: dict[str, Any]) -> Operation[Any]:
+        """The operation `name` of the resource at `place`, its path under `base`."""
+        fields = {**shared, **self.fields}
+        return Operation(
+            f"{place}.{name}", self.http, base + self.path, self.model, self.params, self.paging,
+            **fields,
+        )  # fmt: skip
 
-    def __call__(
-        self,
-        name: str,
-        http: str,
-        path: str,
-        model: type[M] | None = None,
-        params: Any = None,
-        paging: PagingStyle | None = None,
-        **fields: Any,
-    ) -> Operation[Any]:
-        """The operation `name` of this resource; `path` is relative to `base`."""
-        name = f"{self.place}.{name}"
-        fields = {**self.shared, **fields}
-        return Operation(name, http, self.base + path, model, params, paging, **fields)
+
+def operation(
+    http: str,
+    path: str = "",
+    model: type[Any] | None = None,
+    params: Any = None,
+    paging: PagingStyle | None = None,
+    **fields: Any,
+) -> Callable[[F], F]:
+    """Declares the decorated method of a resource class as one operation: `path` is
+    relative to the class's `base`, and `fields` are `Operation`'s. The method itself is a
+    signature and a docstring; the class replaces it by one that sends its operation."""
+
+    def declare(method: F) -> F:
+        method.__declared__ = Declared(http, path, model, params, paging, fields)  # type: ignore[attr-defined]
+        return method
+
+    return declare

@@ -52,8 +52,17 @@ DECLARED = _declared()
 
 
 def _table(tree: str, module: str) -> dict[str, Operation[Any]]:
+    """The operations of a generated module, by the name of the method that sends each."""
     found = vars(importlib.import_module(f"signalwire_async.{tree}.resources.{module}"))
-    return {name: value for name, value in found.items() if isinstance(value, Operation)}
+    classes = [
+        v for v in found.values() if inspect.isclass(v) and v.__module__ == found["__name__"]
+    ]
+    return {
+        name: method.__operation__
+        for cls in classes
+        for name, method in vars(cls).items()
+        if isinstance(getattr(method, "__operation__", None), Operation) and name != "paginate"
+    }
 
 
 def test_every_operation_is_declared_once() -> None:
@@ -65,7 +74,7 @@ def test_every_operation_is_declared_once() -> None:
 def test_the_table_entry_is_what_the_declaration_says(
     tree: str, module: str, place: str, op: _declarations.Op
 ) -> None:
-    entry = _table(tree, module)[f"_{op.name.upper()}"]
+    entry = _table(tree, module)[op.name]
     assert entry.name == f"{place}.{op.name}"
     assert (entry.http, entry.path) == (op.http, op.path)
     assert getattr(entry.model, "__name__", None) == op.returns
@@ -96,7 +105,7 @@ def test_the_table_entry_is_what_the_declaration_says(
 
 @pytest.mark.parametrize("tree", ["_async", "_sync"])
 def test_a_table_holds_only_declared_operations(tree: str) -> None:
-    declared = {(module, f"_{op.name.upper()}") for module, _, op in DECLARED}
+    declared = {(module, op.name) for module, _, op in DECLARED}
     tabled = {
         (module, name) for module in {m for m, _, _ in DECLARED} for name in _table(tree, module)
     }
@@ -133,4 +142,4 @@ def test_the_fake_space_knows_exactly_the_operations_the_client_has() -> None:
 def test_the_fake_space_serves_the_objects_the_client_sends() -> None:
     for route in _routes.routes():
         module, _, name = route.name.rpartition(".")
-        assert _table("_async", module)[f"_{name.upper()}"] is route.op
+        assert _table("_async", module)[name] is route.op

@@ -1,24 +1,37 @@
-"""The base of every resource: what one generated operation method calls, in one line.
+"""The base of every resource: what each generated operation method sends through.
 
-Resource modules are generated (see `resources/__init__.py`); each holds a table of its
-`Operation`s, and each method passes its operation and the caller's arguments to one of
-`_call`, `_call_empty`, `_page` or `_start` here, which read everything else from it.
+Resource modules are generated (see CONTRIBUTING.md). A resource class says where it sits on
+the client and the base of its paths; each method is a signature and a docstring, declared
+with `@operation(...)`. When the class is made, each declared method is replaced by a sender
+that passes its `Operation` and the caller's arguments to one of `_call`, `_call_empty`,
+`_page` or `_start` here, which read everything else from the operation.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import attrs
 import httpx
+from typing_extensions import Unpack
 
 from .._docs import document
 from .._form import form_fields
 from .._models import Model
-from .._operation import Operation
-from .._options import NO_CREDENTIALS, NO_OPTIONS, CallOptions, Secret, bearer, call_options
+from .._operation import CompatPaging, Declared, Operation, operation
+from .._options import (
+    NO_CREDENTIALS,
+    NO_OPTIONS,
+    CallOptions,
+    RequestKeywords,
+    Secret,
+    bearer,
+    call_options,
+)
 from .._pages import LINKS
 from .._params import check_params, only_value, snake_aliases, wire_values
 from .._paths import build_path
@@ -26,6 +39,18 @@ from .._responses import parse_model
 from ..types._common import CallControl
 from ._pagination import AsyncPager
 from ._request_loop import AsyncRequester
+
+# What a generated resource module imports from here, in one line.
+__all__ = [
+    "LINKS",
+    "AsyncPager",
+    "AsyncResource",
+    "CallControl",
+    "CompatPaging",
+    "RequestKeywords",
+    "Unpack",
+    "operation",
+]
 
 M = TypeVar("M", bound=Model)
 
@@ -42,8 +67,21 @@ class AsyncResource:
     _name: str = ""
     """Its place on the client (`fabric.sip_endpoints`), for messages."""
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
+    def __init_subclass__(cls, place: str = "", base: str = "", **shared: Any) -> None:
+        """A generated resource class names its `place` on the client, the `base` of its
+        paths and the `Operation` fields most of its operations share (`form=True`, ...);
+        each method declared with `@operation(...)` is completed with them and replaced by
+        its sender (`paginate = list` stays one operation)."""
+        super().__init_subclass__()
+        if place:
+            cls._name = place
+            ops: dict[Callable[..., Any], Operation[Any]] = {}
+            for attr, value in list(vars(cls).items()):
+                declared = getattr(value, "__declared__", None)
+                if isinstance(declared, Declared):
+                    if value not in ops:
+                        ops[value] = declared.complete(place, base, value.__name__, shared)
+                    setattr(cls, attr, _sender(ops[value], value, attr))
         document(cls)  # `help()` lists each method's parameters, read from its operation
 
     def __init__(self, requester: AsyncRequester, account_sid: str | None = None) -> None:
@@ -113,12 +151,12 @@ class AsyncResource:
         return parse_model(response, op.model)  # type: ignore[arg-type]  # M has a model
 
     async def _start(
-        self, op: Operation[M], values: Mapping[str, Any], *args: str
+        self, op: Operation[M], values: Mapping[str, Any], *args: str, token: Secret | None = None
     ) -> CallControl[M]:
         """A calling command that starts something: its keyword arguments go in `params`,
         with a fresh `control_id` unless the caller gave one, which is returned with the call."""
         control_id = values.get("control_id") or str(uuid.uuid4())
-        call = await self._call(op, {**values, "control_id": control_id}, *args)
+        call = await self._call(op, {**values, "control_id": control_id}, *args, token=token)
         return CallControl(control_id, call)
 
     async def _call_empty(
@@ -249,3 +287,87 @@ def _body(
     if op.form and params:
         params = form_fields(params)
     return params
+
+
+def _sender(op: Operation[Any], declared: Callable[..., Any], name: str) -> Callable[..., Any]:
+    """The method `name` that sends `op`, in the place of the `declared` one (whose
+    signature and docstring it keeps; another name is an alias, the official SDK's
+    `paginate` for `list`): its positional arguments fill the path, then the
+    `body_args`; its keywords are the operation's parameters and the request options.
+
+    A call that names a positional argument, or gives the wrong number of them, is bound
+    by the declared signature first (a wrong one raises its `TypeError`). A subscriber token
+    goes out of sight at once: error trackers record the locals of every frame."""
+    positional = (*op.path_params, *(arg for arg, _ in op.body_args))
+    arity = len(positional)
+    named = frozenset((*positional, "body") if op.body_arg else positional)
+    subscriber, body_arg = op.auth == "subscriber", op.body_arg
+
+    def arguments(
+        self: AsyncResource, args: tuple[Any, ...], values: dict[str, Any]
+    ) -> tuple[tuple[Any, ...], dict[str, Any], Secret | None]:
+        # First, so that no frame holds the token if the call turns out wrong.
+        token = self._hold(values.pop("subscriber_token", None)) if subscriber else None
+        if len(args) != arity or not named.isdisjoint(values):
+            args, values = _bind(declared, positional, self, args, values)
+        if body_arg:
+            values = self._with_body(values.pop("body", None), values)
+        return args, values, token
+
+    if op.paging is not None:
+
+        def send_page(self: AsyncResource, *args: Any, **values: Any) -> Any:
+            args, values, token = arguments(self, args, values)
+            return self._page(op, values, *args, token=token)
+
+        send: Callable[..., Any] = send_page
+    else:
+        call = (
+            AsyncResource._start
+            if op.starts
+            else AsyncResource._call_empty
+            if op.model is None
+            else AsyncResource._call
+        )
+
+        async def send_call(self: AsyncResource, *args: Any, **values: Any) -> Any:
+            args, values, token = arguments(self, args, values)
+            return await call(self, op, values, *args, token=token)
+
+        send = send_call
+    functools.update_wrapper(send, declared)
+    send.__operation__ = op  # type: ignore[attr-defined]  # what `help()` and the fake space read
+    if name != declared.__name__:
+        send.__name__ = name
+        send.__qualname__ = f"{declared.__qualname__.rpartition('.')[0]}.{name}"
+        send.__doc__ = f"The official SDK's name of `{declared.__name__}()`. {declared.__doc__}"
+    return send
+
+
+@functools.cache
+def _signature(declared: Callable[..., Any]) -> inspect.Signature:
+    return inspect.signature(declared)
+
+
+def _bind(
+    declared: Callable[..., Any],
+    positional: tuple[str, ...],
+    self: AsyncResource,
+    args: tuple[Any, ...],
+    values: dict[str, Any],
+) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """The positional arguments and the keywords of a call, as the declared signature binds
+    them (a positional argument given by name; `body` and `subscriber_token` as keywords)."""
+    signature = _signature(declared)
+    try:
+        found = signature.bind(self, *args, **values).arguments
+    except TypeError as error:
+        raise TypeError(f"{declared.__qualname__}(): {error}") from None
+    rest = [p for p in signature.parameters.values() if p.name not in positional][1:]
+    keywords: dict[str, Any] = {}
+    for parameter in rest:
+        if parameter.kind is parameter.VAR_KEYWORD:
+            keywords.update(found.get(parameter.name, {}))
+        elif parameter.name in found:
+            keywords[parameter.name] = found[parameter.name]
+    return tuple(found[name] for name in positional), keywords

@@ -1,6 +1,6 @@
 """The fake space's routing table, built from the client's own operations.
 
-Every `Operation` in the tables of the client's generated resource modules becomes one
+Every `Operation` the methods of the client's generated resource classes send becomes one
 `Route`: the objects the client's methods send are the ones the fake serves. What the route
 does to the space's state is read from the shape of the operations, not from a second table:
 
@@ -87,9 +87,17 @@ def _resource_modules(package: str, owner: type) -> Iterator[ModuleType]:
 
 
 def operations() -> Iterator[Operation[Any]]:
-    """Every operation the client has: the table of each generated resource module."""
+    """Every operation the client has, in the order each generated resource class declares
+    its methods (`paginate` is `list` again: one operation)."""
     for module in _resource_modules("signalwire_async._async.resources", AsyncNamespaces):
-        yield from (value for value in vars(module).values() if isinstance(value, Operation))
+        for cls in vars(module).values():
+            if (
+                isinstance(cls, type)
+                and issubclass(cls, AsyncResource)
+                and cls is not AsyncResource
+            ):
+                found = (getattr(method, "__operation__", None) for method in vars(cls).values())
+                yield from dict.fromkeys(op for op in found if isinstance(op, Operation))
 
 
 @functools.cache
