@@ -380,7 +380,7 @@ def namespace_module(ns: Namespace) -> str:
             '        """The same resources for a subaccount (the project\'s own by default)."""',
             "        # Checked now, encoded once when a path is built (not twice: stored raw).",
             '        path_segment(account_sid, "account_sid")',
-            f"        return {ns.cls}(self._requester, account_sid)",
+            f"        return {ns.cls}(self._client, account_sid)",
         ]
     for r in ns.resources:
         lines += [
@@ -397,13 +397,11 @@ def namespaces_module() -> str:
         "from typing import TYPE_CHECKING",
         "from ..._lazy import built_on_first_use",
         "if TYPE_CHECKING:",
-        "    from .._request_loop import AsyncRequester",
         *(f"    from .{ns.attr} import {ns.cls}" for ns in NAMESPACES),
         "",
         "",
         "class AsyncNamespaces:",
         '    """Mixed into the client: one property per namespace."""',
-        "    _requester: AsyncRequester",
         "    _account_sid: str | None = None",
     ]
     for ns in NAMESPACES:

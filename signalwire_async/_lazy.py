@@ -42,6 +42,8 @@ def built_on_first_use(module: str, cls: str) -> Any:
 
     def build(owner: Any) -> Any:
         found = getattr(importlib.import_module(f".{module}", built.package), cls)
+        if issubclass(found, Namespace):  # the client itself: its request loop is not built yet
+            return found(owner, owner._account_sid)
         return found(owner._requester, owner._account_sid)
 
     build.__annotations__ = {"return": cls}
@@ -62,11 +64,16 @@ class _BuiltOnFirstUse(functools.cached_property[Any]):
 
 class Namespace:
     """A generated namespace of the client (`client.fabric`): its resources are properties
-    made by `built_on_first_use`, with the client's requester and account."""
+    made by `built_on_first_use`, with the client's request loop and account. It holds the
+    client, whose request loop is built when the first resource is."""
 
-    def __init__(self, requester: Any, account_sid: str | None = None) -> None:
-        self._requester = requester
+    def __init__(self, client: Any, account_sid: str | None = None) -> None:
+        self._client = client
         self._account_sid = account_sid
+
+    @property
+    def _requester(self) -> Any:
+        return self._client._requester
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} namespace>"

@@ -16,15 +16,15 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 import sniffio
 
-from ._models import Model
 from ._turns import Turns
 
 if TYPE_CHECKING:
     import asyncio
 
+    from ._models import Model
     from ._pages import Page
 
-T = TypeVar("T", bound=Model)
+T = TypeVar("T", bound="Model")
 R = TypeVar("R")
 
 

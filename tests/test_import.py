@@ -35,6 +35,34 @@ def test_import_and_construction_load_nothing_heavy() -> None:
     assert loaded == ""
 
 
+# Loaded by the first call, or only by a client given hooks or a rate limiter.
+FIRST_CALL = (
+    "signalwire_async._async._request_loop",
+    "signalwire_async._async._resource",
+    "signalwire_async._decide",
+    "signalwire_async._responses",
+    "signalwire_async._options",
+    "signalwire_async._hooks",
+    "signalwire_async.hooks",
+    "signalwire_async._rate",
+)
+
+
+def test_a_client_and_a_namespace_load_the_request_loop_at_the_first_resource() -> None:
+    code = (
+        "import sys, signalwire_async\n"
+        "client = signalwire_async.AsyncRestClient('p', 't', 'example')\n"
+        "client.fabric\n"
+        f"print(','.join(m for m in {FIRST_CALL!r} if m in sys.modules))\n"
+        "client.fabric.sip_endpoints\n"
+        "print(type(client.fabric.sip_endpoints._requester).__name__)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["", "AsyncRequester"]
+
+
 def test_public_names_are_exported() -> None:
     import signalwire_async
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import warnings
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -18,17 +19,11 @@ from .._config import (
     ClientConfig,
     tls_verify,
 )
-from .._hooks import HookSet, hook_set
-from .._options import RequestKeywords, call_options
 from .._paths import checked_request_path
-from .._rate import AsyncRateLimiter
 from .._request_options import RequestOptions
-from .._responses import ResponseLog, recording
 from .._stats import ClientStats
 from .._transports import factories
 from .._transports.body import DEFAULT_MAX_RESPONSE_SIZE
-from ._hooked import AsyncHookedRequester
-from ._request_loop import AsyncRequester
 from ._shared import Lifecycle, SharedState
 from .resources._namespaces import AsyncNamespaces
 
@@ -41,7 +36,12 @@ if TYPE_CHECKING:
 
     from typing_extensions import Self, Unpack
 
+    from .._hooks import HookSet
+    from .._options import RequestKeywords
+    from .._rate import AsyncRateLimiter
+    from .._responses import ResponseLog
     from ..hooks import ClientHooks
+    from ._request_loop import AsyncRequester
 
 
 class _Default(enum.Enum):
@@ -96,7 +96,7 @@ class AsyncRestClient(AsyncNamespaces):
 
     _config: ClientConfig
     _shared: SharedState
-    _requester: AsyncRequester
+    _limiter: AsyncRateLimiter | None
     _hooks: HookSet | None
     _is_view: bool
 
@@ -140,7 +140,7 @@ class AsyncRestClient(AsyncNamespaces):
                 limits, tls_verify(verify), routes, trust_env=trust_env
             )
         limiter = _checked_limiter(rate_limiter)
-        checked_hooks = hook_set(hooks)
+        checked_hooks = _checked_hooks(hooks)
         shared = SharedState(http_client, owned=owned, max_in_flight=max_in_flight)
         self._setup(config, shared, is_view=False, limiter=limiter, hooks=checked_hooks)
 
@@ -155,12 +155,21 @@ class AsyncRestClient(AsyncNamespaces):
     ) -> None:
         self._config = config
         self._shared = shared
+        self._limiter = limiter
         self._hooks = hooks
-        if hooks is None:  # without hooks, the plain request loop: nothing to report to
-            self._requester = AsyncRequester(config, shared, limiter)
-        else:
-            self._requester = AsyncHookedRequester(config, shared, limiter, hooks=hooks)
         self._is_view = is_view
+
+    @functools.cached_property
+    def _requester(self) -> AsyncRequester:
+        """The request loop, built on first use: its modules are imported by a program's first
+        call, not when it makes the client (`import` and a client stay cheap at start-up)."""
+        from ._request_loop import AsyncRequester
+
+        if self._hooks is None:  # without hooks, the plain request loop: nothing to report to
+            return AsyncRequester(self._config, self._shared, self._limiter)
+        from ._hooked import AsyncHookedRequester
+
+        return AsyncHookedRequester(self._config, self._shared, self._limiter, hooks=self._hooks)
 
     def with_options(
         self,
@@ -183,10 +192,10 @@ class AsyncRestClient(AsyncNamespaces):
             config = attrs.evolve(config, max_retries=max_retries)
         if not isinstance(total_timeout, _Default):
             config = attrs.evolve(config, total_timeout=total_timeout)
-        limiter = self._requester.limiter
+        limiter = self._limiter
         if not isinstance(rate_limiter, _Default):
             limiter = _checked_limiter(rate_limiter)
-        checked_hooks = self._hooks if isinstance(hooks, _Default) else hook_set(hooks)
+        checked_hooks = self._hooks if isinstance(hooks, _Default) else _checked_hooks(hooks)
         view = object.__new__(type(self))
         view._setup(config, self._shared, is_view=True, limiter=limiter, hooks=checked_hooks)
         return view
@@ -234,6 +243,8 @@ class AsyncRestClient(AsyncNamespaces):
         the same `SignalWireRestError`s as every operation. Example:
         `(await client.request("GET", "/api/fabric/resources")).json()`.
         """
+        from .._options import call_options  # loaded with the request loop, at the first call
+
         return await self._requester.request(
             method.upper(),
             checked_request_path(path),
@@ -254,6 +265,8 @@ class AsyncRestClient(AsyncNamespaces):
         It sees this task's (or thread's) calls through this client and its views; errors
         carry the same details themselves.
         """
+        from .._responses import recording
+
         return recording(self._shared)
 
     async def aclose(self) -> None:
@@ -300,8 +313,24 @@ class AsyncRestClient(AsyncNamespaces):
         )
 
 
+# Hooks and rate limiters are imported by the clients that are given one: building a client
+# without them (most) does not pay for their modules.
+
+
+def _checked_hooks(hooks: object) -> HookSet | None:
+    if hooks is None:
+        return None
+    from .._hooks import hook_set
+
+    return hook_set(hooks)
+
+
 def _checked_limiter(limiter: object) -> AsyncRateLimiter | None:
-    if limiter is None or isinstance(limiter, AsyncRateLimiter):
+    if limiter is None:
+        return None
+    from .._rate import AsyncRateLimiter
+
+    if isinstance(limiter, AsyncRateLimiter):
         return limiter
     raise TypeError(
         "rate_limiter must be an InProcessRateLimiter, a RedisRateLimiter (or another "

@@ -22,7 +22,6 @@ from .._exceptions import (
     SignalWireRestTransportError,
 )
 from .._options import NO_OPTIONS, CallOptions
-from .._rate import AsyncRateLimiter
 from .._request_options import AbortSignal
 from .._responses import record_response
 from .._transports._async.send import UnreadableBody, send
@@ -33,6 +32,7 @@ from ._shared import Lifecycle, SharedState
 
 if TYPE_CHECKING:
     from .._operation import Operation
+    from .._rate import AsyncRateLimiter
 
 logger = logging.getLogger("signalwire_async")
 

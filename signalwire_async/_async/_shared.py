@@ -7,7 +7,6 @@ import enum
 import httpx
 
 from .. import _pairs
-from .._exceptions import ClientClosedError
 from .._retry import Throttle
 from .._stats import ClientStats
 
@@ -33,6 +32,8 @@ class SharedState:
 
     def check_open(self) -> httpx.AsyncClient:
         if self.state is Lifecycle.CLOSED:
+            from .._exceptions import ClientClosedError  # imported by the first call anyway
+
             raise ClientClosedError("this client has been closed; create a new one")
         self.state = Lifecycle.OPEN
         return self.http

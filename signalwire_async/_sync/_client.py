@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import warnings
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -20,17 +21,11 @@ from .._config import (
     ClientConfig,
     tls_verify,
 )
-from .._hooks import HookSet, hook_set
-from .._options import RequestKeywords, call_options
 from .._paths import checked_request_path
-from .._rate import RateLimiter
 from .._request_options import RequestOptions
-from .._responses import ResponseLog, recording
 from .._stats import ClientStats
 from .._transports import factories
 from .._transports.body import DEFAULT_MAX_RESPONSE_SIZE
-from ._hooked import HookedRequester
-from ._request_loop import Requester
 from ._shared import Lifecycle, SharedState
 from .resources._namespaces import Namespaces
 
@@ -43,7 +38,12 @@ if TYPE_CHECKING:
 
     from typing_extensions import Self, Unpack
 
+    from .._hooks import HookSet
+    from .._options import RequestKeywords
+    from .._rate import RateLimiter
+    from .._responses import ResponseLog
     from ..hooks import ClientHooks
+    from ._request_loop import Requester
 
 
 class _Default(enum.Enum):
@@ -98,7 +98,7 @@ class RestClient(Namespaces):
 
     _config: ClientConfig
     _shared: SharedState
-    _requester: Requester
+    _limiter: RateLimiter | None
     _hooks: HookSet | None
     _is_view: bool
 
@@ -142,7 +142,7 @@ class RestClient(Namespaces):
                 limits, tls_verify(verify), routes, trust_env=trust_env
             )
         limiter = _checked_limiter(rate_limiter)
-        checked_hooks = hook_set(hooks)
+        checked_hooks = _checked_hooks(hooks)
         shared = SharedState(http_client, owned=owned, max_in_flight=max_in_flight)
         self._setup(config, shared, is_view=False, limiter=limiter, hooks=checked_hooks)
 
@@ -157,12 +157,21 @@ class RestClient(Namespaces):
     ) -> None:
         self._config = config
         self._shared = shared
+        self._limiter = limiter
         self._hooks = hooks
-        if hooks is None:  # without hooks, the plain request loop: nothing to report to
-            self._requester = Requester(config, shared, limiter)
-        else:
-            self._requester = HookedRequester(config, shared, limiter, hooks=hooks)
         self._is_view = is_view
+
+    @functools.cached_property
+    def _requester(self) -> Requester:
+        """The request loop, built on first use: its modules are imported by a program's first
+        call, not when it makes the client (`import` and a client stay cheap at start-up)."""
+        from ._request_loop import Requester
+
+        if self._hooks is None:  # without hooks, the plain request loop: nothing to report to
+            return Requester(self._config, self._shared, self._limiter)
+        from ._hooked import HookedRequester
+
+        return HookedRequester(self._config, self._shared, self._limiter, hooks=self._hooks)
 
     def with_options(
         self,
@@ -185,10 +194,10 @@ class RestClient(Namespaces):
             config = attrs.evolve(config, max_retries=max_retries)
         if not isinstance(total_timeout, _Default):
             config = attrs.evolve(config, total_timeout=total_timeout)
-        limiter = self._requester.limiter
+        limiter = self._limiter
         if not isinstance(rate_limiter, _Default):
             limiter = _checked_limiter(rate_limiter)
-        checked_hooks = self._hooks if isinstance(hooks, _Default) else hook_set(hooks)
+        checked_hooks = self._hooks if isinstance(hooks, _Default) else _checked_hooks(hooks)
         view = object.__new__(type(self))
         view._setup(config, self._shared, is_view=True, limiter=limiter, hooks=checked_hooks)
         return view
@@ -236,6 +245,8 @@ class RestClient(Namespaces):
         the same `SignalWireRestError`s as every operation. Example:
         `(client.request("GET", "/api/fabric/resources")).json()`.
         """
+        from .._options import call_options  # loaded with the request loop, at the first call
+
         return self._requester.request(
             method.upper(),
             checked_request_path(path),
@@ -256,6 +267,8 @@ class RestClient(Namespaces):
         It sees this task's (or thread's) calls through this client and its views; errors
         carry the same details themselves.
         """
+        from .._responses import recording
+
         return recording(self._shared)
 
     def close(self) -> None:
@@ -302,8 +315,24 @@ class RestClient(Namespaces):
         )
 
 
+# Hooks and rate limiters are imported by the clients that are given one: building a client
+# without them (most) does not pay for their modules.
+
+
+def _checked_hooks(hooks: object) -> HookSet | None:
+    if hooks is None:
+        return None
+    from .._hooks import hook_set
+
+    return hook_set(hooks)
+
+
 def _checked_limiter(limiter: object) -> RateLimiter | None:
-    if limiter is None or isinstance(limiter, RateLimiter):
+    if limiter is None:
+        return None
+    from .._rate import RateLimiter
+
+    if isinstance(limiter, RateLimiter):
         return limiter
     raise TypeError(
         "rate_limiter must be an InProcessRateLimiter, a RedisRateLimiter (or another "

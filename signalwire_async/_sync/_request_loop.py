@@ -24,7 +24,6 @@ from .._exceptions import (
     SignalWireRestTransportError,
 )
 from .._options import NO_OPTIONS, CallOptions
-from .._rate import RateLimiter
 from .._request_options import AbortSignal
 from .._responses import record_response
 from .._transports._sync.send import UnreadableBody, send
@@ -35,6 +34,7 @@ from ._shared import Lifecycle, SharedState
 
 if TYPE_CHECKING:
     from .._operation import Operation
+    from .._rate import RateLimiter
 
 logger = logging.getLogger("signalwire_async")
 

@@ -9,7 +9,6 @@ import enum
 import httpx
 
 from .. import _pairs
-from .._exceptions import ClientClosedError
 from .._retry import Throttle
 from .._stats import ClientStats
 
@@ -35,6 +34,8 @@ class SharedState:
 
     def check_open(self) -> httpx.Client:
         if self.state is Lifecycle.CLOSED:
+            from .._exceptions import ClientClosedError  # imported by the first call anyway
+
             raise ClientClosedError("this client has been closed; create a new one")
         self.state = Lifecycle.OPEN
         return self.http

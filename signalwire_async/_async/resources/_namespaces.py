@@ -3,7 +3,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from ..._lazy import built_on_first_use
 if TYPE_CHECKING:
-    from .._request_loop import AsyncRequester
     from .addresses import Addresses
     from .ai import Ai
     from .calling import Calling
@@ -35,7 +34,6 @@ if TYPE_CHECKING:
 
 class AsyncNamespaces:
     """Mixed into the client: one property per namespace."""
-    _requester: AsyncRequester
     _account_sid: str | None = None
     addresses: Addresses = built_on_first_use("addresses", "Addresses")
     """E911 addresses of the project, assignable to its phone numbers."""

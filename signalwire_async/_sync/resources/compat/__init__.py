@@ -26,7 +26,7 @@ class Compat(Namespace):
         """The same resources for a subaccount (the project's own by default)."""
         # Checked now, encoded once when a path is built (not twice: stored raw).
         path_segment(account_sid, "account_sid")
-        return Compat(self._requester, account_sid)
+        return Compat(self._client, account_sid)
     accounts: CompatAccounts = built_on_first_use("accounts", "CompatAccounts")
     """The project and its subprojects, as accounts."""
     applications: CompatApplications = built_on_first_use("applications", "CompatApplications")
