@@ -10,7 +10,7 @@ import abc
 import functools
 import threading
 import time
-from collections.abc import Awaitable, Callable, Generator, KeysView
+from collections.abc import Awaitable, Callable, Coroutine, Generator, KeysView
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -67,7 +67,8 @@ def _queue_timeout(waited: float | None) -> httpx.PoolTimeout:
     return httpx.PoolTimeout(f"no turn to send within the total timeout ({waited:.3g} s)")
 
 
-def _end(ended: asyncio.Future[None], task: object) -> None:
+def _end(ended: asyncio.Future[None], turn: _Turn, task: object) -> None:
+    turn.release()
     if not ended.done():  # not cancelled with its caller
         ended.set_result(None)
 
@@ -97,7 +98,7 @@ class AsyncInFlight:
 
     async def run(
         self,
-        call: Callable[[], Awaitable[R]],
+        call: Callable[[], Coroutine[Any, Any, R]],
         queue_timeout: float | None = None,
         hold: Callable[[], Awaitable[None]] | None = None,
     ) -> R:
@@ -121,13 +122,14 @@ class AsyncInFlight:
         import asyncio
 
         loop = asyncio.get_running_loop()
-        task = loop.create_task(self._admitted(call, turn))
+        # The call runs as its own task (no coroutine of ours around it); its turn is
+        # given back, and its caller woken, by one callback when it ends.
+        task: asyncio.Task[R] = loop.create_task(call())
         # `asyncio.shield(task)`, lighter: cancelling the caller cancels only `ended`.
         ended = loop.create_future()
-        task.add_done_callback(functools.partial(_end, ended))
+        task.add_done_callback(functools.partial(_end, ended, turn))
         try:
             await ended
-            return task.result()
         except asyncio.CancelledError:
             # The caller is gone: free its turn now; the request runs on a short while.
             turn.release()
@@ -135,13 +137,7 @@ class AsyncInFlight:
             self._background.add(task)
             task.add_done_callback(functools.partial(self._forget, deadline))
             raise
-
-    @staticmethod
-    async def _admitted(call: Callable[[], Awaitable[R]], turn: _Turn) -> R:
-        try:
-            return await call()
-        finally:
-            turn.release()
+        return task.result()
 
     def _forget(self, deadline: asyncio.TimerHandle, task: asyncio.Task[Any]) -> None:
         deadline.cancel()

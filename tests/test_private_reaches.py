@@ -157,3 +157,32 @@ def test_httpx_body_encoder() -> None:
     headers, body = private.encode_body(json=None, data={"To": "+1 5", "ok": True})
     assert body == b"To=%2B1+5&ok=true"
     assert headers["Content-Type"] == "application/x-www-form-urlencoded"
+
+
+def test_httpx_response_built_read() -> None:
+    """The response built without httpx's constructor has every attribute the constructor
+    sets (none missing when httpx adds one) and reads as the constructor's does."""
+    raw = ((b"Content-Type", b"application/json"), (b"X-Request-Id", b"r1"))
+    request = httpx.Request("GET", "https://example.com/a")
+    extensions = {"http_version": b"HTTP/1.1", "reason_phrase": b"OK"}
+    expected = httpx.Response(
+        200, headers=list(raw), stream=httpx.ByteStream(b'{"a": 1}'), request=request,
+        extensions=extensions,
+    )  # fmt: skip
+    constructed = set(vars(expected))  # before reading: what the constructor sets
+    expected.read()
+    built = private.read_response(200, raw, b'{"a": 1}', request, dict(extensions))
+    assert set(vars(built)) == constructed | {"_content"}
+    assert set(vars(built.headers)) == set(vars(expected.headers))
+    assert built.headers.raw == expected.headers.raw
+    assert built.headers.multi_items() == expected.headers.multi_items()
+    assert built.headers.encoding == expected.headers.encoding
+    assert built.headers["x-request-id"] == "r1"
+    assert (built.status_code, built.reason_phrase, built.http_version) == (200, "OK", "HTTP/1.1")
+    assert built.request is request
+    assert built.content == expected.content
+    assert built.json() == {"a": 1}
+    assert built.text == expected.text
+    assert built.is_closed and built.is_stream_consumed
+    assert built.num_bytes_downloaded == 8
+    assert list(built.iter_bytes()) == [b'{"a": 1}']

@@ -48,6 +48,35 @@ def set_content(response: httpx.Response, content: bytes) -> None:
     response._content = content
 
 
+def read_response(
+    status: int,
+    raw_headers: Any,
+    content: bytes,
+    request: httpx.Request,
+    extensions: dict[str, Any],
+) -> httpx.Response:
+    """The response `httpx.Response(status, headers=raw_headers, stream=..., request=...)`
+    gives once read and closed, built without httpx's per-header checks: `raw_headers` are
+    pairs of bytes as received (aiohttp's `raw_headers`), which is what those checks make.
+    """
+    headers = httpx.Headers.__new__(httpx.Headers)
+    headers._list = [(key, key.lower(), value) for key, value in raw_headers]
+    headers._encoding = None
+    response = httpx.Response.__new__(httpx.Response)
+    response.status_code = status
+    response.headers = headers
+    response._request = request
+    response.next_request = None
+    response.extensions = extensions
+    response.history = []
+    response.is_closed = response.is_stream_consumed = True
+    response.default_encoding = "utf-8"
+    response.stream = httpx.ByteStream(content)
+    response._num_bytes_downloaded = len(content)
+    response._content = content
+    return response
+
+
 def environment_proxies() -> dict[str, str | None]:
     """URL patterns and proxies from `HTTPS_PROXY`, `NO_PROXY`..., read as httpx reads them."""
     try:
