@@ -145,16 +145,19 @@ class Resource:
         gone_is_done: bool = False,
     ) -> httpx.Response:
         """Send `params` as the query of a GET, else as the form or JSON body."""
-        request = self._requester.request
+        # `self._requester.request` called each time, not kept in a local: a bound method
+        # alive through the request is one object more for the collector, per call.
         if method == "GET":
-            return request(method, path, params=params, options=options, operation=operation)
+            return self._requester.request(
+                method, path, params=params, options=options, operation=operation
+            )
         gone_is_done = gone_is_done and method == "DELETE"
         if form:
             if not params:  # an empty form is still a form: say so (no body, no default type)
                 headers = {"Content-Type": FORM_TYPE, **(options.headers or {})}
                 options = attrs.evolve(options, headers=headers)
             data = params or {}
-            return request(
+            return self._requester.request(
                 method,
                 path,
                 data=data,
@@ -162,7 +165,7 @@ class Resource:
                 operation=operation,
                 gone_is_done=gone_is_done,
             )
-        return request(
+        return self._requester.request(
             method,
             path,
             json=params,
