@@ -7,6 +7,7 @@ import asyncio
 import http.server
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 import aiohttp
 import httpcore
@@ -186,3 +187,34 @@ def test_httpx_response_built_read() -> None:
     assert built.is_closed and built.is_stream_consumed
     assert built.num_bytes_downloaded == 8
     assert list(built.iter_bytes()) == [b'{"a": 1}']
+
+
+@pytest.mark.parametrize("slow_path", ["_wait_for_available_connection", "_create_connection"])
+def test_aiohttp_connector_slow_paths(
+    url: str, slow_path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """aiohttp's connector still opens connections and waits for one through these two
+    coroutine methods, and the tracking connector sees the task in each."""
+    assert asyncio.iscoroutinefunction(getattr(aiohttp.TCPConnector, slow_path))
+    seen: list[bool] = []
+    original = getattr(aiohttp.TCPConnector, slow_path)
+
+    async def watched(self: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.append(asyncio.current_task() in self.connecting)
+        return await original(self, *args, **kwargs)
+
+    monkeypatch.setattr(aiohttp.TCPConnector, slow_path, watched)
+
+    async def go() -> None:
+        connector = private.tracking_connector(limit=1)
+        async with aiohttp.ClientSession(connector=connector) as session:
+
+            async def get() -> None:
+                async with session.get(url) as response:
+                    await response.read()
+
+            await asyncio.gather(get(), get())  # the second waits for the first's connection
+        assert not connector.connecting
+
+    asyncio.run(go())
+    assert seen and all(seen)

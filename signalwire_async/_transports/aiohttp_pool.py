@@ -89,23 +89,6 @@ class RawBody(httpx.AsyncByteStream):
         yield self.content
 
 
-class _Connector(aiohttp.TCPConnector):
-    """aiohttp's connector, knowing which tasks are connecting (or waiting for a connection)."""
-
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self.connecting: set[asyncio.Task[Any]] = set()
-
-    async def connect(self, *args: Any, **kwargs: Any) -> aiohttp.connector.Connection:
-        task = asyncio.current_task()
-        assert task is not None  # aiohttp runs in a task
-        self.connecting.add(task)
-        try:
-            return await super().connect(*args, **kwargs)
-        finally:
-            self.connecting.discard(task)
-
-
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """Sends httpx requests through one `aiohttp.ClientSession`, on the running loop."""
 
@@ -117,7 +100,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             if verify is not False
             else False
         )
-        self._connector = connector = _Connector(
+        # aiohttp's connector, knowing which tasks are connecting or waiting to.
+        self._connector = connector = private.tracking_connector(
             limit=limits.max_connections or 0,
             limit_per_host=0,
             keepalive_timeout=limits.keepalive_expiry or 5.0,

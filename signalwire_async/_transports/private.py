@@ -92,6 +92,54 @@ def disable_connection_retry(session: Any) -> None:
     session._retry_connection = False
 
 
+_SLOW_CONNECTS = ("_wait_for_available_connection", "_create_connection")
+_connector_class: type[Any] | None = None
+
+
+def tracking_connector(**options: Any) -> Any:
+    """An `aiohttp.TCPConnector(**options)` whose `connecting` set holds the tasks waiting
+    for a connection or opening one, so that closing can stop them. Only aiohttp's two slow
+    paths are watched: a connection taken from the pool costs nothing more."""
+    global _connector_class
+    if _connector_class is None:
+        _connector_class = _tracking_connector_class()
+    return _connector_class(**options)
+
+
+def _tracking_connector_class() -> type[Any]:
+    import asyncio
+
+    import aiohttp
+
+    for name in _SLOW_CONNECTS:
+        _require(aiohttp.TCPConnector, name, f"aiohttp TCPConnector.{name}")
+
+    class TrackingConnector(aiohttp.TCPConnector):
+        def __init__(self, **options: Any) -> None:
+            super().__init__(**options)
+            self.connecting: set[asyncio.Task[Any]] = set()
+
+        async def _wait_for_available_connection(self, *args: Any, **kwargs: Any) -> Any:
+            task = asyncio.current_task()
+            assert task is not None  # aiohttp runs in a task
+            self.connecting.add(task)
+            try:
+                return await super()._wait_for_available_connection(*args, **kwargs)
+            finally:
+                self.connecting.discard(task)
+
+        async def _create_connection(self, *args: Any, **kwargs: Any) -> Any:
+            task = asyncio.current_task()
+            assert task is not None
+            self.connecting.add(task)
+            try:
+                return await super()._create_connection(*args, **kwargs)
+            finally:
+                self.connecting.discard(task)
+
+    return TrackingConnector
+
+
 def close_aiohttp_connection(response: Any) -> None:
     """Close the connection an aiohttp response came on (already back in the pool)."""
     protocol = _require(response, "_protocol", "aiohttp ClientResponse._protocol")
