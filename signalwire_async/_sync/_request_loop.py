@@ -16,7 +16,7 @@ import httpx
 
 from .. import _pairs
 from .._config import USER_AGENT, ClientConfig
-from .._decide import Failure, Outcome, Policy, Step, decide, rate_limit_pause
+from .._decide import Failure, Outcome, Policy, Step, decide, rate_limit_pause, succeeded
 from .._exceptions import (
     InvalidResponseError,
     SignalWireRestError,
@@ -198,7 +198,10 @@ class Requester:
                 )
             sent = self._attempt(http, plan, retries, covered)
             if sent.response is not None:
-                record_response(self.shared, sent.response, time.perf_counter() - sent.started)
+                record_response(self.shared, sent.response, sent.started)
+                if succeeded(sent.outcome):  # what decide() says of it, without its inputs
+                    _log_call(plan, sent.response.status_code, retries)
+                    return sent.response
             step = decide(
                 sent.outcome,
                 plan.policy,

@@ -111,7 +111,12 @@ class Resource:
         """Send one request and decode its answer as the operation's model. The parameters
         are the query of a GET, and the JSON body (or with `form`, the form body) otherwise."""
         path, params, options = self._split(op, values, args, token)
-        response = self._request(op.http, path, params, op.form, options, op)
+        if op.http == "GET":  # straight to the requester: one coroutine fewer per call
+            response = self._requester.request(
+                "GET", path, params=params, options=options, operation=op
+            )
+        else:
+            response = self._request(op.http, path, params, op.form, options, op)
         return parse_model(response, op.model)  # type: ignore[arg-type]  # M has a model
 
     def _start(self, op: Operation[M], values: Mapping[str, Any], *args: str) -> CallControl[M]:
