@@ -149,6 +149,12 @@ def test_httpx_url_joined_without_a_parse() -> None:
         "example.signalwire.com",
         None,
     )
+    text = "https://example.signalwire.com/api/fabric/resources/sip_endpoints/a%20b"
+    told = private.url_with_path(origin, "/api/fabric/resources/sip_endpoints/a%20b", text)
+    assert told == parsed and str(told) == str(parsed) and repr(told) == repr(parsed)
+    assert isinstance(told, httpx.URL) and told.raw_path == parsed.raw_path
+    assert told.copy_with(query=b"a=1") == parsed.copy_with(query=b"a=1")
+    assert hash(told) == hash(parsed)
 
 
 def test_httpx_body_encoder() -> None:

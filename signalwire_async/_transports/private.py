@@ -202,11 +202,29 @@ def set_network_backend(
     pool._network_backend = backend
 
 
-def url_with_path(origin: httpx.URL, path: str) -> httpx.URL:
+class _JoinedURL(httpx.URL):
+    """An `httpx.URL` that knows its own text (httpx rebuilds it on every `str()`)."""
+
+    _text: str
+
+    def __str__(self) -> str:
+        return self._text
+
+
+_JoinedURL.__name__ = _JoinedURL.__qualname__ = "URL"  # its repr reads as httpx's
+
+
+def url_with_path(origin: httpx.URL, path: str, text: str | None = None) -> httpx.URL:
     """`origin` (scheme and host) with `path`, which must already be as httpx stores paths
-    (percent-encoded, no dot segments): the URL httpx would parse, without parsing."""
+    (percent-encoded, no dot segments): the URL httpx would parse, without parsing. `text`:
+    what `str()` of it gives, when the caller knows (then not rebuilt on every `str()`)."""
     reference = _require(origin, "_uri_reference", "httpx URL._uri_reference")
-    url = httpx.URL.__new__(httpx.URL)
+    url: httpx.URL
+    if text is None:
+        url = httpx.URL.__new__(httpx.URL)
+    else:
+        url = joined = _JoinedURL.__new__(_JoinedURL)
+        joined._text = text
     # httpx's ParseResult: (scheme, userinfo, host, port, path, query, fragment).
     url._uri_reference = tuple.__new__(type(reference), (*reference[:4], path, None, None))
     return url

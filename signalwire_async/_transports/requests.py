@@ -80,7 +80,8 @@ class RequestBuilder:
             path = url[len(self._base_url) :]
             # A dot segment httpx would resolve; anything else outside the pattern, quote.
             if _PLAIN_PATH.fullmatch(path) and "/." not in path:
-                return private.url_with_path(self._origin, path)
+                # `url` is what httpx would print: `_joinable` and the pattern make sure.
+                return private.url_with_path(self._origin, path, url)
         return httpx.URL(url) if params is None else httpx.URL(url, params=params)
 
     def _headers(
