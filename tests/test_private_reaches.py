@@ -224,3 +224,21 @@ def test_aiohttp_connector_slow_paths(
 
     asyncio.run(go())
     assert seen and all(seen)
+
+
+def test_httpx_request_built_read() -> None:
+    """The request built without httpx's constructor has every attribute the constructor
+    and `read()` set, and reads as theirs does."""
+    url = httpx.URL("https://example.com/a")
+    headers = httpx.Headers({"Host": "example.com", "Content-Type": "application/json"})
+    extensions = {"timeout": {"read": 1.0}}
+    expected = httpx.Request(
+        "POST", url, headers=headers, stream=httpx.ByteStream(b"{}"), extensions=extensions
+    )
+    expected.read()
+    built = private.read_request("POST", url, headers, b"{}", extensions)
+    assert set(vars(built)) == set(vars(expected))
+    assert (built.method, built.url, built.content) == (expected.method, url, b"{}")
+    assert built.headers.raw == expected.headers.raw and built.headers is not headers
+    assert built.extensions == extensions and built.extensions is not extensions
+    assert built.read() == b"{}" and isinstance(built.stream, httpx.ByteStream)

@@ -77,6 +77,27 @@ def read_response(
     return response
 
 
+def read_request(
+    method: str,
+    url: httpx.URL,
+    headers: httpx.Headers,
+    content: bytes,
+    extensions: dict[str, Any],
+) -> httpx.Request:
+    """The request `httpx.Request(method, url, headers=..., stream=ByteStream(content),
+    extensions=...)` gives once read, built without the constructor (which copies the URL,
+    losing a `url_with_path` URL's text) or `read()` (which checks its stream against a
+    `typing` alias, slowly). `method` must be upper case already."""
+    request = httpx.Request.__new__(httpx.Request)
+    request.method = method
+    request.url = url
+    request.headers = httpx.Headers(headers)  # a copy, as httpx makes: callers may edit it
+    request.extensions = dict(extensions)
+    request.stream = httpx.ByteStream(content)
+    request._content = content
+    return request
+
+
 def environment_proxies() -> dict[str, str | None]:
     """URL patterns and proxies from `HTTPS_PROXY`, `NO_PROXY`..., read as httpx reads them."""
     try:
