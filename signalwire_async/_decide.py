@@ -105,6 +105,17 @@ def rate_limit_pause(status: int | None, retry_after: str | None, attempt: int) 
     return pause_after_rate_limit(retry_after, attempt)
 
 
+def succeeded(outcome: Outcome) -> bool:
+    """A 2xx whose body was read: `decide()` says DONE whatever else it is told."""
+    status = outcome.status
+    return (
+        status is not None
+        and 200 <= status < 300
+        and outcome.failure is None
+        and outcome.unreadable is None
+    )
+
+
 def decide(
     outcome: Outcome,
     policy: Policy,
@@ -133,9 +144,11 @@ def decide(
                 idempotent=policy.idempotent, base=policy.backoff,
             )  # fmt: skip
     else:
+        if succeeded(outcome):
+            return DONE
         status = outcome.status if outcome.status is not None else 0
         if 200 <= status < 300:
-            return DONE if outcome.unreadable is None else Step(failure=Failure.UNREADABLE)
+            return Step(failure=Failure.UNREADABLE)
         if status == 404 and lost_answer and policy.gone_is_done:
             return DONE  # the earlier attempt deleted it
         failure = Failure.STATUS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextvars
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar, overload
@@ -101,10 +102,13 @@ def recording(pool: object) -> Iterator[ResponseLog]:
         _RECORDINGS.reset(token)
 
 
-def record_response(pool: object, response: httpx.Response, elapsed: float) -> None:
+def record_response(pool: object, response: httpx.Response, started: float) -> None:
+    """Add `response` (its attempt began at `started`, `time.perf_counter()`) to the
+    `record_responses()` logs open for `pool`."""
     recordings = _RECORDINGS.get()
     if not recordings:
-        return
+        return  # the usual case: not even the clock read
+    elapsed = time.perf_counter() - started
     info = ResponseInfo(
         method=response.request.method,
         url=str(response.request.url),

@@ -7,6 +7,7 @@ import asyncio
 import http.server
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 import aiohttp
 import httpcore
@@ -148,6 +149,12 @@ def test_httpx_url_joined_without_a_parse() -> None:
         "example.signalwire.com",
         None,
     )
+    text = "https://example.signalwire.com/api/fabric/resources/sip_endpoints/a%20b"
+    told = private.url_with_path(origin, "/api/fabric/resources/sip_endpoints/a%20b", text)
+    assert told == parsed and str(told) == str(parsed) and repr(told) == repr(parsed)
+    assert isinstance(told, httpx.URL) and told.raw_path == parsed.raw_path
+    assert told.copy_with(query=b"a=1") == parsed.copy_with(query=b"a=1")
+    assert hash(told) == hash(parsed)
 
 
 def test_httpx_body_encoder() -> None:
@@ -157,3 +164,81 @@ def test_httpx_body_encoder() -> None:
     headers, body = private.encode_body(json=None, data={"To": "+1 5", "ok": True})
     assert body == b"To=%2B1+5&ok=true"
     assert headers["Content-Type"] == "application/x-www-form-urlencoded"
+
+
+def test_httpx_response_built_read() -> None:
+    """The response built without httpx's constructor has every attribute the constructor
+    sets (none missing when httpx adds one) and reads as the constructor's does."""
+    raw = ((b"Content-Type", b"application/json"), (b"X-Request-Id", b"r1"))
+    request = httpx.Request("GET", "https://example.com/a")
+    extensions = {"http_version": b"HTTP/1.1", "reason_phrase": b"OK"}
+    expected = httpx.Response(
+        200, headers=list(raw), stream=httpx.ByteStream(b'{"a": 1}'), request=request,
+        extensions=extensions,
+    )  # fmt: skip
+    constructed = set(vars(expected))  # before reading: what the constructor sets
+    expected.read()
+    built = private.read_response(200, raw, b'{"a": 1}', request, dict(extensions))
+    assert set(vars(built)) == constructed | {"_content"}
+    assert set(vars(built.headers)) == set(vars(expected.headers))
+    assert built.headers.raw == expected.headers.raw
+    assert built.headers.multi_items() == expected.headers.multi_items()
+    assert built.headers.encoding == expected.headers.encoding
+    assert built.headers["x-request-id"] == "r1"
+    assert (built.status_code, built.reason_phrase, built.http_version) == (200, "OK", "HTTP/1.1")
+    assert built.request is request
+    assert built.content == expected.content
+    assert built.json() == {"a": 1}
+    assert built.text == expected.text
+    assert built.is_closed and built.is_stream_consumed
+    assert built.num_bytes_downloaded == 8
+    assert list(built.iter_bytes()) == [b'{"a": 1}']
+
+
+@pytest.mark.parametrize("slow_path", ["_wait_for_available_connection", "_create_connection"])
+def test_aiohttp_connector_slow_paths(
+    url: str, slow_path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """aiohttp's connector still opens connections and waits for one through these two
+    coroutine methods, and the tracking connector sees the task in each."""
+    assert asyncio.iscoroutinefunction(getattr(aiohttp.TCPConnector, slow_path))
+    seen: list[bool] = []
+    original = getattr(aiohttp.TCPConnector, slow_path)
+
+    async def watched(self: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.append(asyncio.current_task() in self.connecting)
+        return await original(self, *args, **kwargs)
+
+    monkeypatch.setattr(aiohttp.TCPConnector, slow_path, watched)
+
+    async def go() -> None:
+        connector = private.tracking_connector(limit=1)
+        async with aiohttp.ClientSession(connector=connector) as session:
+
+            async def get() -> None:
+                async with session.get(url) as response:
+                    await response.read()
+
+            await asyncio.gather(get(), get())  # the second waits for the first's connection
+        assert not connector.connecting
+
+    asyncio.run(go())
+    assert seen and all(seen)
+
+
+def test_httpx_request_built_read() -> None:
+    """The request built without httpx's constructor has every attribute the constructor
+    and `read()` set, and reads as theirs does."""
+    url = httpx.URL("https://example.com/a")
+    headers = httpx.Headers({"Host": "example.com", "Content-Type": "application/json"})
+    extensions = {"timeout": {"read": 1.0}}
+    expected = httpx.Request(
+        "POST", url, headers=headers, stream=httpx.ByteStream(b"{}"), extensions=extensions
+    )
+    expected.read()
+    built = private.read_request("POST", url, headers, b"{}", extensions)
+    assert set(vars(built)) == set(vars(expected))
+    assert (built.method, built.url, built.content) == (expected.method, url, b"{}")
+    assert built.headers.raw == expected.headers.raw and built.headers is not headers
+    assert built.extensions == extensions and built.extensions is not extensions
+    assert built.read() == b"{}" and isinstance(built.stream, httpx.ByteStream)

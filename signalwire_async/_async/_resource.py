@@ -147,7 +147,12 @@ class AsyncResource:
         """Send one request and decode its answer as the operation's model. The parameters
         are the query of a GET, and the JSON body (or with `form`, the form body) otherwise."""
         path, params, options = self._split(op, values, args, token)
-        response = await self._request(op.http, path, params, op.form, options, op)
+        if op.http == "GET":  # straight to the requester: one coroutine fewer per call
+            response = await self._requester.request(
+                "GET", path, params=params, options=options, operation=op
+            )
+        else:
+            response = await self._request(op.http, path, params, op.form, options, op)
         return parse_model(response, op.model)  # type: ignore[arg-type]  # M has a model
 
     async def _start(
@@ -183,16 +188,19 @@ class AsyncResource:
         gone_is_done: bool = False,
     ) -> httpx.Response:
         """Send `params` as the query of a GET, else as the form or JSON body."""
-        request = self._requester.request
+        # `self._requester.request` called each time, not kept in a local: a bound method
+        # alive through the request is one object more for the collector, per call.
         if method == "GET":
-            return await request(method, path, params=params, options=options, operation=operation)
+            return await self._requester.request(
+                method, path, params=params, options=options, operation=operation
+            )
         gone_is_done = gone_is_done and method == "DELETE"
         if form:
             if not params:  # an empty form is still a form: say so (no body, no default type)
                 headers = {"Content-Type": FORM_TYPE, **(options.headers or {})}
                 options = attrs.evolve(options, headers=headers)
             data = params or {}
-            return await request(
+            return await self._requester.request(
                 method,
                 path,
                 data=data,
@@ -200,7 +208,7 @@ class AsyncResource:
                 operation=operation,
                 gone_is_done=gone_is_done,
             )
-        return await request(
+        return await self._requester.request(
             method,
             path,
             json=params,

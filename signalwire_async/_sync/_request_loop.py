@@ -16,7 +16,7 @@ import httpx
 
 from .. import _pairs
 from .._config import USER_AGENT, ClientConfig
-from .._decide import Failure, Outcome, Policy, Step, decide, rate_limit_pause
+from .._decide import DONE, Failure, Outcome, Policy, Step, decide, rate_limit_pause, succeeded
 from .._exceptions import (
     InvalidResponseError,
     SignalWireRestError,
@@ -198,17 +198,8 @@ class Requester:
                 )
             sent = self._attempt(http, plan, retries, covered)
             if sent.response is not None:
-                record_response(self.shared, sent.response, time.perf_counter() - sent.started)
-            step = decide(
-                sent.outcome,
-                plan.policy,
-                attempt=retries,
-                jitter=random.random(),
-                now=time.monotonic(),
-                paused_for=self.shared.throttle.remaining(),
-                closing=self.shared.state is not Lifecycle.OPEN,
-                lost_answer=lost_answer,
-            )
+                record_response(self.shared, sent.response, sent.started)
+            step = self._next_step(sent, plan, retries, lost_answer)
             if step.done and sent.response is not None:
                 _log_call(plan, sent.response.status_code, retries)
                 return sent.response
@@ -224,6 +215,22 @@ class Requester:
             wait = step.retry_in
             retries += 1
             _log_retry(sent.request, step, retries, self.config.max_retries)
+
+    def _next_step(self, sent: _Sent, plan: _Plan, retries: int, lost_answer: bool) -> Step:
+        """What `decide()` says after `sent`; a success is DONE whatever its other inputs,
+        so they are not read for one."""
+        if succeeded(sent.outcome):
+            return DONE
+        return decide(
+            sent.outcome,
+            plan.policy,
+            attempt=retries,
+            jitter=random.random(),
+            now=time.monotonic(),
+            paused_for=self.shared.throttle.remaining(),
+            closing=self.shared.state is not Lifecycle.OPEN,
+            lost_answer=lost_answer,
+        )
 
     def _plan(
         self,

@@ -41,6 +41,7 @@ from . import private
 from .body import MAX_BODY_EXTENSION, BodyTooLarge
 
 _READ_CHUNK = 64 * 1024
+_NO_TIMEOUTS: dict[str, Any] = {}
 
 
 def map_aiohttp_error(exc: BaseException) -> httpx.TransportError:
@@ -74,38 +75,18 @@ class RawBody(httpx.AsyncByteStream):
     """A body already read but not yet decoded (httpx decodes an `httpx.ByteStream` at once).
 
     A body cut off at the size bound raises `BodyTooLarge` when read, so the request loop
-    reports it with the response's status and headers. `final`: the body needs no decoding
-    (no `Content-Encoding`), so the response can be handed over with it already read.
+    reports it with the response's status and headers. A body that needs no decoding is
+    not wrapped in one: its response is handed over read (`private.read_response`).
     """
 
-    def __init__(
-        self, content: bytes, too_large: BodyTooLarge | None = None, *, final: bool = False
-    ) -> None:
+    def __init__(self, content: bytes, too_large: BodyTooLarge | None = None) -> None:
         self.content = content
         self._too_large = too_large
-        self.final = final and too_large is None
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         if self._too_large is not None:
             raise self._too_large
         yield self.content
-
-
-class _Connector(aiohttp.TCPConnector):
-    """aiohttp's connector, knowing which tasks are connecting (or waiting for a connection)."""
-
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self.connecting: set[asyncio.Task[Any]] = set()
-
-    async def connect(self, *args: Any, **kwargs: Any) -> aiohttp.connector.Connection:
-        task = asyncio.current_task()
-        assert task is not None  # aiohttp runs in a task
-        self.connecting.add(task)
-        try:
-            return await super().connect(*args, **kwargs)
-        finally:
-            self.connecting.discard(task)
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -119,7 +100,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             if verify is not False
             else False
         )
-        self._connector = connector = _Connector(
+        # aiohttp's connector, knowing which tasks are connecting or waiting to.
+        self._connector = connector = private.tracking_connector(
             limit=limits.max_connections or 0,
             limit_per_host=0,
             keepalive_timeout=limits.keepalive_expiry or 5.0,
@@ -142,9 +124,35 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        # One coroutine from the request to its read response: each layer between the
+        # request loop and aiohttp is resumed again at every suspension.
+        limit: int | None = request.extensions.get(MAX_BODY_EXTENSION)
         failure: httpx.TransportError | ClientClosedError | None = None
         try:
-            status, raw_headers, reason, body = await self._send(request)
+            content = request.content
+        except httpx.RequestNotRead:
+            content = await request.aread()
+        try:
+            async with self._session.request(
+                request.method,
+                URL(str(request.url), encoded=True),
+                headers=self._headers_for(request.headers),
+                data=content or None,
+                allow_redirects=False,
+                timeout=self._timeout_for(request.extensions.get("timeout", _NO_TIMEOUTS)),
+            ) as answer:
+                too_large: BodyTooLarge | None = None
+                if limit is None or _fits(answer, limit):  # one read, no coroutine of ours
+                    body = await answer.read()
+                else:
+                    body, too_large = await _read_within(answer, limit)
+                final = too_large is None and _not_encoded(answer)
+                if _promises_a_body_it_cannot_have(request.method, answer):
+                    # aiohttp reads no body here and has already put the connection back
+                    # in its pool, where the promised bytes would be read as the next
+                    # answer: close it (the pool skips closed connections).
+                    private.close_aiohttp_connection(answer)
+                status, raw_headers, reason = answer.status, answer.raw_headers, answer.reason
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             failure = map_aiohttp_error(exc)
         except asyncio.CancelledError:
@@ -156,17 +164,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if reason:
             extensions["reason_phrase"] = reason.encode("ascii", "replace")
-        response = httpx.Response(
+        if final:  # read whole and nothing to decode: handed over as read, closed
+            return private.read_response(status, raw_headers, body, request, extensions)
+        return httpx.Response(
             status,
             headers=list(raw_headers),
-            stream=body,
+            stream=RawBody(body, too_large),
             request=request,
             extensions=extensions,
         )
-        if body.final:  # read whole and nothing to decode: give it as read, stream closed
-            private.set_content(response, body.content)
-            response.is_stream_consumed = response.is_closed = True
-        return response
 
     def _headers_for(self, headers: httpx.Headers) -> list[tuple[str, str]]:
         """httpx's headers as aiohttp takes them; the last ones (the client's) kept decoded."""
@@ -191,27 +197,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
         self._timeout = (timeouts, timeout)
         return timeout
-
-    async def _send(self, request: httpx.Request) -> tuple[int, Any, str | None, RawBody]:
-        timeouts: dict[str, Any] = request.extensions.get("timeout", {})
-        limit: int | None = request.extensions.get(MAX_BODY_EXTENSION)
-        content = await request.aread()
-        async with self._session.request(
-            request.method,
-            URL(str(request.url), encoded=True),
-            headers=self._headers_for(request.headers),
-            data=content or None,
-            allow_redirects=False,
-            timeout=self._timeout_for(timeouts),
-        ) as response:
-            head = response.status, response.raw_headers, response.reason
-            body = await _read_within(response, limit)
-            if _promises_a_body_it_cannot_have(request.method, response):
-                # aiohttp reads no body here and has already put the connection back in its
-                # pool, where the promised bytes would be read as the next answer: close it
-                # (the pool skips closed connections).
-                private.close_aiohttp_connection(response)
-            return (*head, body)
 
     def _was_cut_off(self) -> bool:
         """Whether this task's cancellation came from `aclose()` alone (and is now undone)."""
@@ -241,21 +226,30 @@ def _promises_a_body_it_cannot_have(method: str, response: aiohttp.ClientRespons
     return length not in ("", "0") or "transfer-encoding" in response.headers
 
 
-async def _read_within(response: aiohttp.ClientResponse, limit: int | None) -> RawBody:
-    encoding = response.headers.get("content-encoding", "identity").strip().lower()
-    final = encoding == "identity"
+def _not_encoded(response: aiohttp.ClientResponse) -> bool:
+    encoding = response.headers.get("content-encoding")
+    return encoding is None or encoding.strip().lower() == "identity"
+
+
+def _fits(response: aiohttp.ClientResponse, limit: int) -> bool:
+    """Whether the body can be read in one call: a length within the bound."""
     try:
         length = response.content_length  # aiohttp's parser reads no more than this
     except ValueError:  # unreadable: read chunk by chunk, counting
-        length = None
-    if limit is None or (length is not None and length <= limit):
-        return RawBody(await response.read(), final=final)
+        return False
+    return length is not None and length <= limit
+
+
+async def _read_within(
+    response: aiohttp.ClientResponse, limit: int
+) -> tuple[bytes, BodyTooLarge | None]:
+    """The body read chunk by chunk, counting; cut off past `limit` bytes."""
     parts: list[bytes] = []
     size = 0
     while chunk := await response.content.read(_READ_CHUNK):
         size += len(chunk)
         if size > limit:
             response.close()  # the rest is never read: drop the connection
-            return RawBody(b"", BodyTooLarge(limit))
+            return b"", BodyTooLarge(limit)
         parts.append(chunk)
-    return RawBody(b"".join(parts), final=final)
+    return b"".join(parts), None

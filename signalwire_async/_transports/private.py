@@ -48,6 +48,56 @@ def set_content(response: httpx.Response, content: bytes) -> None:
     response._content = content
 
 
+def read_response(
+    status: int,
+    raw_headers: Any,
+    content: bytes,
+    request: httpx.Request,
+    extensions: dict[str, Any],
+) -> httpx.Response:
+    """The response `httpx.Response(status, headers=raw_headers, stream=..., request=...)`
+    gives once read and closed, built without httpx's per-header checks: `raw_headers` are
+    pairs of bytes as received (aiohttp's `raw_headers`), which is what those checks make.
+    """
+    headers = httpx.Headers.__new__(httpx.Headers)
+    headers._list = [(key, key.lower(), value) for key, value in raw_headers]
+    headers._encoding = None
+    response = httpx.Response.__new__(httpx.Response)
+    response.status_code = status
+    response.headers = headers
+    response._request = request
+    response.next_request = None
+    response.extensions = extensions
+    response.history = []
+    response.is_closed = response.is_stream_consumed = True
+    response.default_encoding = "utf-8"
+    response.stream = httpx.ByteStream(content)
+    response._num_bytes_downloaded = len(content)
+    response._content = content
+    return response
+
+
+def read_request(
+    method: str,
+    url: httpx.URL,
+    headers: httpx.Headers,
+    content: bytes,
+    extensions: dict[str, Any],
+) -> httpx.Request:
+    """The request `httpx.Request(method, url, headers=..., stream=ByteStream(content),
+    extensions=...)` gives once read, built without the constructor (which copies the URL,
+    losing a `url_with_path` URL's text) or `read()` (which checks its stream against a
+    `typing` alias, slowly). `method` must be upper case already."""
+    request = httpx.Request.__new__(httpx.Request)
+    request.method = method
+    request.url = url
+    request.headers = httpx.Headers(headers)  # a copy, as httpx makes: callers may edit it
+    request.extensions = dict(extensions)
+    request.stream = httpx.ByteStream(content)
+    request._content = content
+    return request
+
+
 def environment_proxies() -> dict[str, str | None]:
     """URL patterns and proxies from `HTTPS_PROXY`, `NO_PROXY`..., read as httpx reads them."""
     try:
@@ -61,6 +111,54 @@ def disable_connection_retry(session: Any) -> None:
     """Switch off aiohttp's own replay of a request on a reused connection."""
     _require(session, "_retry_connection", "aiohttp ClientSession._retry_connection")
     session._retry_connection = False
+
+
+_SLOW_CONNECTS = ("_wait_for_available_connection", "_create_connection")
+_connector_class: type[Any] | None = None
+
+
+def tracking_connector(**options: Any) -> Any:
+    """An `aiohttp.TCPConnector(**options)` whose `connecting` set holds the tasks waiting
+    for a connection or opening one, so that closing can stop them. Only aiohttp's two slow
+    paths are watched: a connection taken from the pool costs nothing more."""
+    global _connector_class
+    if _connector_class is None:
+        _connector_class = _tracking_connector_class()
+    return _connector_class(**options)
+
+
+def _tracking_connector_class() -> type[Any]:
+    import asyncio
+
+    import aiohttp
+
+    for name in _SLOW_CONNECTS:
+        _require(aiohttp.TCPConnector, name, f"aiohttp TCPConnector.{name}")
+
+    class TrackingConnector(aiohttp.TCPConnector):
+        def __init__(self, **options: Any) -> None:
+            super().__init__(**options)
+            self.connecting: set[asyncio.Task[Any]] = set()
+
+        async def _wait_for_available_connection(self, *args: Any, **kwargs: Any) -> Any:
+            task = asyncio.current_task()
+            assert task is not None  # aiohttp runs in a task
+            self.connecting.add(task)
+            try:
+                return await super()._wait_for_available_connection(*args, **kwargs)
+            finally:
+                self.connecting.discard(task)
+
+        async def _create_connection(self, *args: Any, **kwargs: Any) -> Any:
+            task = asyncio.current_task()
+            assert task is not None
+            self.connecting.add(task)
+            try:
+                return await super()._create_connection(*args, **kwargs)
+            finally:
+                self.connecting.discard(task)
+
+    return TrackingConnector
 
 
 def close_aiohttp_connection(response: Any) -> None:
@@ -125,11 +223,29 @@ def set_network_backend(
     pool._network_backend = backend
 
 
-def url_with_path(origin: httpx.URL, path: str) -> httpx.URL:
+class _JoinedURL(httpx.URL):
+    """An `httpx.URL` that knows its own text (httpx rebuilds it on every `str()`)."""
+
+    _text: str
+
+    def __str__(self) -> str:
+        return self._text
+
+
+_JoinedURL.__name__ = _JoinedURL.__qualname__ = "URL"  # its repr reads as httpx's
+
+
+def url_with_path(origin: httpx.URL, path: str, text: str | None = None) -> httpx.URL:
     """`origin` (scheme and host) with `path`, which must already be as httpx stores paths
-    (percent-encoded, no dot segments): the URL httpx would parse, without parsing."""
+    (percent-encoded, no dot segments): the URL httpx would parse, without parsing. `text`:
+    what `str()` of it gives, when the caller knows (then not rebuilt on every `str()`)."""
     reference = _require(origin, "_uri_reference", "httpx URL._uri_reference")
-    url = httpx.URL.__new__(httpx.URL)
+    url: httpx.URL
+    if text is None:
+        url = httpx.URL.__new__(httpx.URL)
+    else:
+        url = joined = _JoinedURL.__new__(_JoinedURL)
+        joined._text = text
     # httpx's ParseResult: (scheme, userinfo, host, port, path, query, fragment).
     url._uri_reference = tuple.__new__(type(reference), (*reference[:4], path, None, None))
     return url

@@ -60,15 +60,15 @@ class RequestBuilder:
         if json is not None or data is not None:
             content_headers, content = private.encode_body(json=json, data=data)
         empty = not content and method not in _BODYLESS_METHODS
-        request = httpx.Request(
-            method,
+        # As `httpx.Request(..., stream=ByteStream(content))` once read: `request.content`
+        # reads like httpx's own.
+        return private.read_request(
+            method.upper(),
             self._url(url, params),
-            headers=self._headers(headers, content_headers, empty),
-            stream=httpx.ByteStream(content),
-            extensions=extensions,
+            self._headers(headers, content_headers, empty),
+            content,
+            extensions,
         )
-        request.read()  # the body is bytes: `request.content` reads like httpx's own
-        return request
 
     def _url(self, url: str | httpx.URL, params: Mapping[str, Any] | None) -> httpx.URL:
         if (
@@ -80,7 +80,8 @@ class RequestBuilder:
             path = url[len(self._base_url) :]
             # A dot segment httpx would resolve; anything else outside the pattern, quote.
             if _PLAIN_PATH.fullmatch(path) and "/." not in path:
-                return private.url_with_path(self._origin, path)
+                # `url` is what httpx would print: `_joinable` and the pattern make sure.
+                return private.url_with_path(self._origin, path, url)
         return httpx.URL(url) if params is None else httpx.URL(url, params=params)
 
     def _headers(

@@ -106,3 +106,38 @@ async def test_an_empty_form_operation_sends_a_form_content_type(server: Loopbac
         ("application/x-www-form-urlencoded", b""),
         ("application/x-www-form-urlencoded", b"Status=completed"),
     ]
+
+
+@pytest.mark.asyncio
+async def test_a_response_reads_as_httpx_builds_it(server: LoopbackServer) -> None:
+    """What `client.request()` returns is a whole, closed `httpx.Response` on every route
+    (aiohttp's builds it without httpx's constructor): headers as sent, a repeated one
+    kept, the reason phrase, the body read, the request it answers."""
+
+    def answer_with_headers(handler: Handler) -> None:
+        body = b'{"id": "a"}'
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.send_header("X-Request-Id", "r-1")
+        handler.send_header("X-Tag", "one")
+        handler.send_header("X-Tag", "two")
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    server.route("GET", ONE, answer_with_headers)
+    async with client_for(server) as client:
+        response = await client.request("GET", ONE)
+    assert (response.status_code, response.reason_phrase, response.http_version) == (
+        200,
+        "OK",
+        "HTTP/1.1",
+    )
+    assert response.headers["x-request-id"] == "r-1"
+    assert response.headers["content-type"] == "application/json"
+    assert response.headers.get_list("x-tag") == ["one", "two"]
+    assert response.json() == {"id": "a"} and response.content == b'{"id": "a"}'
+    assert response.is_closed and response.is_stream_consumed
+    assert response.request.method == "GET"
+    assert str(response.request.url).endswith(f"{server.host}{ONE}")
+    assert (response.request.url.host, response.request.url.path) == ("127.0.0.1", ONE)

@@ -32,8 +32,16 @@ def send(http: httpx.Client, request: httpx.Request, *, owned: bool, limit: int)
         # that lookup too), skipping the cookie jar and the auth and redirect machinery,
         # which cost about a quarter of the CPU of a call and do nothing for this API.
         transport: httpx.BaseTransport = private.transport_for_url(http, request.url)
+        pick = getattr(transport, "pick", None)  # the per-loop pool: this loop's, directly
+        if pick is not None:
+            transport, pick = pick(), None  # not kept alive through the request
         response = transport.handle_request(request)
         response.request = request
+        if response.is_closed and private.has_content(response):
+            # Read whole by our aiohttp pool (or a mock), nothing to decode or close.
+            if len(response.content) > limit:
+                raise UnreadableBody(response, str(BodyTooLarge(limit)))
+            return response
     else:
         response = http.send(request, stream=True)  # the caller's hooks and cookies
     try:
