@@ -163,7 +163,7 @@ def short(op: Operation[Any]) -> str:
 
 def positional(op: Operation[Any]) -> list[str]:
     """The method's positional arguments: the path's, then `body_args`."""
-    return [*op.path_params, *(arg for arg, _ in op.body_args)]
+    return list(op.positional)
 
 
 def type_name(cls: Any) -> str | None:

@@ -84,6 +84,5 @@ def document(cls: type) -> None:
     for method in vars(cls).values():
         op = getattr(method, "__operation__", None)
         if isinstance(op, Operation) and method.__doc__ and "\nParameters:" not in method.__doc__:
-            positional = [*op.path_params, *(arg for arg, _ in op.body_args)]
-            section = "\n".join(parameter_lines(op, positional))
+            section = "\n".join(parameter_lines(op, list(op.positional)))
             method.__doc__ = f"{method.__doc__}\n\n{section}"

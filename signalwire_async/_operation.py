@@ -86,6 +86,11 @@ class Operation(Generic[M]):
         return list(_path_params(self.path))
 
     @property
+    def positional(self) -> tuple[str, ...]:
+        """Its method's positional arguments, in order: the path's, then the `body_args`."""
+        return (*_path_params(self.path), *(arg for arg, _ in self.body_args))
+
+    @property
     def items(self) -> str | None:
         """A Compatibility list's items key (`calls`); None for any other operation."""
         return self.paging.items_key if isinstance(self.paging, CompatPaging) else None

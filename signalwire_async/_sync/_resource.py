@@ -308,7 +308,7 @@ def _sender(op: Operation[Any], declared: Callable[..., Any], name: str) -> Call
     A call that names a positional argument, or gives the wrong number of them, is bound
     by the declared signature first (a wrong one raises its `TypeError`). A subscriber token
     goes out of sight at once: error trackers record the locals of every frame."""
-    positional = (*op.path_params, *(arg for arg, _ in op.body_args))
+    positional = op.positional
     arity = len(positional)
     named = frozenset((*positional, "body") if op.body_arg else positional)
     subscriber, body_arg = op.auth == "subscriber", op.body_arg
