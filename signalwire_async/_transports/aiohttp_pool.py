@@ -34,6 +34,7 @@ from typing import Any
 
 import aiohttp
 import httpx
+from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 from .._exceptions import ClientClosedError
@@ -42,6 +43,8 @@ from .body import MAX_BODY_EXTENSION, BodyTooLarge
 
 _READ_CHUNK = 64 * 1024
 _NO_TIMEOUTS: dict[str, Any] = {}
+_CONTENT_TYPE = ("Content-Type",)
+_BODYLESS = frozenset({"GET", "HEAD"})  # sent without a body, so without a type
 
 
 def map_aiohttp_error(exc: BaseException) -> httpx.TransportError:
@@ -111,13 +114,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector=connector,
             auto_decompress=False,
             cookie_jar=aiohttp.DummyCookieJar(),
-            # A body always comes with its type: none added to an empty POST (as httpx).
-            skip_auto_headers=("Content-Type",),
         )
         private.disable_connection_retry(self._session)  # one attempt, one request (see above)
         self._cut_off: set[asyncio.Task[Any]] = set()  # connects cancelled by aclose()
         self._timeout: tuple[object, aiohttp.ClientTimeout] | None = None  # the last one made
-        self._headers: tuple[tuple[tuple[bytes, bytes], ...], list[tuple[str, str]]] | None = None
+        self._headers: tuple[tuple[tuple[bytes, bytes], ...], CIMultiDictProxy[str]] | None = None
 
     @property
     def session(self) -> aiohttp.ClientSession:
@@ -138,6 +139,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 URL(str(request.url), encoded=True),
                 headers=self._headers_for(request.headers),
                 data=content or None,
+                # A body comes with the type the request gives, or none, as in httpx (no
+                # guess of aiohttp's, not even for an empty POST). Not asked for a bodiless
+                # GET: aiohttp then rebuilds its header set once more.
+                skip_auto_headers=None if request.method in _BODYLESS else _CONTENT_TYPE,
                 allow_redirects=False,
                 timeout=self._timeout_for(request.extensions.get("timeout", _NO_TIMEOUTS)),
             ) as answer:
@@ -174,15 +179,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             extensions=extensions,
         )
 
-    def _headers_for(self, headers: httpx.Headers) -> list[tuple[str, str]]:
-        """httpx's headers as aiohttp takes them; the last ones (the client's) kept decoded."""
+    def _headers_for(self, headers: httpx.Headers) -> CIMultiDictProxy[str]:
+        """httpx's headers as aiohttp takes them: a multidict, which aiohttp does not convert
+        again. The last ones (the client's own, usually) are kept made."""
         raw = tuple(headers.raw)
         last = self._headers
         if last is not None and last[0] == raw:
             return last[1]
-        items = headers.multi_items()
-        self._headers = (raw, items)
-        return items
+        made = CIMultiDictProxy(CIMultiDict(headers.multi_items()))
+        self._headers = (raw, made)
+        return made
 
     def _timeout_for(self, timeouts: dict[str, Any]) -> aiohttp.ClientTimeout:
         """aiohttp's timeouts for httpx's; the client's usual ones are made once."""
