@@ -14,8 +14,8 @@ from collections.abc import Awaitable, Callable, Coroutine, Generator, KeysView
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-import sniffio
 
+from ._loops import running_asyncio_loop
 from ._turns import Turns
 
 if TYPE_CHECKING:
@@ -117,14 +117,14 @@ class AsyncInFlight:
             except BaseException:
                 turn.release()
                 raise
-        if sniffio.current_async_library() != "asyncio":
+        loop = running_asyncio_loop()
+        if loop is None:
             try:
                 return await call()
             finally:
                 turn.release()
-        import asyncio
+        import asyncio  # loaded: its loop runs this
 
-        loop = asyncio.get_running_loop()
         # The call runs as its own task (no coroutine of ours around it); `turn`, called
         # when it ends, gives its turn back and wakes the caller.
         task: asyncio.Task[R] = loop.create_task(call())
@@ -153,11 +153,11 @@ class AsyncInFlight:
 
     async def aclose(self) -> None:
         """Stop this loop's requests whose callers were cancelled and that still run."""
-        if sniffio.current_async_library() != "asyncio":
+        loop = running_asyncio_loop()
+        if loop is None:
             return  # such requests exist only under asyncio
         import asyncio
 
-        loop = asyncio.get_running_loop()
         tasks = {task for task in self._background if task.get_loop() is loop}
         self._background -= tasks
         for task in tasks:

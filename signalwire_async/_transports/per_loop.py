@@ -19,16 +19,17 @@ import httpx
 import sniffio
 
 from .._exceptions import ClientClosedError
+from .._loops import running_asyncio_loop
 from . import private
 
 
 def _current_loop() -> tuple[object, bool]:
     """The running loop (asyncio's, or anyio's token for another library), and whether it
-    is asyncio's."""
-    if sniffio.current_async_library() == "asyncio":
-        import asyncio
-
-        return asyncio.get_running_loop(), True
+    is asyncio's. Outside any async library, `sniffio.AsyncLibraryNotFoundError`."""
+    loop = running_asyncio_loop()
+    if loop is not None:
+        return loop, True
+    sniffio.current_async_library()  # raises outside any async library
     import anyio.lowlevel
 
     return anyio.lowlevel.current_token(), False
