@@ -11,6 +11,7 @@ Nesting too deep for the parser is a malformed body, not a `RecursionError`.
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -60,6 +61,18 @@ def estimated_parsed_size(content: bytes) -> int:
     return containers * _CONTAINER_COST + values * _VALUE_COST
 
 
+def _text(content: bytes) -> str | bytes:
+    """UTF-8 JSON (the usual) decoded here: `json.loads` would first sniff the encoding
+    in Python. A BOM, UTF-16 or UTF-32 (a NUL in the first bytes) or invalid UTF-8 stays
+    bytes, for `json.loads` to detect and decode as before."""
+    if not content.startswith(codecs.BOM_UTF8) and 0 not in content[:4]:
+        try:
+            return content.decode()
+        except UnicodeDecodeError:
+            pass
+    return content
+
+
 def loads(content: bytes, limit: int) -> Any:
     """`json.loads(content)`, refusing a body whose parsed form would break the budget
     (`ParsedTooLarge`) or that nests too deep to parse (`NestedTooDeep`)."""
@@ -67,7 +80,7 @@ def loads(content: bytes, limit: int) -> Any:
     if len(content) * _MAX_COST_PER_BYTE > budget and estimated_parsed_size(content) > budget:
         raise ParsedTooLarge(limit)
     try:
-        return json.loads(content)
+        return json.loads(_text(content))
     except RecursionError:
         # Raised outside the except block: no traceback of the recursion is kept.
         pass

@@ -86,6 +86,11 @@ class Operation(Generic[M]):
         return list(_path_params(self.path))
 
     @property
+    def path_names(self) -> tuple[str, ...]:
+        """`path_params` as a tuple, made once per template (read by every call)."""
+        return _path_params(self.path)
+
+    @property
     def positional(self) -> tuple[str, ...]:
         """Its method's positional arguments, in order: the path's, then the `body_args`."""
         return (*_path_params(self.path), *(arg for arg, _ in self.body_args))

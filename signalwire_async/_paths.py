@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 from urllib.parse import quote, unquote
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -32,6 +34,28 @@ def path_segment(value: str, name: str = "id") -> str:
 def build_path(template: str, **values: str) -> str:
     """Fill `{name}` placeholders of `template` with checked, encoded segments."""
     return template.format_map({k: path_segment(v, k) for k, v in values.items()})
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_template(template: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`template`'s literal parts, and the placeholder names between them (once per
+    template)."""
+    parts = _PLACEHOLDER.split(template)
+    return tuple(parts[0::2]), tuple(parts[1::2])
+
+
+def fill_path(template: str, values: Sequence[str], names: tuple[str, ...]) -> str:
+    """`template` with each placeholder of `names` filled, in order, by `values` (checked,
+    encoded segments); the usual one-id template without a mapping made per call."""
+    literals, placeholders = _split_template(template)
+    if not placeholders:
+        return template
+    if len(placeholders) == 1 and placeholders == names and values:
+        return literals[0] + path_segment(values[0], names[0]) + literals[1]
+    return build_path(template, **dict(zip(names, values, strict=False)))
 
 
 def checked_request_path(path: str) -> str:

@@ -61,3 +61,30 @@ def test_nesting_too_deep_is_a_value_error_without_the_recursion_behind_it() -> 
 def test_a_body_that_is_not_json_is_a_value_error() -> None:
     with pytest.raises(ValueError):
         loads(b"{nope", 100)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"name": "caf\u00e9", "n": [1, 2]}'.encode(),
+        b"\xef\xbb\xbf" + b'{"bom": true}',  # UTF-8 with a BOM
+        '{"wide": "\u00e9"}'.encode("utf-16"),  # with its BOM
+        '{"wide": "\u00e9"}'.encode("utf-16-le"),  # without: NULs in the first bytes
+        '{"wide": "\u00e9"}'.encode("utf-32"),
+        '{"wide": "\u00e9"}'.encode("utf-32-be"),
+        b'{"lone": "\xed\xa0\x80"}',  # a surrogate as json.loads accepts it
+        b"[1]",  # shorter than the four bytes an encoding is sniffed from
+    ],
+)
+def test_every_encoding_json_reads_decodes_as_json_loads_does(content: bytes) -> None:
+    """UTF-8 is decoded before `json.loads` (it would sniff in Python); anything else is
+    left to it, and reads as before."""
+    assert loads(content, 1 << 20) == json.loads(content)
+
+
+def test_invalid_utf8_fails_as_json_loads_fails() -> None:
+    with pytest.raises(ValueError) as ours:
+        loads(b'{"x": "\xff"}', 1 << 20)
+    with pytest.raises(ValueError) as theirs:
+        json.loads(b'{"x": "\xff"}')
+    assert type(ours.value) is type(theirs.value)

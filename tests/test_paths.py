@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from signalwire_async._paths import build_path, checked_request_path, path_segment
+from signalwire_async._paths import build_path, checked_request_path, fill_path, path_segment
 
 LONE_PERCENT = re.compile(r"%(?![0-9A-F]{2})")
 
@@ -139,3 +139,31 @@ def test_a_request_path_that_could_leave_its_route_is_refused(path: str) -> None
 def test_a_request_path_must_be_a_str(path: Any) -> None:
     with pytest.raises(TypeError, match="path must be a str"):
         checked_request_path(path)
+
+
+@pytest.mark.parametrize(
+    ("template", "names", "values"),
+    [
+        ("/api/x/{id}", ("id",), ("5f8a-1",)),
+        ("/api/x/{id}/y", ("id",), ("a b",)),  # encoded
+        ("/api/x/{id}", ("id",), ("5f8a-1", "a body argument after it")),
+        ("/api/x/{a}/y/{b}", ("a", "b"), ("1", "q?")),
+        ("/api/x", (), ()),
+        ("/api/x", (), ("a body argument",)),
+    ],
+)
+def test_fill_path_fills_as_build_path(
+    template: str, names: tuple[str, ...], values: tuple[str, ...]
+) -> None:
+    assert fill_path(template, values, names) == build_path(
+        template, **dict(zip(names, values, strict=False))
+    )
+
+
+@pytest.mark.parametrize("bad", ["", "..", "a/b", 7])
+def test_fill_path_refuses_what_build_path_refuses(bad: Any) -> None:
+    with pytest.raises((ValueError, TypeError)) as ours:
+        fill_path("/api/x/{id}", (bad,), ("id",))
+    with pytest.raises((ValueError, TypeError)) as theirs:
+        build_path("/api/x/{id}", id=bad)
+    assert str(ours.value) == str(theirs.value)

@@ -34,7 +34,7 @@ from .._options import (
 )
 from .._pages import LINKS
 from .._params import check_params, only_value, snake_aliases, wire_values
-from .._paths import build_path
+from .._paths import build_path, fill_path
 from .._responses import parse_model
 from ..types._common import CallControl
 from ._pagination import AsyncPager
@@ -94,11 +94,14 @@ class AsyncResource:
         """A subscriber token out of sight (a generated method then deletes its own name)."""
         return None if token is None else Secret(token)
 
-    def _path(self, template: str, **values: str) -> str:
-        """`template` with each `{name}` replaced by a checked, percent-encoded id."""
+    def _path(self, template: str, names: tuple[str, ...], args: tuple[str, ...]) -> str:
+        """`template` with each placeholder of `names` replaced, in order, by a checked,
+        percent-encoded id of `args`, and `{AccountSid}` by the account's."""
         if "{AccountSid}" in template:
+            values = dict(zip(names, args, strict=False))
             values["AccountSid"] = self._account_sid
-        return build_path(template, **values)
+            return build_path(template, **values)
+        return fill_path(template, args, names)
 
     def _split(
         self,
@@ -110,8 +113,8 @@ class AsyncResource:
         """The operation's filled path, its own parameters (None when it has none) and the
         request options: `args` fill the path's placeholders, then the `body_args` fields;
         `token` is the subscriber token of a `subscriber` operation."""
-        names = op.path_params
-        path = self._path(op.path, **dict(zip(names, args, strict=False)))
+        names = op.path_names
+        path = self._path(op.path, names, args)
         if not values and len(args) == len(names) and _options_only(op):
             return path, None, NO_OPTIONS  # a get or delete by id: nothing else to work out
         credentials = None

@@ -33,11 +33,13 @@ class SharedState:
         self.stats = ClientStats()
 
     def check_open(self) -> httpx.Client:
-        if self.state is Lifecycle.CLOSED:
-            from .._exceptions import ClientClosedError  # imported by the first call anyway
+        state = self.state
+        if state is not Lifecycle.OPEN:  # read twice a request: written once
+            if state is Lifecycle.CLOSED:
+                from .._exceptions import ClientClosedError  # imported by the first call anyway
 
-            raise ClientClosedError("this client has been closed; create a new one")
-        self.state = Lifecycle.OPEN
+                raise ClientClosedError("this client has been closed; create a new one")
+            self.state = Lifecycle.OPEN
         return self.http
 
     def close(self) -> None:

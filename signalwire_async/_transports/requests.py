@@ -24,6 +24,9 @@ from . import private
 # A path httpx would leave as it is: unreserved and sub-delimiter characters, `:@/`, and
 # well-formed percent escapes (anything else, httpx would quote).
 _PLAIN_PATH = re.compile(r"/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
+# The same without escapes, which the regex engine matches several times faster: the usual
+# path (ids are UUIDs) is asked this first.
+_UNESCAPED_PATH = re.compile(r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*")
 # A request of these methods without a body says "Content-Length: 0": httpx says so for
 # POST, PUT and PATCH, aiohttp for every method but these four; we say it as aiohttp does,
 # so that every route sends the same (RFC 9110 allows it).
@@ -79,7 +82,8 @@ class RequestBuilder:
         ):
             path = url[len(self._base_url) :]
             # A dot segment httpx would resolve; anything else outside the pattern, quote.
-            if _PLAIN_PATH.fullmatch(path) and "/." not in path:
+            plain = _UNESCAPED_PATH.fullmatch(path) or _PLAIN_PATH.fullmatch(path)
+            if plain and "/." not in path:
                 # `url` is what httpx would print: `_joinable` and the pattern make sure.
                 return private.url_with_path(self._origin, path, url)
         return httpx.URL(url) if params is None else httpx.URL(url, params=params)
