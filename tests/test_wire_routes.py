@@ -27,6 +27,7 @@ CALLS: list[tuple[str, str, dict[str, Any]]] = [
     ("POST", "/api/things", {"json": {"name": "café", "n": [1, 2.5, None]}}),
     ("POST", "/api/things", {"data": {"To": "+1 555 0100", "Body": "hi & bye", "ok": False}}),
     ("POST", "/api/things", {}),
+    ("PUT", "/api/things/a-2", {"extra_headers": {"Content-Type": "application/json"}}),
     ("PUT", "/api/things/a-1", {"json": {"a": 1}, "extra_body": {"b": "two"}}),
     ("DELETE", "/api/things/a-1", {"extra_headers": {"X-Trace": "t-1", "Accept": "*/*"}}),
     ("DELETE", "/api/things/a-1", {"params": {"force": "yes"}}),
@@ -76,7 +77,7 @@ def test_every_route_sends_the_same_request(server: LoopbackServer) -> None:
     assert _received(server, on_trio) == reference
     assert _received(server, blocking) == reference
     # What the calls sent, checked once here (the routes above agree with it).
-    first, query, quoted, as_json, form, empty, put, delete, delete_query = reference
+    first, query, quoted, as_json, form, empty, typed, put, delete, delete_query = reference
     assert first[:2] == ("GET", "/api/things/a-1") and first[3] == b""
     assert query[1] == "/api/things?q=a+b%26c%2F%C3%A9&n=2&on=true&l=x&l=y"
     assert quoted[1] == "/api/things/odd%20id?page_size=5"
@@ -85,6 +86,9 @@ def test_every_route_sends_the_same_request(server: LoopbackServer) -> None:
     assert form[3] == b"To=%2B1+555+0100&Body=hi+%26+bye&ok=false"
     assert ("content-type", "application/x-www-form-urlencoded") in form[2]
     assert ("content-length", "0") in empty[2] and empty[3] == b""
+    assert not any(name == "content-type" for name, _ in empty[2])  # no type guessed
+    assert ("content-type", "application/json") in typed[2]  # the caller's, once
+    assert [name for name, _ in typed[2]].count("content-type") == 1
     assert json.loads(put[3]) == {"a": 1, "b": "two"}
     assert ("x-trace", "t-1") in delete[2] and ("accept", "*/*") in delete[2]
     assert ("content-length", "0") in delete[2]

@@ -133,16 +133,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             content = request.content
         except httpx.RequestNotRead:
             content = await request.aread()
+        headers = self._headers_for(request.headers)
+        # A body goes with the type the request gives, or none, as in httpx: no guess of
+        # aiohttp's, not even for an empty POST. Asked only where aiohttp would guess (no
+        # type given, a method that may carry a body): asking rebuilds its header set.
+        typed = request.method in _BODYLESS or "Content-Type" in headers
         try:
             async with self._session.request(
                 request.method,
                 URL(str(request.url), encoded=True),
-                headers=self._headers_for(request.headers),
+                headers=headers,
                 data=content or None,
-                # A body comes with the type the request gives, or none, as in httpx (no
-                # guess of aiohttp's, not even for an empty POST). Not asked for a bodiless
-                # GET: aiohttp then rebuilds its header set once more.
-                skip_auto_headers=None if request.method in _BODYLESS else _CONTENT_TYPE,
+                skip_auto_headers=None if typed else _CONTENT_TYPE,
                 allow_redirects=False,
                 timeout=self._timeout_for(request.extensions.get("timeout", _NO_TIMEOUTS)),
             ) as answer:
