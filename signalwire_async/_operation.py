@@ -11,13 +11,13 @@ is rendered from them.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
 from ._pages import LINKS, CompatPaging, PagingStyle
+from ._paths import template_parts
 
 __all__ = ["LINKS", "Auth", "CompatPaging", "Declared", "Operation", "operation"]
 
@@ -27,7 +27,6 @@ Auth = Literal["project", "subscriber", "none"]
 """Who the operation authenticates as: the project's Basic credentials (nearly everything),
 a subscriber's Bearer token (an explicit `subscriber_token=` argument), or nobody."""
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 ACCOUNT = "AccountSid"
 """The Compatibility API's account placeholder, which the resource fills itself."""
 
@@ -81,13 +80,9 @@ class Operation(Generic[M]):
     it empty: the method's docstring carries it, next to the route."""
 
     @property
-    def path_params(self) -> list[str]:
-        """The path's placeholders but `{AccountSid}`, which the client fills itself."""
-        return list(_path_params(self.path))
-
-    @property
-    def path_names(self) -> tuple[str, ...]:
-        """`path_params` as a tuple, made once per template (read by every call)."""
+    def path_params(self) -> tuple[str, ...]:
+        """The path's placeholders but `{AccountSid}`, which the client fills itself (made
+        once per template: every call reads them)."""
         return _path_params(self.path)
 
     @property
@@ -103,7 +98,7 @@ class Operation(Generic[M]):
 
 @functools.lru_cache(maxsize=4096)
 def _path_params(path: str) -> tuple[str, ...]:
-    return tuple(p for p in _PLACEHOLDER.findall(path) if p != ACCOUNT)  # once per template
+    return tuple(p for p in template_parts(path)[1] if p != ACCOUNT)
 
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -36,21 +36,22 @@ def build_path(template: str, **values: str) -> str:
     return template.format_map({k: path_segment(v, k) for k, v in values.items()})
 
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+"""A path template's placeholder: `{id}`."""
 
 
 @functools.lru_cache(maxsize=4096)
-def _split_template(template: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def template_parts(template: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """`template`'s literal parts, and the placeholder names between them (once per
     template)."""
-    parts = _PLACEHOLDER.split(template)
+    parts = PLACEHOLDER.split(template)
     return tuple(parts[0::2]), tuple(parts[1::2])
 
 
 def fill_path(template: str, values: Sequence[str], names: tuple[str, ...]) -> str:
     """`template` with each placeholder of `names` filled, in order, by `values` (checked,
     encoded segments); the usual one-id template without a mapping made per call."""
-    literals, placeholders = _split_template(template)
+    literals, placeholders = template_parts(template)
     if not placeholders:
         return template
     if len(placeholders) == 1 and placeholders == names and values:

@@ -113,7 +113,7 @@ class AsyncResource:
         """The operation's filled path, its own parameters (None when it has none) and the
         request options: `args` fill the path's placeholders, then the `body_args` fields;
         `token` is the subscriber token of a `subscriber` operation."""
-        names = op.path_names
+        names = op.path_params
         path = self._path(op.path, names, args)
         if not values and len(args) == len(names) and _options_only(op):
             return path, None, NO_OPTIONS  # a get or delete by id: nothing else to work out

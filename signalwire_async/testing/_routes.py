@@ -28,8 +28,7 @@ from .._async._resource import AsyncResource
 from .._async.resources._namespaces import AsyncNamespaces
 from .._operation import Operation
 from .._params import param_keys
-
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+from .._paths import PLACEHOLDER
 
 
 class Kind(enum.Enum):
@@ -105,7 +104,7 @@ def pattern(template: str) -> re.Pattern[str]:
     """The regex of a path template; each `{name}` matches one segment."""
     parts = re.split(r"(\{\w+\})", template)
     regex = "".join(
-        f"(?P<{part[1:-1]}>[^/]+)" if _PLACEHOLDER.fullmatch(part) else re.escape(part)
+        f"(?P<{part[1:-1]}>[^/]+)" if PLACEHOLDER.fullmatch(part) else re.escape(part)
         for part in parts
     )
     return re.compile(regex + r"/?\Z")
@@ -114,7 +113,7 @@ def pattern(template: str) -> re.Pattern[str]:
 def _parent(path: str) -> str | None:
     """`/x/things` for `/x/things/{id}`; None when the path does not end in a placeholder."""
     head, _, last = path.rpartition("/")
-    return head if _PLACEHOLDER.fullmatch(last) else None
+    return head if PLACEHOLDER.fullmatch(last) else None
 
 
 def _item_collections(path: str, collections: set[str]) -> tuple[str, ...]:
@@ -159,7 +158,7 @@ def routes() -> tuple[Route, ...]:
     table = []
     for op in ops:
         kind, collections = _kind(op, listed, listed | created)
-        literal = sum(1 for part in op.path.split("/") if part and not _PLACEHOLDER.search(part))
+        literal = sum(1 for part in op.path.split("/") if part and not PLACEHOLDER.search(part))
         table.append(Route(op.name, op, kind, pattern(op.path), collections, literal))
     table.sort(key=lambda route: -route.literal_segments)
     return tuple(table)
@@ -230,7 +229,7 @@ def fill(template: str, values: Mapping[str, str], default: str | None = None) -
             return values[name]
         return default
 
-    return _PLACEHOLDER.sub(value, template)
+    return PLACEHOLDER.sub(value, template)
 
 
 def create_route(collection: str) -> Route | None:
